@@ -1,0 +1,45 @@
+package io.parley.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import io.parley.core.workspace.JsonFieldLocator;
+
+class JsonFieldLocatorTest {
+
+	private static final String FLOW = """
+			{
+			  "start": "a",
+			  "messages": [
+			    { "id": "a",
+			      "buttons": [
+			        { "text": "Yes" },
+			        { "text": "No",
+			          "close": true }
+			      ]
+			    }
+			  ]
+			}""";
+
+	@Test
+	void findsNestedFieldsByPointer() {
+		JsonFieldLocator locator = JsonFieldLocator.of(FLOW);
+		assertEquals(2, locator.lineOf("/start"));
+		assertEquals(4, locator.lineOf("/messages/0/id"));
+		assertEquals(7, locator.lineOf("/messages/0/buttons/1/text"));
+		assertEquals(8, locator.lineOf("/messages/0/buttons/1/close"));
+	}
+
+	@Test
+	void unknownFieldFallsBackToItsParent() {
+		assertEquals(6, JsonFieldLocator.of(FLOW).lineOf("/messages/0/buttons/0/next"));
+	}
+
+	@Test
+	void brokenJsonKeepsWhatWasReadBeforeTheError() {
+		JsonFieldLocator locator = JsonFieldLocator.of("{\n \"a\": 1,\n \"b\": }");
+		assertEquals(2, locator.lineOf("/a"));
+		assertEquals(0, locator.lineOf("/zzz"));
+	}
+}

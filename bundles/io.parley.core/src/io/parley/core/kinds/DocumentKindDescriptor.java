@@ -1,0 +1,104 @@
+package io.parley.core.kinds;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.Bundle;
+
+import io.parley.core.extensions.LazyExtension;
+import io.parley.core.extensions.RegistryReader;
+
+/** One kind of document, as a plugin declared it; its validator is created on first use. */
+public final class DocumentKindDescriptor {
+
+	private final String id;
+	private final String name;
+	private final String groupName;
+	private final String suffix;
+	private final String contentTypeId;
+	private final int order;
+	private final String contributor;
+	private final String initialContent;
+	private final String icon;
+	private final LazyExtension<DocumentValidator> validator;
+
+	DocumentKindDescriptor(IConfigurationElement element) {
+		id = RegistryReader.required(element, "id");
+		name = RegistryReader.required(element, "name");
+		suffix = RegistryReader.required(element, "suffix");
+		groupName = Optional.ofNullable(element.getAttribute("groupName")).orElse(name);
+		contentTypeId = element.getAttribute("contentType");
+		order = parseOrder(element.getAttribute("order"));
+		contributor = element.getContributor().getName();
+		initialContent = element.getAttribute("initialContent");
+		icon = element.getAttribute("icon");
+		validator = new LazyExtension<>(element, "validator", DocumentValidator.class);
+	}
+
+	private static int parseOrder(String value) {
+		try {
+			return value == null ? 100 : Integer.parseInt(value.trim());
+		} catch (NumberFormatException e) {
+			return 100;
+		}
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String groupName() {
+		return groupName;
+	}
+
+	public String suffix() {
+		return suffix;
+	}
+
+	public Optional<String> contentTypeId() {
+		return Optional.ofNullable(contentTypeId);
+	}
+
+	public int order() {
+		return order;
+	}
+
+	public boolean matches(String fileName) {
+		return fileName.endsWith(suffix) && fileName.length() > suffix.length();
+	}
+
+	/** The file name without this kind's suffix: "webinar" for "webinar.template.json". */
+	public String documentName(String fileName) {
+		return matches(fileName) ? fileName.substring(0, fileName.length() - suffix.length()) : fileName;
+	}
+
+	public boolean isValidated() {
+		return validator.isDeclared();
+	}
+
+	public List<io.parley.model.validation.Diagnostic> validate(Path file) {
+		return validator.isDeclared() ? validator.get().validate(file) : List.of();
+	}
+
+	/** The starting content of a new document of this kind, from the contributing bundle. */
+	public Optional<URL> initialContent() {
+		return resource(initialContent);
+	}
+
+	public Optional<URL> icon() {
+		return resource(icon);
+	}
+
+	private Optional<URL> resource(String path) {
+		Bundle bundle = Platform.getBundle(contributor);
+		return path == null || bundle == null ? Optional.empty() : Optional.ofNullable(bundle.getEntry(path));
+	}
+}

@@ -1,0 +1,81 @@
+package io.parley.core.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.framework.Bundle;
+
+/** Creates campaign workspaces: Eclipse projects with the Parley nature. */
+public final class CampaignProjects {
+
+	public static final String SAMPLE_PROJECT = "Sample Campaigns";
+	private static final String SAMPLES_BUNDLE = "io.parley.samples";
+	private static final String SAMPLES_FOLDER = "sample";
+
+	private CampaignProjects() {
+	}
+
+	/** Creates and opens a project with the Parley nature, or adds the nature to an existing one. */
+	public static IProject create(IWorkspace workspace, String name, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 3);
+		IProject project = workspace.getRoot().getProject(name);
+		if (!project.exists()) {
+			project.create(progress.split(1));
+		}
+		project.open(progress.split(1));
+		if (!project.hasNature(ParleyNature.ID)) {
+			IProjectDescription description = project.getDescription();
+			String[] natures = description.getNatureIds();
+			String[] withParley = java.util.Arrays.copyOf(natures, natures.length + 1);
+			withParley[natures.length] = ParleyNature.ID;
+			description.setNatureIds(withParley);
+			project.setDescription(description, progress.split(1));
+		}
+		return project;
+	}
+
+	/**
+	 * Installs the sample campaigns into a workspace that has no project yet, so a first start shows
+	 * a real example instead of an empty explorer. Returns the sample project, or null if the
+	 * workspace already had projects.
+	 */
+	public static IProject installSampleIfEmpty(IWorkspace workspace, IProgressMonitor monitor) throws CoreException {
+		IWorkspaceRoot root = workspace.getRoot();
+		if (root.getProjects().length > 0) {
+			return null;
+		}
+		Bundle samples = Platform.getBundle(SAMPLES_BUNDLE);
+		if (samples == null) {
+			throw new CoreException(Status.error("The sample campaigns bundle " + SAMPLES_BUNDLE + " is not installed"));
+		}
+		IProject project = create(workspace, SAMPLE_PROJECT, monitor);
+		for (URL entry : Collections.list(samples.findEntries(SAMPLES_FOLDER, "*", false))) {
+			copy(entry, project.getFile(entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1)));
+		}
+		return project;
+	}
+
+	private static void copy(URL entry, IFile target) throws CoreException {
+		if (target.exists()) {
+			return;
+		}
+		try (InputStream in = entry.openStream()) {
+			target.create(in, true, null);
+		} catch (IOException e) {
+			throw new CoreException(new Status(IStatus.ERROR, CampaignProjects.class, "Cannot copy sample " + entry, e));
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package io.parley.core.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+
+import io.parley.model.validation.Diagnostic;
+
+/** Parley's problem markers: one per diagnostic, located at the field's line in the file. */
+public final class ProblemMarkers {
+
+	public static final String TYPE = "io.parley.core.problem";
+	public static final String RULE_ID = "ruleId";
+	public static final String JSON_PATH = "jsonPath";
+	public static final String FIELD_START = "fieldStart";
+	public static final String FIELD_END = "fieldEnd";
+
+	private ProblemMarkers() {
+	}
+
+	public static void clear(IResource resource) throws CoreException {
+		resource.deleteMarkers(TYPE, true, IResource.DEPTH_INFINITE);
+	}
+
+	/** Replaces the file's Parley markers with ones for {@code diagnostics}. */
+	public static void replace(IFile file, List<Diagnostic> diagnostics) throws CoreException {
+		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+		if (diagnostics.isEmpty()) {
+			return;
+		}
+		JsonFieldLocator locator = locatorFor(file);
+		for (Diagnostic diagnostic : diagnostics) {
+			file.createMarker(TYPE, attributes(diagnostic, locator));
+		}
+	}
+
+	private static JsonFieldLocator locatorFor(IFile file) {
+		try {
+			return JsonFieldLocator.of(Files.readString(file.getLocation().toPath()));
+		} catch (IOException | RuntimeException e) {
+			return JsonFieldLocator.of("");
+		}
+	}
+
+	private static Map<String, Object> attributes(Diagnostic diagnostic, JsonFieldLocator locator) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, diagnostic.message());
+		attributes.put(IMarker.SEVERITY, switch (diagnostic.severity()) {
+			case ERROR -> IMarker.SEVERITY_ERROR;
+			case WARNING -> IMarker.SEVERITY_WARNING;
+			case INFO -> IMarker.SEVERITY_INFO;
+		});
+		attributes.put(RULE_ID, diagnostic.ruleId());
+		attributes.put(JSON_PATH, diagnostic.path());
+		attributes.put(IMarker.LOCATION, diagnostic.path().isEmpty() ? "document" : diagnostic.path());
+		attributes.put(FIELD_START, diagnostic.start());
+		attributes.put(FIELD_END, diagnostic.end());
+		int line = diagnostic.line() > 0 ? diagnostic.line() : locator.lineOf(diagnostic.path());
+		if (line > 0) {
+			attributes.put(IMarker.LINE_NUMBER, line);
+		}
+		return attributes;
+	}
+}
