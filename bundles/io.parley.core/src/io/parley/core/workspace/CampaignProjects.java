@@ -2,6 +2,7 @@ package io.parley.core.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.util.Collections;
 
@@ -30,10 +31,18 @@ public final class CampaignProjects {
 
 	/** Creates and opens a project with the Parley nature, or adds the nature to an existing one. */
 	public static IProject create(IWorkspace workspace, String name, IProgressMonitor monitor) throws CoreException {
+		return create(workspace, name, null, monitor);
+	}
+
+	/** As {@link #create(IWorkspace, String, IProgressMonitor)}, in a folder of the user's choice (null: the default). */
+	public static IProject create(IWorkspace workspace, String name, URI location, IProgressMonitor monitor)
+			throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		IProject project = workspace.getRoot().getProject(name);
 		if (!project.exists()) {
-			project.create(progress.split(1));
+			IProjectDescription description = workspace.newProjectDescription(name);
+			description.setLocationURI(location);
+			project.create(description, progress.split(1));
 		}
 		project.open(progress.split(1));
 		if (!project.hasNature(ParleyNature.ID)) {

@@ -1,0 +1,143 @@
+package io.parley.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.parley.core.workspace.CampaignProjects;
+import io.parley.core.workspace.ProblemMarkers;
+import io.parley.ui.application.CampaignsPerspective;
+import io.parley.ui.navigator.DocumentGroup;
+
+/** The studio as a user first sees it: perspective, explorer on the sample, an editor, a problem. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StudioWorkbenchTest {
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static IProject sample() {
+		return ResourcesPlugin.getWorkspace().getRoot().getProject(CampaignProjects.SAMPLE_PROJECT);
+	}
+
+	@Test
+	@Order(1)
+	void opensTheCampaignsPerspectiveWithTheBrandedTitle() {
+		assertEquals(CampaignsPerspective.ID, page().getPerspective().getId());
+		assertEquals("Parley", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText());
+		assertNotNull(page().findView(IPageLayout.ID_PROBLEM_VIEW), "Problems view");
+	}
+
+	@Test
+	@Order(2)
+	void explorerGroupsTheSampleDocumentsByKind() {
+		assertTrue(UiWait.until(() -> sample().exists() && sample().getFile("software-demo.flow.json").exists(), 30_000),
+				"the sample workspace is installed on first start");
+		CommonNavigator explorer = (CommonNavigator) page().findView(IPageLayout.ID_PROJECT_EXPLORER);
+		assertNotNull(explorer, "Project Explorer");
+		explorer.getCommonViewer().expandToLevel(sample(), 1);
+		List<String> groups = new ArrayList<>();
+		assertTrue(UiWait.until(() -> {
+			groups.clear();
+			for (TreeItem item : explorer.getCommonViewer().getTree().getItems()) {
+				if (sample().equals(item.getData())) {
+							explorer.getCommonViewer().expandToLevel(sample(), 1);
+					for (TreeItem child : item.getItems()) {
+						if (child.getData() instanceof DocumentGroup group) {
+							groups.add(group.label());
+						}
+					}
+				}
+			}
+			return groups.size() >= 6;
+		}, 10_000), "groups shown: " + groups);
+		assertEquals(List.of("Campaigns", "Audiences", "Templates", "Flows", "Budgets", "Prospect lists"), groups);
+	}
+
+	@Test
+	@Order(3)
+	void opensADocumentInAnEditor() throws Exception {
+		IFile template = sample().getFile("webinar-invitation.template.json");
+		IEditorPart editor = IDE.openEditor(page(), template);
+		UiWait.settle(200);
+		assertNotNull(editor);
+		assertEquals(template.getName(), editor.getEditorInput().getName());
+		ITextEditor text = editor.getAdapter(ITextEditor.class);
+		assertNotNull(text, "documents open as text until their form editor exists");
+		String content = text.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		assertTrue(content.contains("\"format\": \"MESSAGE_AD\""), content);
+	}
+
+	@Test
+	@Order(4)
+	void brokenFileShowsUpInTheProblemsView() throws Exception {
+		IFile broken = sample().getFile("broken.template.json");
+		broken.create(new ByteArrayInputStream("{\n  \"schema\": \"parley.template/1\",\n  \"name\": \n}".getBytes(
+				StandardCharsets.UTF_8)), true, null);
+		assertTrue(UiWait.until(() -> markers(broken).length > 0, 20_000), "a Parley marker on the broken file");
+		assertEquals(IMarker.SEVERITY_ERROR, markers(broken)[0].getAttribute(IMarker.SEVERITY, -1));
+
+		IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		TreeViewer viewer = assertInstanceOf(TreeViewer.class, problems.getSite().getSelectionProvider());
+		String message = markers(broken)[0].getAttribute(IMarker.MESSAGE, "");
+		boolean listed = UiWait.until(() -> {
+			viewer.expandAll();
+			return treeContains(viewer.getTree().getItems(), "Not valid JSON");
+		}, 20_000);
+
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Path screenshot = Screenshots.save(shell, "studio");
+		assertTrue(Files.size(screenshot) > 10_000, "screenshot written to " + screenshot.toAbsolutePath());
+		assertTrue(listed, "Problems view lists: " + message);
+	}
+
+	private static IMarker[] markers(IFile file) {
+		try {
+			return file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO);
+		} catch (Exception e) {
+			return new IMarker[0];
+		}
+	}
+
+	private static boolean treeContains(TreeItem[] items, String text) {
+		for (TreeItem item : items) {
+			if (item.getText(0).contains(text)) {
+				return true;
+			}
+			if (treeContains(item.getItems(), text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,74 @@
+package io.parley.ui.navigator;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.IDecoration;
+import org.eclipse.jface.viewers.ILightweightLabelDecorator;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.LabelProviderChangedEvent;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import io.parley.core.workspace.ProblemMarkers;
+
+/** Error and warning overlays on documents, their groups and projects, from Parley's markers. */
+public final class ProblemDecorator extends LabelProvider implements ILightweightLabelDecorator {
+
+	private final IResourceChangeListener markerListener = this::markersChanged;
+
+	public ProblemDecorator() {
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(markerListener, IResourceChangeEvent.POST_BUILD);
+	}
+
+	@Override
+	public void decorate(Object element, IDecoration decoration) {
+		int severity = switch (element) {
+			case DocumentGroup group -> worst(group.files());
+			case IResource resource -> worst(resource);
+			default -> -1;
+		};
+		String overlay = switch (severity) {
+			case IMarker.SEVERITY_ERROR -> ISharedImages.IMG_DEC_FIELD_ERROR;
+			case IMarker.SEVERITY_WARNING -> ISharedImages.IMG_DEC_FIELD_WARNING;
+			default -> null;
+		};
+		if (overlay != null) {
+			ImageDescriptor image = PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(overlay);
+			decoration.addOverlay(image, IDecoration.BOTTOM_LEFT);
+		}
+	}
+
+	private static int worst(List<IFile> files) {
+		return files.stream().mapToInt(ProblemDecorator::worst).max().orElse(-1);
+	}
+
+	private static int worst(IResource resource) {
+		try {
+			return resource.isAccessible()
+					? resource.findMaxProblemSeverity(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE)
+					: -1;
+		} catch (CoreException e) {
+			return -1;
+		}
+	}
+
+	private void markersChanged(IResourceChangeEvent event) {
+		if (event.findMarkerDeltas(ProblemMarkers.TYPE, true).length > 0) {
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> fireLabelProviderChanged(new LabelProviderChangedEvent(this)));
+		}
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(markerListener);
+		super.dispose();
+	}
+}

@@ -1,0 +1,53 @@
+package io.parley.ui.wizards;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+
+import io.parley.core.kinds.DocumentKindDescriptor;
+import io.parley.core.kinds.NewDocumentContent;
+import io.parley.core.preferences.ParleyPreferences;
+
+/** Asks where the new document goes and what it is called; its content comes from the kind. */
+final class NewDocumentPage extends WizardNewFileCreationPage {
+
+	private final DocumentKindDescriptor kind;
+
+	NewDocumentPage(DocumentKindDescriptor kind, IStructuredSelection selection) {
+		super("newDocument", selection);
+		this.kind = kind;
+		setTitle("New " + kind.name());
+		setDescription("Choose a folder of a campaign workspace and a name ending in " + kind.suffix() + ".");
+		setFileName("untitled" + kind.suffix());
+	}
+
+	@Override
+	protected boolean validatePage() {
+		if (!super.validatePage()) {
+			return false;
+		}
+		if (!kind.matches(getFileName())) {
+			setErrorMessage("A " + kind.name().toLowerCase() + " file name ends with " + kind.suffix()
+					+ ", e.g. spring-launch" + kind.suffix());
+			return false;
+		}
+		return true;
+	}
+
+	@Override
+	protected InputStream getInitialContents() {
+		Map<String, String> fills = Map.of("name", kind.documentName(getFileName()), "sender",
+				ParleyPreferences.get(ParleyPreferences.DEFAULT_SENDER), "currency",
+				ParleyPreferences.get(ParleyPreferences.DEFAULT_CURRENCY));
+		try {
+			return new ByteArrayInputStream(NewDocumentContent.create(kind, fills));
+		} catch (IOException e) {
+			setErrorMessage("Cannot prepare the new document: " + e.getMessage());
+			return null;
+		}
+	}
+}
