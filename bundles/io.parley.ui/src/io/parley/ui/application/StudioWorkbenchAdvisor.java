@@ -2,22 +2,16 @@ package io.parley.ui.application;
 
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
-import io.parley.core.workspace.CampaignProjects;
-
-/** Sets up the studio: IDE adapters and images for the explorer, the sample workspace, saving on exit. */
+/** Sets up the studio: IDE adapters and images for the explorer, the first start, saving on exit. */
 public final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
@@ -45,13 +39,7 @@ public final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		new WorkspaceJob("Installing the sample campaigns") {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				CampaignProjects.installSampleIfEmpty(ResourcesPlugin.getWorkspace(), monitor);
-				return Status.OK_STATUS;
-			}
-		}.schedule();
+		new FirstStart().schedule();
 	}
 
 	@Override
