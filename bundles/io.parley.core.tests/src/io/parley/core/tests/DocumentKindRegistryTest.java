@@ -39,7 +39,11 @@ class DocumentKindRegistryTest {
 		DocumentKindDescriptor note = registry.forFileName("idea.note.json").orElseThrow();
 		assertEquals("Notes", note.groupName());
 		Path file = Files.createTempFile("empty", ".note.json");
-		assertEquals("test.note.empty", note.validate(file).get(0).ruleId());
+		try {
+			assertEquals("test.note.empty", note.validate(file).get(0).ruleId());
+		} finally {
+			Files.delete(file);
+		}
 	}
 
 	@Test

@@ -1,0 +1,46 @@
+@echo off
+rem Parley launcher for Windows: starts the studio or a command-line tool with a Java 21 or newer.
+rem Java: %PARLEY_JAVA% (a java.exe), else %JAVA_HOME%\bin\java.exe, else java on the PATH.
+setlocal
+set "PARLEY_HOME=%~dp0"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
+if defined PARLEY_JAVA set "JAVA=%PARLEY_JAVA%"
+for %%L in ("%PARLEY_HOME%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+  echo parley: %PARLEY_HOME% is not a complete Parley installation ^(no Equinox launcher in plugins^) 1>&2
+  exit /b 2
+)
+set "VMARGS=-Dosgi.requiredJavaVersion=21 -Dorg.osgi.framework.bootdelegation=jdk.internal.* --enable-native-access=ALL-UNNAMED -Dpolyglot.engine.WarnInterpreterOnly=false %PARLEY_VMARGS%"
+set "COMMAND=%~1"
+if "%COMMAND%"=="" set "COMMAND=studio"
+if /i "%COMMAND%"=="studio" goto studio
+if /i "%COMMAND%"=="validate" (set "APP=io.parley.core.validate" & goto headless)
+if /i "%COMMAND%"=="run" (set "APP=io.parley.scripting.run" & goto headless)
+echo Usage: parley studio [--workspace DIR] ^| validate PATH... ^| run SCRIPT.js [ARGS...]
+if /i "%COMMAND%"=="help" exit /b 0
+exit /b 2
+
+:studio
+set "WORKSPACE=%USERPROFILE%\Parley\workspace"
+if defined PARLEY_WORKSPACE set "WORKSPACE=%PARLEY_WORKSPACE%"
+if /i "%~2"=="--workspace" set "WORKSPACE=%~3"
+"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -data "%WORKSPACE%"
+goto done
+
+:headless
+shift
+set "ARGS="
+:collect
+if "%~1"=="" goto run_headless
+set ARGS=%ARGS% "%~1"
+shift
+goto collect
+:run_headless
+"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -nosplash -data @none -application %APP% %ARGS%
+
+:done
+if errorlevel 1 (
+  echo parley: if Java reported UnsupportedClassVersionError, install a JDK 21 or newer and set JAVA_HOME. 1>&2
+)
+exit /b %errorlevel%
