@@ -17,14 +17,16 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -33,10 +35,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.parley.core.preferences.ParleyPreferences;
 import io.parley.core.workspace.CampaignProjects;
 import io.parley.core.workspace.ProblemMarkers;
 import io.parley.ui.application.CampaignsPerspective;
 import io.parley.ui.navigator.DocumentGroup;
+import io.parley.ui.preferences.ParleyPreferencePage;
 
 /** The studio as a user first sees it: perspective, explorer on the sample, an editor, a problem. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -119,6 +123,23 @@ class StudioWorkbenchTest {
 		Path screenshot = Screenshots.save(shell, "studio");
 		assertTrue(Files.size(screenshot) > 10_000, "screenshot written to " + screenshot.toAbsolutePath());
 		assertTrue(listed, "Problems view lists: " + message);
+	}
+
+	@Test
+	@Order(5)
+	void preferencePageEditsParleysDefaults() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell, "io.parley.ui.preferences",
+				new String[] { "io.parley.ui.preferences" }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			ParleyPreferencePage page = assertInstanceOf(ParleyPreferencePage.class, dialog.getSelectedPage());
+			assertEquals("USD", page.getPreferenceStore().getString(ParleyPreferences.DEFAULT_CURRENCY));
+			assertEquals("default", page.getPreferenceStore().getString(ParleyPreferences.RULE_SET));
+		} finally {
+			dialog.close();
+		}
 	}
 
 	private static IMarker[] markers(IFile file) {
