@@ -17,7 +17,8 @@ if "%COMMAND%"=="" set "COMMAND=studio"
 if /i "%COMMAND%"=="studio" goto studio
 if /i "%COMMAND%"=="validate" (set "APP=io.parley.core.validate" & goto headless)
 if /i "%COMMAND%"=="run" (set "APP=io.parley.scripting.run" & goto headless)
-echo Usage: parley studio [--workspace DIR] ^| validate PATH... ^| run SCRIPT.js [ARGS...]
+if /i "%COMMAND%"=="export" (set "APP=io.parley.core.export" & goto headless)
+echo Usage: parley studio [--workspace DIR] ^| validate PATH... ^| run SCRIPT.js [ARGS...] ^| export CAMPAIGN --to EXPORTER --out DIR
 if /i "%COMMAND%"=="help" exit /b 0
 exit /b 2
 

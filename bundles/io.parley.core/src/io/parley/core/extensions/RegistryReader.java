@@ -1,6 +1,9 @@
 package io.parley.core.extensions;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
@@ -33,6 +36,22 @@ public final class RegistryReader {
 				logBadContribution(element, e.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * Reads each element into a descriptor and keys it by id; a second contribution with an id that
+	 * is already taken is reported and ignored, so the first plugin's keeps working.
+	 */
+	public <T> Map<String, T> readUnique(String elementName, Function<IConfigurationElement, T> create,
+			Function<T, String> id) {
+		Map<String, T> byId = new LinkedHashMap<>();
+		read(elementName, element -> {
+			T descriptor = create.apply(element);
+			if (byId.putIfAbsent(id.apply(descriptor), descriptor) != null) {
+				logBadContribution(element, "the id '" + id.apply(descriptor) + "' is already taken");
+			}
+		});
+		return byId;
 	}
 
 	/** The attribute's value, or an {@link InvalidContributionException} that names it. */

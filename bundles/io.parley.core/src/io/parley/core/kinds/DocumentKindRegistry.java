@@ -2,9 +2,7 @@ package io.parley.core.kinds;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.parley.core.extensions.RegistryReader;
@@ -30,15 +28,8 @@ public final class DocumentKindRegistry {
 	}
 
 	private static List<DocumentKindDescriptor> readContributions() {
-		RegistryReader reader = new RegistryReader(POINT_ID);
-		Map<String, DocumentKindDescriptor> byId = new LinkedHashMap<>();
-		reader.read("kind", element -> {
-			DocumentKindDescriptor kind = new DocumentKindDescriptor(element);
-			if (byId.putIfAbsent(kind.id(), kind) != null) {
-				reader.logBadContribution(element, "the document kind '" + kind.id() + "' is already declared");
-			}
-		});
-		return new ArrayList<>(byId.values());
+		return new ArrayList<>(new RegistryReader(POINT_ID)
+				.readUnique("kind", DocumentKindDescriptor::new, DocumentKindDescriptor::id).values());
 	}
 
 	/** All kinds, in explorer order. */
