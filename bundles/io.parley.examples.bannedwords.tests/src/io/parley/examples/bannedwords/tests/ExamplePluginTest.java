@@ -1,0 +1,59 @@
+package io.parley.examples.bannedwords.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.parley.core.export.CampaignExport;
+import io.parley.core.export.ExporterRegistry;
+import io.parley.core.kinds.DocumentKindDescriptor;
+import io.parley.core.kinds.DocumentKindRegistry;
+import io.parley.model.validation.Diagnostic;
+
+/** The example plugin, installed in a test runtime, works through the public extension points alone. */
+class ExamplePluginTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void itsDocumentKindIsCheckedOnItsOwnTerms() throws IOException {
+		DocumentKindDescriptor kind = DocumentKindRegistry.getDefault().forFileName("legal.banned-words.txt").orElseThrow();
+		assertEquals("Banned words", kind.groupName());
+		Path list = Files.writeString(dir.resolve("legal.banned-words.txt"), "# legal\nguarantee\nfree\nGuarantee\n");
+		List<Diagnostic> found = kind.validate(list);
+		assertEquals(1, found.size());
+		assertEquals(4, found.get(0).line());
+		assertEquals("\"guarantee\" is listed twice", found.get(0).message());
+	}
+
+	@Test
+	void itsExporterWritesABriefOfTheSampleCampaign() throws IOException {
+		Path campaign = copySample("webinar-q4.campaign.json");
+		Path out = dir.resolve("out");
+		List<Path> written = new CampaignExport(ExporterRegistry.getDefault().byId("example-brief").orElseThrow())
+				.run(campaign, out, false, new NullProgressMonitor());
+		assertEquals(List.of(out.resolve("brief.md")), written);
+		String brief = Files.readString(out.resolve("brief.md"));
+		assertTrue(brief.startsWith("# Webinar Q4: pipeline from paid social"), brief);
+		assertTrue(brief.contains("| Audience | marketing-leaders.audience.json |"), brief);
+	}
+
+	private Path copySample(String name) throws IOException {
+		try (InputStream in = Platform.getBundle("io.parley.samples").getEntry("sample/" + name).openStream()) {
+			Path copy = dir.resolve(name);
+			Files.copy(in, copy);
+			return copy;
+		}
+	}
+}
