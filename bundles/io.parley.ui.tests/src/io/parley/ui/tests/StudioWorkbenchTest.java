@@ -40,6 +40,9 @@ import io.parley.core.workspace.CampaignProjects;
 import io.parley.core.workspace.ProblemMarkers;
 import io.parley.ui.application.CampaignsPerspective;
 import io.parley.ui.navigator.DocumentGroup;
+import io.parley.scripting.ui.editor.JavaScriptEditor;
+import io.parley.scripting.ui.view.ScriptHeader;
+import io.parley.scripting.ui.view.ScriptsView;
 import io.parley.ui.preferences.ParleyPreferencePage;
 
 /** The studio as a user first sees it: perspective, explorer on the sample, an editor, a problem. */
@@ -140,6 +143,20 @@ class StudioWorkbenchTest {
 		} finally {
 			dialog.close();
 		}
+	}
+
+	@Test
+	@Order(6)
+	void scriptsViewListsScriptsByTheirHeaderAndOpensThemInTheScriptEditor() throws Exception {
+		IFile script = sample().getFile("weekly-check.js");
+		script.create(new ByteArrayInputStream("// Weekly check\n// Validates every campaign.\n\nconsole.log('ok');\n"
+				.getBytes(StandardCharsets.UTF_8)), true, null);
+		ScriptsView view = (ScriptsView) page().showView(ScriptsView.ID);
+		assertTrue(UiWait.until(() -> view.scripts().stream().anyMatch(s -> s.file().equals(script)), 10_000));
+		ScriptsView.Script listed = view.scripts().stream().filter(s -> s.file().equals(script)).findFirst().orElseThrow();
+		assertEquals(new ScriptHeader("Weekly check", "Validates every campaign."), listed.header());
+		IEditorPart editor = IDE.openEditor(page(), script);
+		assertInstanceOf(JavaScriptEditor.class, editor);
 	}
 
 	private static IMarker[] markers(IFile file) {

@@ -1,0 +1,123 @@
+package io.parley.scripting.ui.view;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ViewPart;
+
+import io.parley.core.workspace.ParleyNature;
+
+/** The automation scripts of the campaign workspaces, by the name and description their headers give. */
+public final class ScriptsView extends ViewPart {
+
+	public static final String ID = "io.parley.scripting.ui.scriptsView";
+
+	/** One script file with its header. */
+	public record Script(IFile file, ScriptHeader header) {
+	}
+
+	private TableViewer viewer;
+	private final IResourceChangeListener refresher = this::resourcesChanged;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite tableParent = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		tableParent.setLayout(layout);
+		viewer = new TableViewer(tableParent, SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer.getTable().setHeaderVisible(true);
+		column(layout, "Script", 2, s -> s.header().name());
+		column(layout, "Description", 4, s -> s.header().description());
+		column(layout, "File", 2, s -> s.file().getFullPath().makeRelative().toString());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addDoubleClickListener(e -> open());
+		getSite().setSelectionProvider(viewer);
+		refresh();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Script, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Script) element);
+			}
+		});
+	}
+
+	/** The scripts now in the workspace, in path order. */
+	public List<Script> scripts() {
+		List<Script> scripts = new ArrayList<>();
+		try {
+			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+				if (resource instanceof IFile file && "js".equals(file.getFileExtension())
+						&& ParleyNature.isParleyProject(file.getProject())) {
+					scripts.add(new Script(file, headerOf(file)));
+				}
+				return true;
+			});
+		} catch (CoreException e) {
+			setContentDescription("Cannot list the scripts: " + e.getMessage());
+		}
+		return scripts;
+	}
+
+	private static ScriptHeader headerOf(IFile file) {
+		try {
+			return ScriptHeader.parse(Files.readString(file.getLocation().toPath()), file.getName());
+		} catch (IOException | RuntimeException e) {
+			return new ScriptHeader(file.getName(), "(cannot be read: " + e.getMessage() + ")");
+		}
+	}
+
+	private void refresh() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.setInput(scripts());
+		}
+	}
+
+	private void resourcesChanged(IResourceChangeEvent event) {
+		viewer.getControl().getDisplay().asyncExec(this::refresh);
+	}
+
+	private void open() {
+		if (viewer.getStructuredSelection().getFirstElement() instanceof Script script) {
+			try {
+				IDE.openEditor(getSite().getPage(), script.file());
+			} catch (PartInitException e) {
+				setContentDescription("Cannot open " + script.file().getName() + ": " + e.getMessage());
+			}
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(refresher);
+		super.dispose();
+	}
+}
