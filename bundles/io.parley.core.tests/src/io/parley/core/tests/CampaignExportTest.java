@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +30,19 @@ class CampaignExportTest {
 	@TempDir
 	Path dir;
 
+	/** A campaign of the sample workspace; a schema other than parley.campaign/1 makes it an error. */
 	private Path campaign(String schema) throws IOException {
-		return Files.writeString(dir.resolve("spring.campaign.json"), "{\"schema\": \"" + schema + "\", \"name\": \"Spring\"}");
+		for (String part : new String[] { "marketing-leaders.audience.json", "webinar-invitation.template.json",
+				"webinar-q4.budget.json", "marketing-leaders.prospects.csv" }) {
+			try (InputStream in = Platform.getBundle("io.parley.samples").getEntry("sample/" + part).openStream()) {
+				Files.copy(in, dir.resolve(part), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		return Files.writeString(dir.resolve("spring.campaign.json"), """
+				{"schema": "%s", "name": "Spring", "format": "MESSAGE_AD", "sender": "Dana Whitfield",
+				 "audience": "marketing-leaders.audience.json", "content": "webinar-invitation.template.json",
+				 "budget": "webinar-q4.budget.json", "schedule": {"start": "2026-12-01", "end": "2026-12-21"}}
+				""".formatted(schema));
 	}
 
 	private static CampaignExport export(String exporterId) {

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 
+import io.parley.model.files.JsonLocations;
 import io.parley.model.validation.Diagnostic;
 
 /** Parley's problem markers: one per diagnostic, located at the field's line in the file. */
@@ -35,21 +36,21 @@ public final class ProblemMarkers {
 		if (diagnostics.isEmpty()) {
 			return;
 		}
-		JsonFieldLocator locator = locatorFor(file);
+		JsonLocations locator = locatorFor(file);
 		for (Diagnostic diagnostic : diagnostics) {
 			file.createMarker(TYPE, attributes(diagnostic, locator));
 		}
 	}
 
-	private static JsonFieldLocator locatorFor(IFile file) {
+	private static JsonLocations locatorFor(IFile file) {
 		try {
-			return JsonFieldLocator.of(Files.readString(file.getLocation().toPath()));
+			return JsonLocations.of(Files.readString(file.getLocation().toPath()));
 		} catch (IOException | RuntimeException e) {
-			return JsonFieldLocator.of("");
+			return JsonLocations.of("");
 		}
 	}
 
-	private static Map<String, Object> attributes(Diagnostic diagnostic, JsonFieldLocator locator) {
+	private static Map<String, Object> attributes(Diagnostic diagnostic, JsonLocations locator) {
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put(IMarker.MESSAGE, diagnostic.message());
 		attributes.put(IMarker.SEVERITY, switch (diagnostic.severity()) {

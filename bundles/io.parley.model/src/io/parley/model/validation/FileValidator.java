@@ -13,41 +13,107 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.files.DocumentKind;
+import io.parley.model.files.JsonLocations;
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.RuleSets;
 
-/** Checks one Parley file on disk: that it parses and that it declares the schema of its kind. */
+/**
+ * Checks one Parley file on disk the way the studio, the command line and scripts all do: it must
+ * parse, declare the schema of its kind, and follow every rule of the rule set for its format, with
+ * lengths checked against the worst case of its prospect list. Never throws for bad input.
+ */
 public final class FileValidator {
 
-	private final ObjectMapper mapper = new ObjectMapper();
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final RuleSet ruleSet;
+
+	public FileValidator() {
+		this(RuleSets.defaultSet());
+	}
+
+	public FileValidator(RuleSet ruleSet) {
+		this.ruleSet = ruleSet;
+	}
 
 	/** Diagnostics for the file; empty when it is not a Parley document or has no problem. */
 	public List<Diagnostic> validate(Path file) {
 		Optional<DocumentKind> kind = DocumentKind.ofFileName(file.getFileName().toString());
-		if (kind.isEmpty() || kind.get() == DocumentKind.PROSPECTS) {
+		if (kind.isEmpty()) {
 			return List.of();
 		}
-		List<Diagnostic> found = new ArrayList<>();
+		if (kind.get() == DocumentKind.PROSPECTS) {
+			return ProspectListCheck.validate(file);
+		}
+		String text;
 		try {
-			JsonNode root = mapper.readTree(Files.readAllBytes(file));
-			checkSchema(kind.get(), root, found);
+			text = Files.readString(file);
+		} catch (IOException e) {
+			return List.of(Diagnostic.atPosition("file.unreadable", Severity.ERROR, "Cannot read the file: " + e.getMessage(), 0, 0));
+		}
+		return located(text, validate(file, kind.get(), text));
+	}
+
+	private List<Diagnostic> validate(Path file, DocumentKind kind, String text) {
+		JsonNode root;
+		try {
+			root = JSON.readTree(text);
 		} catch (JsonProcessingException e) {
 			JsonLocation at = e.getLocation();
-			found.add(Diagnostic.atPosition("file.syntax", Severity.ERROR, "Not valid JSON: " + e.getOriginalMessage(),
+			return List.of(Diagnostic.atPosition("file.syntax", Severity.ERROR, "Not valid JSON: " + e.getOriginalMessage(),
 					at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
-		} catch (IOException e) {
-			found.add(Diagnostic.atPosition("file.unreadable", Severity.ERROR, "Cannot read the file: " + e.getMessage(), 0, 0));
+		}
+		List<Diagnostic> found = new ArrayList<>();
+		if (!checkSchema(kind, root, found)) {
+			return found;
+		}
+		RuleSet rules = WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), ruleSet);
+		switch (kind) {
+			case TEMPLATE -> templateFormat(root, found).ifPresent(format -> found.addAll(
+					new MessageValidator(rules).validate(root, format, AttachedProspects.worstCase(file, rules))));
+			case FLOW -> found.addAll(new MessageValidator(rules).validate(root, MessageFormat.CONVERSATION_AD,
+					AttachedProspects.worstCase(file, rules)));
+			default -> found.addAll(DocumentChecks.validate(kind, root, file, rules));
 		}
 		return found;
 	}
 
-	private static void checkSchema(DocumentKind kind, JsonNode root, List<Diagnostic> found) {
+	private static boolean checkSchema(DocumentKind kind, JsonNode root, List<Diagnostic> found) {
 		if (root == null || !root.isObject()) {
 			found.add(Diagnostic.atField("file.schema", Severity.ERROR, "A " + kind.id() + " file holds one JSON object", ""));
-			return;
+			return false;
 		}
-		JsonNode schema = root.get("schema");
-		if (schema == null || !kind.schema().equals(schema.asText())) {
-			found.add(Diagnostic.atField("file.schema", Severity.ERROR, "Expected \"schema\": \"" + kind.schema()
-					+ "\"" + (schema == null ? "" : ", found \"" + schema.asText() + "\""), "/schema"));
+		String schema = root.path("schema").asText("");
+		if (schema.isEmpty()) {
+			found.add(Diagnostic.atField("file.schema", Severity.ERROR, "Expected \"schema\": \"" + kind.schema() + "\"", "/schema"));
+			return false;
 		}
+		if (!kind.schema().equals(schema)) {
+			found.add(Diagnostic.atField("file.schema", Severity.ERROR, "This file is \"" + schema + "\"; this version of Parley reads \""
+					+ kind.schema() + "\" and leaves the file as it is", "/schema"));
+			return false;
+		}
+		return true;
+	}
+
+	private static Optional<MessageFormat> templateFormat(JsonNode root, List<Diagnostic> found) {
+		String name = root.path("format").asText("");
+		Optional<MessageFormat> format = MessageFormat.of(name).filter(f -> f != MessageFormat.CONVERSATION_AD);
+		if (format.isEmpty()) {
+			found.add(Diagnostic.atField("template.format", Severity.ERROR, (name.isEmpty() ? "The template has no format"
+					: "Unknown format \"" + name + "\"") + "; expected one of " + MessageFormat.templateFormats(), "/format"));
+		}
+		return format;
+	}
+
+	/** Gives each diagnostic the line and column of its field, so a marker lands where the problem is. */
+	private static List<Diagnostic> located(String text, List<Diagnostic> diagnostics) {
+		if (diagnostics.stream().allMatch(d -> d.line() > 0 || d.path().isEmpty())) {
+			return diagnostics;
+		}
+		JsonLocations locations = JsonLocations.of(text);
+		return diagnostics.stream().map(d -> d.line() > 0 ? d : new Diagnostic(d.ruleId(), d.severity(), d.message(),
+				d.path(), d.start(), d.end(), locations.lineOf(d.path()), d.column())).toList();
 	}
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -49,11 +51,13 @@ class ExamplePluginTest {
 		assertTrue(brief.contains("| Audience | marketing-leaders.audience.json |"), brief);
 	}
 
+	/** Copies the whole sample workspace, so the campaign's audience, content and budget are there too. */
 	private Path copySample(String name) throws IOException {
-		try (InputStream in = Platform.getBundle("io.parley.samples").getEntry("sample/" + name).openStream()) {
-			Path copy = dir.resolve(name);
-			Files.copy(in, copy);
-			return copy;
+		for (URL entry : Collections.list(Platform.getBundle("io.parley.samples").findEntries("sample", "*", false))) {
+			try (InputStream in = entry.openStream()) {
+				Files.copy(in, dir.resolve(Path.of(entry.getPath()).getFileName().toString()));
+			}
 		}
+		return dir.resolve(name);
 	}
 }

@@ -1,4 +1,4 @@
-package io.parley.core.workspace;
+package io.parley.model.files;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -12,17 +12,17 @@ import com.fasterxml.jackson.core.JsonToken;
  * Finds the line of each JSON field by its JSON pointer, so a marker for {@code /messages/2/text}
  * lands on that field's line. A file that does not parse yields the lines read before the error.
  */
-public final class JsonFieldLocator {
+public final class JsonLocations {
 
 	private static final JsonFactory FACTORY = new JsonFactory();
 
 	private final Map<String, Integer> lines = new HashMap<>();
 
-	private JsonFieldLocator() {
+	private JsonLocations() {
 	}
 
-	public static JsonFieldLocator of(String json) {
-		JsonFieldLocator locator = new JsonFieldLocator();
+	public static JsonLocations of(String json) {
+		JsonLocations locator = new JsonLocations();
 		try (JsonParser parser = FACTORY.createParser(json)) {
 			if (parser.nextToken() != null) {
 				locator.readValue(parser, "");

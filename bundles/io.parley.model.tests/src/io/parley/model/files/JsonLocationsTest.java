@@ -1,12 +1,10 @@
-package io.parley.core.tests;
+package io.parley.model.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import io.parley.core.workspace.JsonFieldLocator;
-
-class JsonFieldLocatorTest {
+class JsonLocationsTest {
 
 	private static final String FLOW = """
 			{
@@ -24,7 +22,7 @@ class JsonFieldLocatorTest {
 
 	@Test
 	void findsNestedFieldsByPointer() {
-		JsonFieldLocator locator = JsonFieldLocator.of(FLOW);
+		JsonLocations locator = JsonLocations.of(FLOW);
 		assertEquals(2, locator.lineOf("/start"));
 		assertEquals(4, locator.lineOf("/messages/0/id"));
 		assertEquals(7, locator.lineOf("/messages/0/buttons/1/text"));
@@ -33,12 +31,12 @@ class JsonFieldLocatorTest {
 
 	@Test
 	void unknownFieldFallsBackToItsParent() {
-		assertEquals(6, JsonFieldLocator.of(FLOW).lineOf("/messages/0/buttons/0/next"));
+		assertEquals(6, JsonLocations.of(FLOW).lineOf("/messages/0/buttons/0/next"));
 	}
 
 	@Test
 	void brokenJsonKeepsWhatWasReadBeforeTheError() {
-		JsonFieldLocator locator = JsonFieldLocator.of("{\n \"a\": 1,\n \"b\": }");
+		JsonLocations locator = JsonLocations.of("{\n \"a\": 1,\n \"b\": }");
 		assertEquals(2, locator.lineOf("/a"));
 		assertEquals(0, locator.lineOf("/zzz"));
 	}

@@ -1,0 +1,20 @@
+package io.parley.core.headless;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+import io.parley.model.cli.ValidateCommand;
+
+/** {@code parley validate}: the model's command, started by the product's launcher. */
+public final class ValidateApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		return ValidateCommand.run(HeadlessArguments.of(context), System.out, System.err);
+	}
+
+	@Override
+	public void stop() {
+		// a validation runs to completion; the JVM's exit ends it
+	}
+}

@@ -1,0 +1,102 @@
+package io.parley.model.files;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import io.parley.model.rules.Macro;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.text.MacroValues;
+import io.parley.model.text.MessageText;
+
+/**
+ * A prospect list ({@code NAME.prospects.csv}) read one row at a time, so a million rows need no
+ * more memory than one. The header must name at least the macro columns.
+ */
+public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
+
+	public static final List<String> REQUIRED_COLUMNS = List.of("firstName", "lastName", "jobTitle", "companyName",
+			"industry");
+
+	private final Reader reader;
+	private final MappingIterator<Map<String, String>> rows;
+	private long row;
+
+	private ProspectList(Reader reader, MappingIterator<Map<String, String>> rows) {
+		this.reader = reader;
+		this.rows = rows;
+	}
+
+	public static ProspectList open(Path file) throws IOException {
+		Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+		try {
+			MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+					.with(CsvSchema.emptySchema().withHeader()).readValues(reader);
+			ProspectList list = new ProspectList(reader, rows);
+			list.checkHeader(file);
+			return list;
+		} catch (IOException | RuntimeException e) {
+			reader.close();
+			throw e;
+		}
+	}
+
+	private void checkHeader(Path file) throws IOException {
+		CsvSchema header = (CsvSchema) rows.getParser().getSchema();
+		List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> header.column(c) == null).toList();
+		if (!missing.isEmpty() && rows.hasNextValue()) {
+			throw new IOException(file.getFileName() + ": the header lacks " + String.join(", ", missing)
+					+ " (a prospect list needs " + String.join(",", REQUIRED_COLUMNS) + ")");
+		}
+	}
+
+	@Override
+	public boolean hasNext() {
+		return rows.hasNext();
+	}
+
+	@Override
+	public Prospect next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		return new Prospect(++row, rows.next());
+	}
+
+	@Override
+	public void close() throws IOException {
+		rows.close();
+		reader.close();
+	}
+
+	/** The longest value of each macro's column, with its row: the worst case a message must fit. */
+	public static MacroValues longestValues(Path file, RuleSet ruleSet) throws IOException {
+		Map<String, MacroValues.Value> longest = new HashMap<>();
+		try (ProspectList list = open(file)) {
+			while (list.hasNext()) {
+				Prospect prospect = list.next();
+				for (Macro macro : ruleSet.macros().values()) {
+					String value = prospect.value(macro.column());
+					int length = MessageText.length(value);
+					MacroValues.Value current = longest.get(macro.token());
+					if (current == null || length > current.length()) {
+						longest.put(macro.token(), new MacroValues.Value(length, value, macro.token() + " = \"" + value
+								+ "\" (" + file.getFileName() + ", row " + prospect.row() + ")"));
+					}
+				}
+			}
+		}
+		return MacroValues.longestOf(ruleSet, longest);
+	}
+}

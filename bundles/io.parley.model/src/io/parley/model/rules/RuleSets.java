@@ -1,0 +1,85 @@
+package io.parley.model.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The rule sets Parley knows: the two shipped with the model ({@code default} from the seeds and
+ * {@code linkedin-help} with LinkedIn Help's alternative values), plus any a plugin registers. Plain
+ * Java: the OSGi extension point only feeds {@link #register}.
+ */
+public final class RuleSets {
+
+	public static final String DEFAULT = "default";
+	private static final List<String> BUNDLED = List.of("default", "linkedin-help");
+	private static final Map<String, RuleSet> SETS = new LinkedHashMap<>();
+
+	static {
+		for (String id : BUNDLED) {
+			register(load("/rules/" + id + ".json"));
+		}
+	}
+
+	private RuleSets() {
+	}
+
+	private static RuleSet load(String resource) {
+		try (InputStream in = RuleSets.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IOException("the model bundle lacks " + resource);
+			}
+			return RuleSetReader.read(in, resource);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public static synchronized void register(RuleSet ruleSet) {
+		SETS.put(ruleSet.id(), ruleSet);
+	}
+
+	public static synchronized List<RuleSet> all() {
+		return new ArrayList<>(SETS.values());
+	}
+
+	public static synchronized Optional<RuleSet> byId(String id) {
+		return Optional.ofNullable(SETS.get(id));
+	}
+
+	public static RuleSet defaultSet() {
+		return byId(DEFAULT).orElseThrow();
+	}
+
+	/**
+	 * A workspace's own values on top of a rule set: {@code {"rules": {"inmail.body.length":
+	 * {"params": {"max": 2000}, "severity": "WARNING"}}}}. Rules not named keep their values.
+	 */
+	public static RuleSet withOverrides(RuleSet base, JsonNode overrides) {
+		List<Rule> rules = new ArrayList<>();
+		for (Rule rule : base.rules()) {
+			JsonNode override = overrides.path("rules").path(rule.id());
+			Rule changed = rule;
+			if (override.has("params")) {
+				ObjectNode params = rule.params().isObject() ? ((ObjectNode) rule.params()).deepCopy()
+						: new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+				params.setAll((ObjectNode) override.get("params"));
+				changed = changed.withParams(params);
+			}
+			if (override.has("severity")) {
+				changed = changed.withSeverity(io.parley.model.validation.Severity.valueOf(override.get("severity").asText()));
+			}
+			rules.add(changed);
+		}
+		return new RuleSet(base.id() + "+workspace", base.version(), base.name() + " (with workspace overrides)",
+				base.description(), List.copyOf(rules), base.macros(), base.caps(), base.benchmarks());
+	}
+}

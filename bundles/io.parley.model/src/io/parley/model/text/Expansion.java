@@ -1,0 +1,68 @@
+package io.parley.model.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A text's length after its macros are replaced by assumed values, and where it passes a limit. */
+public final class Expansion {
+
+	private final String text;
+	private final MacroValues values;
+	private final List<MessageText.Match> macros;
+	private final int length;
+
+	public Expansion(String text, MacroValues values) {
+		this.text = text;
+		this.values = values;
+		this.macros = MessageText.macros(text);
+		int expanded = MessageText.length(text);
+		for (MessageText.Match macro : macros) {
+			expanded += values.lengthOf(macro.text()) - (macro.end() - macro.start());
+		}
+		this.length = expanded;
+	}
+
+	public int length() {
+		return length;
+	}
+
+	public boolean hasMacros() {
+		return !macros.isEmpty();
+	}
+
+	/** Where the macro values behind this length came from, e.g. "%FIRSTNAME% = "Oluwaseun" (prospect row 4)". */
+	public List<String> origins() {
+		List<String> origins = new ArrayList<>();
+		for (MessageText.Match macro : macros) {
+			String origin = values.originOf(macro.text());
+			if (!origins.contains(origin)) {
+				origins.add(origin);
+			}
+		}
+		return origins;
+	}
+
+	/** Code-point offset in the raw text at which the expanded text grows past {@code max} characters. */
+	public int rawOffsetPast(int max) {
+		int expanded = 0;
+		int raw = 0;
+		int next = 0;
+		int total = MessageText.length(text);
+		while (raw < total) {
+			if (next < macros.size() && macros.get(next).start() == raw) {
+				MessageText.Match macro = macros.get(next++);
+				expanded += values.lengthOf(macro.text());
+				if (expanded > max) {
+					return macro.start();
+				}
+				raw = macro.end();
+			} else {
+				if (++expanded > max) {
+					return raw;
+				}
+				raw++;
+			}
+		}
+		return total;
+	}
+}

@@ -1,0 +1,71 @@
+package io.parley.model.validation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.parley.model.files.ProspectList;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.text.MacroValues;
+
+/**
+ * Finds the prospect list a message will be sent to: the one named by the document itself
+ * ({@code "prospects"}), or by the audience of a campaign beside it that uses the document. With a
+ * list, lengths are checked with its longest real values; without one, with the rule set's maxima.
+ */
+final class AttachedProspects {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private AttachedProspects() {
+	}
+
+	static MacroValues worstCase(Path document, RuleSet ruleSet) {
+		try {
+			Optional<Path> list = find(document);
+			return list.isPresent() ? ProspectList.longestValues(list.get(), ruleSet) : MacroValues.assumedMaximum(ruleSet);
+		} catch (IOException | RuntimeException e) {
+			return MacroValues.assumedMaximum(ruleSet);
+		}
+	}
+
+	static Optional<Path> find(Path document) throws IOException {
+		Path folder = document.toAbsolutePath().getParent();
+		JsonNode own = JSON.readTree(document.toFile());
+		if (!own.path("prospects").asText("").isEmpty()) {
+			return existing(folder.resolve(own.path("prospects").asText()));
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path campaign : files.filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted().toList()) {
+				Optional<Path> list = viaCampaign(folder, campaign, document.getFileName().toString());
+				if (list.isPresent()) {
+					return list;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<Path> viaCampaign(Path folder, Path campaignFile, String documentName) {
+		try {
+			JsonNode campaign = JSON.readTree(campaignFile.toFile());
+			if (!documentName.equals(campaign.path("content").asText())) {
+				return Optional.empty();
+			}
+			JsonNode audience = JSON.readTree(folder.resolve(campaign.path("audience").asText()).toFile());
+			String prospects = audience.path("prospects").asText("");
+			return prospects.isEmpty() ? Optional.empty() : existing(folder.resolve(prospects));
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<Path> existing(Path file) {
+		return Files.isReadable(file) ? Optional.of(file) : Optional.empty();
+	}
+}

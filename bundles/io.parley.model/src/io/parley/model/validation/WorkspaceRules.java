@@ -1,0 +1,38 @@
+package io.parley.model.validation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.RuleSets;
+
+/**
+ * A campaign workspace's own choice of rules: a {@code parley.rules.json} beside its documents may
+ * pick another rule set ({@code "ruleSet": "linkedin-help"}) and override single values
+ * ({@code "rules": {"inmail.body.length": {"params": {"max": 2000}}}}).
+ */
+final class WorkspaceRules {
+
+	static final String FILE_NAME = "parley.rules.json";
+
+	private WorkspaceRules() {
+	}
+
+	static RuleSet forFolder(Path folder, RuleSet fallback) {
+		Path file = folder == null ? null : folder.resolve(FILE_NAME);
+		if (file == null || !Files.isRegularFile(file)) {
+			return fallback;
+		}
+		try {
+			JsonNode settings = new ObjectMapper().readTree(file.toFile());
+			RuleSet base = RuleSets.byId(settings.path("ruleSet").asText("")).orElse(fallback);
+			return settings.has("rules") ? RuleSets.withOverrides(base, settings) : base;
+		} catch (IOException e) {
+			return fallback;
+		}
+	}
+}

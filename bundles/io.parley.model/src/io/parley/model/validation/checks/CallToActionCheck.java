@@ -1,0 +1,57 @@
+package io.parley.model.validation.checks;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.parley.model.rules.Rule;
+import io.parley.model.text.MessageText;
+import io.parley.model.validation.CheckContext;
+import io.parley.model.validation.Field;
+
+/** A call to action leads to exactly one destination: a landing page (http or https) or a Lead Gen Form. */
+public final class CallToActionCheck {
+
+	private CallToActionCheck() {
+	}
+
+	public static void check(Rule rule, CheckContext context) {
+		for (String pattern : rule.fields()) {
+			for (Field field : context.fields(pattern)) {
+				destination(rule, context, field.pointer(), field.value());
+			}
+		}
+	}
+
+	private static void destination(Rule rule, CheckContext context, String pointer, JsonNode cta) {
+		boolean url = !cta.path("url").asText("").isBlank();
+		boolean form = !cta.path("leadGenForm").asText("").isBlank();
+		if (url == form) {
+			context.report(rule, url ? "The call to action has both a landing page and a Lead Gen Form; choose one"
+					: "The call to action needs a landing page URL or a Lead Gen Form", pointer);
+		} else if (url) {
+			landingPage(rule, context, pointer + "/url", cta.path("url").asText(), rule.intParam("maxUrlLength"));
+		}
+	}
+
+	static void landingPage(Rule rule, CheckContext context, String pointer, String url, int maxLength) {
+		int length = MessageText.length(url);
+		if (length > maxLength) {
+			context.report(rule, "The landing page URL is " + length + " characters; " + context.format().plural()
+					+ " allow " + maxLength, pointer);
+		} else if (!isWebAddress(url)) {
+			context.report(rule, "\"" + url + "\" is not a web address; it must start with http:// or https://", pointer);
+		}
+	}
+
+	private static boolean isWebAddress(String url) {
+		try {
+			URI uri = new URI(url.strip());
+			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		} catch (URISyntaxException e) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package io.parley.model.validation.checks;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.parley.model.rules.Rule;
+import io.parley.model.text.Expansion;
+import io.parley.model.text.MessageText;
+import io.parley.model.validation.CheckContext;
+import io.parley.model.validation.Field;
+import io.parley.model.validation.Severity;
+
+/** Checks of text fields: lengths after macro expansion, presence, emojis, links, markup, macros. */
+public final class TextChecks {
+
+	private TextChecks() {
+	}
+
+	public static void maxLength(Rule rule, CheckContext context) {
+		int max = rule.intParam("max");
+		for (Field field : textFields(rule, context)) {
+			Expansion expansion = new Expansion(field.text(), context.macroValues());
+			if (expansion.length() > max) {
+				String message = field.name(rule.label()) + " is " + expansion.length() + " characters; " + limit(rule, context, max)
+						+ worstCase(expansion);
+				context.report(rule, message, field.pointer(), expansion.rawOffsetPast(max), MessageText.length(field.text()));
+			}
+		}
+	}
+
+	private static String limit(Rule rule, CheckContext context, int max) {
+		String hint = rule.textParam("hint");
+		if (rule.severity() == Severity.ERROR || hint.isEmpty()) {
+			return context.format().plural() + " allow " + String.format(Locale.ROOT, "%,d", max);
+		}
+		return hint;
+	}
+
+	private static String worstCase(Expansion expansion) {
+		return expansion.hasMacros() ? " (worst case, with " + String.join(" and ", expansion.origins()) + ")" : "";
+	}
+
+	public static void required(Rule rule, CheckContext context) {
+		for (String pattern : rule.fields()) {
+			boolean present = context.fields(pattern).stream().anyMatch(f -> !f.text().isBlank());
+			if (!present) {
+				context.report(rule, context.format().plural() + " need " + article(rule.label()) + " " + rule.label().toLowerCase(Locale.ROOT), pattern);
+			}
+		}
+	}
+
+	public static void absent(Rule rule, CheckContext context) {
+		for (String pattern : rule.fields()) {
+			for (Field field : context.fields(pattern)) {
+				if (!field.value().isValueNode() || !field.text().isBlank()) {
+					context.report(rule, context.format().plural() + " have no " + rule.label().toLowerCase(Locale.ROOT)
+							+ suffix(rule.textParam("hint")), field.pointer());
+				}
+			}
+		}
+	}
+
+	public static void maxEmojis(Rule rule, CheckContext context) {
+		int max = rule.intParam("max");
+		for (Field field : textFields(rule, context)) {
+			int emojis = MessageText.emojis(field.text());
+			if (emojis > max) {
+				context.report(rule, field.name(rule.label()) + " has " + emojis + " emojis; " + context.format().plural()
+						+ " allow " + max, field.pointer());
+			}
+		}
+	}
+
+	public static void maxLinks(Rule rule, CheckContext context) {
+		int max = rule.intParam("max");
+		for (Field field : textFields(rule, context)) {
+			List<MessageText.Match> links = MessageText.links(field.text());
+			if (links.size() > max) {
+				MessageText.Match extra = links.get(max);
+				context.report(rule, field.name(rule.label()) + " has " + links.size() + " links; " + context.format().plural()
+						+ " allow " + max, field.pointer(), extra.start(), links.get(links.size() - 1).end());
+			}
+		}
+	}
+
+	public static void linkLength(Rule rule, CheckContext context) {
+		int max = rule.intParam("max");
+		for (Field field : textFields(rule, context)) {
+			for (MessageText.Match link : MessageText.links(field.text())) {
+				int length = link.end() - link.start();
+				if (length > max) {
+					context.report(rule, "A link in " + field.name(rule.label()).toLowerCase(Locale.ROOT) + " is " + length
+							+ " characters; " + context.format().plural() + " allow links of " + max, field.pointer(), link.start(), link.end());
+				}
+			}
+		}
+	}
+
+	public static void noHtml(Rule rule, CheckContext context) {
+		for (Field field : textFields(rule, context)) {
+			for (MessageText.Match tag : MessageText.htmlTags(field.text())) {
+				context.report(rule, field.name(rule.label()) + " contains HTML markup " + tag.text()
+						+ "; LinkedIn messages are plain text", field.pointer(), tag.start(), tag.end());
+			}
+		}
+	}
+
+	public static void maxMacros(Rule rule, CheckContext context) {
+		int max = rule.intParam("max");
+		for (Field field : textFields(rule, context)) {
+			List<MessageText.Match> macros = MessageText.macros(field.text());
+			if (macros.size() > max) {
+				context.report(rule, field.name(rule.label()) + " uses " + macros.size()
+						+ " personalization fields; more than " + max + " feels robotic", field.pointer(),
+						macros.get(max).start(), macros.get(macros.size() - 1).end());
+			}
+		}
+	}
+
+	public static void genericPhrases(Rule rule, CheckContext context) {
+		for (Field field : textFields(rule, context)) {
+			String subject = field.text().strip().replaceAll("[\\p{Punct}\\s]+$", "").toLowerCase(Locale.ROOT);
+			for (String phrase : rule.listParam("phrases")) {
+				if (subject.equals(phrase.toLowerCase(Locale.ROOT))) {
+					context.report(rule, field.name(rule.label()) + " \"" + field.text().strip()
+							+ "\" is generic; a specific subject gets more opens", field.pointer());
+				}
+			}
+		}
+	}
+
+	static List<Field> textFields(Rule rule, CheckContext context) {
+		return rule.fields().stream().flatMap(p -> context.fields(p).stream()).filter(f -> f.value().isTextual()).toList();
+	}
+
+	private static String article(String word) {
+		return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+	}
+
+	private static String suffix(String hint) {
+		return hint.isEmpty() ? "" : "; " + hint;
+	}
+}
