@@ -1,0 +1,80 @@
+package io.parley.model.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ValidateCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return ValidateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private Path inMail(String name, int bodyLength) throws IOException {
+		return Files.writeString(dir.resolve(name), """
+				{"schema": "parley.template/1", "name": "n", "format": "INMAIL", "sender": "Dana",
+				 "subject": "Your talk at SaaStr", "body": "%s"}""".formatted("x".repeat(bodyLength)));
+	}
+
+	@Test
+	void cleanFolderExitsZero() throws IOException {
+		inMail("ok.template.json", 100);
+		assertEquals(ValidateCommand.CLEAN, run(dir.toString()));
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void anErrorExitsOneWithALinePerFinding() throws IOException {
+		Path file = inMail("long.template.json", 1950);
+		assertEquals(ValidateCommand.ERRORS, run(file.toString()));
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(file + ": error: Body is 1950 characters; InMails allow 1,900 [inmail.body.length]"),
+				out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theOtherRuleSetAllowsWhatLinkedInHelpAllows() throws IOException {
+		Path file = inMail("long.template.json", 1950);
+		assertEquals(ValidateCommand.CLEAN, run("--rule-set", "linkedin-help", file.toString()));
+	}
+
+	@Test
+	void jsonFormatIsOneArray() throws IOException {
+		inMail("long.template.json", 1950);
+		assertEquals(ValidateCommand.ERRORS, run("--format", "json", dir.toString()));
+		JsonNode findings = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+		assertTrue(findings.isArray());
+		JsonNode first = findings.get(0);
+		assertEquals("/body", first.path("path").asText());
+		assertEquals("error", first.path("severity").asText());
+		assertEquals("inmail.body.length", first.path("rule").asText());
+		assertTrue(first.has("file") && first.has("message"));
+	}
+
+	@Test
+	void usageErrorsExitTwo() {
+		assertEquals(ValidateCommand.USAGE, run());
+		assertEquals(ValidateCommand.USAGE, run("--format", "xml", "x"));
+		assertEquals(ValidateCommand.USAGE, run("--rule-set", "nope", dir.toString()));
+		assertEquals(ValidateCommand.USAGE, run(dir.resolve("missing.template.json").toString()));
+		assertEquals(ValidateCommand.CLEAN, run("--help"));
+	}
+}
