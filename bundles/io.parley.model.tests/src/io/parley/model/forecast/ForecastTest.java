@@ -1,0 +1,100 @@
+package io.parley.model.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.RuleSets;
+
+class ForecastTest {
+
+	private final RuleSet rules = RuleSets.defaultSet();
+
+	@Test
+	void theSeedsWorkedExample() {
+		FunnelRates rates = new FunnelRates(Range.of(0.5), Range.of(0.04), Range.of(0.05), Range.of(0.1));
+		BudgetForecast forecast = BudgetForecast.of(1000, Range.of(1.0), Range.of(1_000_000), rates);
+		assertEquals(Range.of(25.0), forecast.costPerClick(), "$1 per send at 4% clicks is $25 per click");
+		assertEquals(Range.of(2.0), forecast.costPerOpen());
+		assertEquals(Range.of(1000), forecast.sends());
+		assertEquals(Range.of(40), forecast.clicks());
+	}
+
+	@Test
+	void sendsNeverExceedWhatTheAudienceCanReceive() {
+		FrequencyCap cap = new FrequencyCap(rules);
+		Range maxSends = cap.maxSends(10_000, 30);
+		assertEquals(new Range(6_000, 8_000), maxSends, "60-80% reachable in one 45-day window");
+		BudgetForecast forecast = BudgetForecast.of(50_000, new Range(0.5, 1.5), maxSends, FunnelRates.of(rules, MessageFormat.MESSAGE_AD));
+		assertEquals(new Range(6_000, 8_000), forecast.sends());
+		assertTrue(forecast.cappedByAudience());
+		assertTrue(forecast.costPerClick().low() < forecast.costPerClick().high());
+	}
+
+	@Test
+	void aLongerFlightHasMoreCapWindows() {
+		FrequencyCap cap = new FrequencyCap(rules);
+		assertEquals(new Range(12_000, 16_000), cap.maxSends(10_000, 60));
+		assertEquals(30, new FrequencyCap(RuleSets.byId("linkedin-help").orElseThrow()).windowDays());
+	}
+
+	@Test
+	void inMailCreditsRollOverUpToTheCapAndComeBackOnResponses() {
+		InMailCreditLedger ledger = new InMailCreditLedger(rules, "SALES_NAVIGATOR_CORE");
+		List<InMailCreditLedger.Month> months = ledger.simulate(new int[] { 0, 0, 0, 0, 200 }, 0.2);
+		assertEquals(50, months.get(0).available());
+		assertEquals(150, months.get(3).available(), "the balance stops at the 150 rollover cap");
+		assertEquals(150, months.get(4).sent());
+		assertEquals(50, months.get(4).refused());
+		assertEquals(5, InMailCreditLedger.firstShortfall(months).orElseThrow().month());
+	}
+
+	@Test
+	void respondedInMailsRefundTheirCredits() {
+		List<InMailCreditLedger.Month> months = new InMailCreditLedger(rules, "PREMIUM_CAREER").simulate(new int[] { 5, 5 }, 0.4);
+		assertEquals(2, months.get(1).refunded());
+		assertEquals(7, months.get(1).available());
+		assertTrue(InMailCreditLedger.firstShortfall(months).isEmpty());
+	}
+
+	@Test
+	void unknownPlanIsRefused() {
+		assertThrows(IllegalArgumentException.class, () -> new InMailCreditLedger(rules, "GOLD"));
+	}
+
+	@Test
+	void calendarKeepsToPreferredDaysHoursAndTheWeeklyLimit() {
+		List<Long> prospects = LongStream.rangeClosed(1, 250).boxed().toList();
+		List<SendCalendar.ScheduledSend> sends = new SendCalendar(rules).schedule(prospects, LocalDate.of(2026, 12, 1), null);
+		assertEquals(250, sends.size());
+		Set<DayOfWeek> days = sends.stream().map(s -> s.at().getDayOfWeek()).collect(Collectors.toSet());
+		assertEquals(Set.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY), days);
+		assertTrue(sends.stream().allMatch(s -> s.at().getHour() >= 9 && s.at().getHour() < 17));
+		Map<Integer, Long> perWeek = sends.stream().collect(Collectors.groupingBy(
+				s -> s.at().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), Collectors.counting()));
+		assertTrue(perWeek.values().stream().allMatch(n -> n <= 100), perWeek.toString());
+	}
+
+	@Test
+	void calendarNeverSpendsCreditsAMonthDoesNotHave() {
+		List<Long> prospects = LongStream.rangeClosed(1, 80).boxed().toList();
+		List<SendCalendar.ScheduledSend> sends = new SendCalendar(rules).schedule(prospects, LocalDate.of(2026, 12, 1),
+				new int[] { 50, 20 });
+		assertEquals(70, sends.size(), "50 in December and 20 in January; the rest wait for credits");
+		assertFalse(sends.stream().anyMatch(s -> s.at().getMonthValue() == 2));
+	}
+}

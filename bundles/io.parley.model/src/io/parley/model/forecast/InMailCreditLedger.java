@@ -1,0 +1,66 @@
+package io.parley.model.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.parley.model.rules.RuleSet;
+
+/**
+ * InMail credits month by month: each month adds the plan's allotment, the balance never exceeds
+ * the rollover cap, and a credit comes back the month after an InMail is answered (LinkedIn refunds
+ * responses within 90 days; declines are not refunded in the default rule set). Sends beyond the
+ * balance are refused, which is what the plan has to show before a campaign relies on them.
+ */
+public final class InMailCreditLedger {
+
+	/** One month of the plan. */
+	public record Month(int month, int allotted, int refunded, int available, int sent, int refused, int balance) {
+	}
+
+	private final String plan;
+	private final int monthly;
+	private final int rolloverCap;
+
+	public InMailCreditLedger(RuleSet ruleSet, String plan) {
+		JsonNode limits = ruleSet.caps().path("inMailPlans").path(plan);
+		if (limits.isMissingNode()) {
+			throw new IllegalArgumentException("Unknown InMail plan " + plan + "; known: " + plans(ruleSet));
+		}
+		this.plan = plan;
+		this.monthly = limits.path("monthly").asInt();
+		this.rolloverCap = limits.path("rolloverCap").asInt();
+	}
+
+	public static List<String> plans(RuleSet ruleSet) {
+		List<String> plans = new ArrayList<>();
+		ruleSet.caps().path("inMailPlans").fieldNames().forEachRemaining(plans::add);
+		return plans;
+	}
+
+	public String plan() {
+		return plan;
+	}
+
+	/** Simulates {@code planned.length} months of sends at an expected response rate. */
+	public List<Month> simulate(int[] planned, double responseRate) {
+		List<Month> months = new ArrayList<>();
+		int balance = 0;
+		int refund = 0;
+		for (int m = 0; m < planned.length; m++) {
+			int available = Math.min(rolloverCap, balance + monthly + refund);
+			int sent = Math.min(planned[m], available);
+			months.add(new Month(m + 1, monthly, refund, available, sent, planned[m] - sent, available - sent));
+			balance = available - sent;
+			refund = (int) Math.floor(sent * responseRate);
+		}
+		return months;
+	}
+
+	/** The first month in which a planned send would be refused. */
+	public static Optional<Month> firstShortfall(List<Month> months) {
+		return months.stream().filter(month -> month.refused() > 0).findFirst();
+	}
+}
