@@ -1,0 +1,85 @@
+package io.parley.model.files;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Reading and writing campaign documents. Reading is strict: a file that does not parse, or is of
+ * another kind or schema version, is refused with file:line:column and what was expected. Writing
+ * is atomic: the new content goes to a temporary file beside the document, reaches the disk, and
+ * replaces the document in one rename, so a crash leaves the old file or the new one, never half.
+ */
+public final class DocumentFiles {
+
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	private DocumentFiles() {
+	}
+
+	/** Reads a document of the kind its file name says, refusing anything else. */
+	public static JsonNode read(Path file) throws DocumentReadException {
+		DocumentKind kind = DocumentKind.ofFileName(file.getFileName().toString())
+				.filter(k -> k != DocumentKind.PROSPECTS)
+				.orElseThrow(() -> new DocumentReadException(file, 0, 0, "not a Parley document (NAME.KIND.json)"));
+		JsonNode root;
+		try {
+			root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+		} catch (JsonProcessingException e) {
+			JsonLocation at = e.getLocation();
+			throw new DocumentReadException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+					e.getOriginalMessage());
+		} catch (IOException e) {
+			throw new DocumentReadException(file, 0, 0, "cannot be read: " + e.getMessage());
+		}
+		String schema = root == null ? "" : root.path("schema").asText("");
+		if (!kind.schema().equals(schema)) {
+			int line = JsonLocations.of(readQuietly(file)).lineOf("/schema");
+			throw new DocumentReadException(file, line, 1, "expected \"schema\": \"" + kind.schema() + "\""
+					+ (schema.isEmpty() ? "" : ", found \"" + schema + "\" (written by another version of Parley?)"));
+		}
+		return root;
+	}
+
+	/** Writes the document atomically, replacing the file only once the new content is on disk. */
+	public static void write(Path file, JsonNode document) throws IOException {
+		writeAtomically(file, (JSON.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static void writeAtomically(Path file, byte[] content) throws IOException {
+		Path folder = file.toAbsolutePath().getParent();
+		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.write(java.nio.ByteBuffer.wrap(content));
+				channel.force(true);
+			}
+			try {
+				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static String readQuietly(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			return "";
+		}
+	}
+}
