@@ -6,16 +6,20 @@ import java.util.List;
 /** A text's length after its macros are replaced by assumed values, and where it passes a limit. */
 public final class Expansion {
 
-	private final String text;
+	private final TextFacts facts;
 	private final MacroValues values;
 	private final List<MessageText.Match> macros;
 	private final int length;
 
 	public Expansion(String text, MacroValues values) {
-		this.text = text;
+		this(TextFacts.of(text), values);
+	}
+
+	public Expansion(TextFacts facts, MacroValues values) {
+		this.facts = facts;
 		this.values = values;
-		this.macros = MessageText.macros(text);
-		int expanded = MessageText.length(text);
+		this.macros = facts.macros();
+		int expanded = facts.length();
 		for (MessageText.Match macro : macros) {
 			expanded += values.lengthOf(macro.text()) - (macro.end() - macro.start());
 		}
@@ -47,7 +51,7 @@ public final class Expansion {
 		int expanded = 0;
 		int raw = 0;
 		int next = 0;
-		int total = MessageText.length(text);
+		int total = facts.length();
 		while (raw < total) {
 			if (next < macros.size() && macros.get(next).start() == raw) {
 				MessageText.Match macro = macros.get(next++);

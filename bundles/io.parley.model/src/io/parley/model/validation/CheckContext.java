@@ -1,7 +1,10 @@
 package io.parley.model.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -11,6 +14,7 @@ import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MacroValues;
+import io.parley.model.text.TextFacts;
 
 /** One document being checked: its tree, format, rule set, macro worst case, and the findings so far. */
 public final class CheckContext {
@@ -19,7 +23,10 @@ public final class CheckContext {
 	private final MessageFormat format;
 	private final RuleSet ruleSet;
 	private final MacroValues macroValues;
+	private static final Map<String, String[]> PATTERNS = new ConcurrentHashMap<>();
+
 	private final List<Diagnostic> found = new ArrayList<>();
+	private final Map<String, TextFacts> facts = new HashMap<>();
 	private FlowAnalysis analysis;
 	private ConversationFlow flow;
 
@@ -49,8 +56,13 @@ public final class CheckContext {
 	/** The fields a pointer pattern names that exist in the document ({@code *}: every array item). */
 	public List<Field> fields(String pattern) {
 		List<Field> fields = new ArrayList<>();
-		collect(root, "", pattern.substring(1).split("/"), 0, fields);
+		collect(root, "", PATTERNS.computeIfAbsent(pattern, p -> p.substring(1).split("/")), 0, fields);
 		return fields;
+	}
+
+	/** The text facts of a field, found once however many rules ask. */
+	public TextFacts facts(Field field) {
+		return facts.computeIfAbsent(field.pointer(), pointer -> TextFacts.of(field.text()));
 	}
 
 	private static void collect(JsonNode node, String pointer, String[] parts, int depth, List<Field> into) {

@@ -1,6 +1,8 @@
 package io.parley.model.validation;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,18 +18,24 @@ import io.parley.model.text.MacroValues;
 public final class MessageValidator {
 
 	private final RuleSet ruleSet;
+	private final MacroValues assumedMaximum;
+	private final Map<MessageFormat, List<Rule>> rulesByFormat = new EnumMap<>(MessageFormat.class);
 
 	public MessageValidator(RuleSet ruleSet) {
 		this.ruleSet = ruleSet;
+		this.assumedMaximum = MacroValues.assumedMaximum(ruleSet);
+		for (MessageFormat format : MessageFormat.values()) {
+			rulesByFormat.put(format, ruleSet.rulesFor(format));
+		}
 	}
 
 	public List<Diagnostic> validate(JsonNode document, MessageFormat format) {
-		return validate(document, format, MacroValues.assumedMaximum(ruleSet));
+		return validate(document, format, assumedMaximum);
 	}
 
 	public List<Diagnostic> validate(JsonNode document, MessageFormat format, MacroValues macroValues) {
 		CheckContext context = new CheckContext(document, format, ruleSet, macroValues);
-		for (Rule rule : ruleSet.rulesFor(format)) {
+		for (Rule rule : rulesByFormat.get(format)) {
 			RuleCheck check = RuleChecks.byName(rule.check()).orElse((r, c) -> c.report(r,
 					"Rule " + r.id() + " names a check \"" + r.check() + "\" that no installed plugin provides", ""));
 			check.check(rule, context);

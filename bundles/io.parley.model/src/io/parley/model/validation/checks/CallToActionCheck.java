@@ -1,8 +1,5 @@
 package io.parley.model.validation.checks;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.rules.Rule;
@@ -45,13 +42,12 @@ public final class CallToActionCheck {
 		}
 	}
 
+	/** http(s)://host..., without spaces: what LinkedIn accepts as a landing page. */
 	private static boolean isWebAddress(String url) {
-		try {
-			URI uri = new URI(url.strip());
-			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getHost() != null;
-		} catch (URISyntaxException e) {
-			return false;
-		}
+		String address = url.strip();
+		int host = address.regionMatches(true, 0, "https://", 0, 8) ? 8
+				: address.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+		return host > 0 && address.length() > host && address.charAt(host) != '/'
+				&& address.chars().noneMatch(Character::isWhitespace);
 	}
 }

@@ -19,11 +19,11 @@ public final class TextChecks {
 	public static void maxLength(Rule rule, CheckContext context) {
 		int max = rule.intParam("max");
 		for (Field field : textFields(rule, context)) {
-			Expansion expansion = new Expansion(field.text(), context.macroValues());
+			Expansion expansion = new Expansion(context.facts(field), context.macroValues());
 			if (expansion.length() > max) {
 				String message = field.name(rule.label()) + " is " + expansion.length() + " characters; " + limit(rule, context, max)
 						+ worstCase(expansion);
-				context.report(rule, message, field.pointer(), expansion.rawOffsetPast(max), MessageText.length(field.text()));
+				context.report(rule, message, field.pointer(), expansion.rawOffsetPast(max), context.facts(field).length());
 			}
 		}
 	}
@@ -63,7 +63,7 @@ public final class TextChecks {
 	public static void maxEmojis(Rule rule, CheckContext context) {
 		int max = rule.intParam("max");
 		for (Field field : textFields(rule, context)) {
-			int emojis = MessageText.emojis(field.text());
+			int emojis = context.facts(field).emojis();
 			if (emojis > max) {
 				context.report(rule, field.name(rule.label()) + " has " + emojis + " emojis; " + context.format().plural()
 						+ " allow " + max, field.pointer());
@@ -74,7 +74,7 @@ public final class TextChecks {
 	public static void maxLinks(Rule rule, CheckContext context) {
 		int max = rule.intParam("max");
 		for (Field field : textFields(rule, context)) {
-			List<MessageText.Match> links = MessageText.links(field.text());
+			List<MessageText.Match> links = context.facts(field).links();
 			if (links.size() > max) {
 				MessageText.Match extra = links.get(max);
 				context.report(rule, field.name(rule.label()) + " has " + links.size() + " links; " + context.format().plural()
@@ -86,7 +86,7 @@ public final class TextChecks {
 	public static void linkLength(Rule rule, CheckContext context) {
 		int max = rule.intParam("max");
 		for (Field field : textFields(rule, context)) {
-			for (MessageText.Match link : MessageText.links(field.text())) {
+			for (MessageText.Match link : context.facts(field).links()) {
 				int length = link.end() - link.start();
 				if (length > max) {
 					context.report(rule, "A link in " + field.name(rule.label()).toLowerCase(Locale.ROOT) + " is " + length
@@ -98,7 +98,7 @@ public final class TextChecks {
 
 	public static void noHtml(Rule rule, CheckContext context) {
 		for (Field field : textFields(rule, context)) {
-			for (MessageText.Match tag : MessageText.htmlTags(field.text())) {
+			for (MessageText.Match tag : context.facts(field).tags()) {
 				context.report(rule, field.name(rule.label()) + " contains HTML markup " + tag.text()
 						+ "; LinkedIn messages are plain text", field.pointer(), tag.start(), tag.end());
 			}
@@ -108,7 +108,7 @@ public final class TextChecks {
 	public static void maxMacros(Rule rule, CheckContext context) {
 		int max = rule.intParam("max");
 		for (Field field : textFields(rule, context)) {
-			List<MessageText.Match> macros = MessageText.macros(field.text());
+			List<MessageText.Match> macros = context.facts(field).macros();
 			if (macros.size() > max) {
 				context.report(rule, field.name(rule.label()) + " uses " + macros.size()
 						+ " personalization fields; more than " + max + " feels robotic", field.pointer(),
@@ -119,7 +119,7 @@ public final class TextChecks {
 
 	public static void genericPhrases(Rule rule, CheckContext context) {
 		for (Field field : textFields(rule, context)) {
-			String subject = field.text().strip().replaceAll("[\\p{Punct}\\s]+$", "").toLowerCase(Locale.ROOT);
+			String subject = withoutTrailingPunctuation(field.text()).toLowerCase(Locale.ROOT);
 			for (String phrase : rule.listParam("phrases")) {
 				if (subject.equals(phrase.toLowerCase(Locale.ROOT))) {
 					context.report(rule, field.name(rule.label()) + " \"" + field.text().strip()
@@ -127,6 +127,14 @@ public final class TextChecks {
 				}
 			}
 		}
+	}
+
+	private static String withoutTrailingPunctuation(String text) {
+		int end = text.length();
+		while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ".,!?;:…".indexOf(text.charAt(end - 1)) >= 0)) {
+			end--;
+		}
+		return text.substring(0, end).strip();
 	}
 
 	static List<Field> textFields(Rule rule, CheckContext context) {
