@@ -3,6 +3,7 @@ package io.parley.core.headless;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import io.parley.core.rules.RuleContributions;
 import io.parley.model.cli.ValidateCommand;
 
 /** {@code parley validate}: the model's command, started by the product's launcher. */
@@ -10,6 +11,7 @@ public final class ValidateApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		RuleContributions.load();
 		return ValidateCommand.run(HeadlessArguments.of(context), System.out, System.err);
 	}
 

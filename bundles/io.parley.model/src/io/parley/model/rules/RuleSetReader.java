@@ -37,6 +37,19 @@ public final class RuleSetReader {
 				root.path("caps"), root.path("benchmarks"));
 	}
 
+	/** Rules a plugin adds to an existing set: a file {@code {"schema": "parley.rules/1", "rules": [...]}}. */
+	public static List<Rule> readRules(InputStream in, String origin) throws IOException {
+		JsonNode root = JSON.readTree(in);
+		if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
+			throw new IOException(origin + " is not a Parley rules file (expected \"schema\": \"" + SCHEMA + "\")");
+		}
+		List<Rule> rules = new ArrayList<>();
+		for (JsonNode rule : root.path("rules")) {
+			rules.add(rule(rule, origin));
+		}
+		return List.copyOf(rules);
+	}
+
 	private static Rule rule(JsonNode rule, String origin) throws IOException {
 		String id = text(rule, "id", origin);
 		Set<MessageFormat> formats = EnumSet.noneOf(MessageFormat.class);

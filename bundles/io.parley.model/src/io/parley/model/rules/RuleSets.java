@@ -47,6 +47,18 @@ public final class RuleSets {
 		SETS.put(ruleSet.id(), ruleSet);
 	}
 
+	/** Adds a plugin's rules to a registered set; a rule whose id the set already has is replaced. */
+	public static synchronized void addRules(String setId, List<Rule> added) {
+		RuleSet set = byId(setId).orElseThrow(() -> new IllegalArgumentException("No rule set '" + setId + "' to add rules to"));
+		List<Rule> rules = new ArrayList<>(set.rules());
+		for (Rule rule : added) {
+			rules.removeIf(existing -> existing.id().equals(rule.id()));
+			rules.add(rule);
+		}
+		register(new RuleSet(set.id(), set.version(), set.name(), set.description(), List.copyOf(rules), set.macros(),
+				set.caps(), set.benchmarks()));
+	}
+
 	public static synchronized List<RuleSet> all() {
 		return new ArrayList<>(SETS.values());
 	}

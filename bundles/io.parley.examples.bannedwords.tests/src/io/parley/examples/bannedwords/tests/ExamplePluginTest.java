@@ -20,6 +20,9 @@ import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExporterRegistry;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
+import io.parley.core.rules.RuleContributions;
+import io.parley.core.workspace.ModelDocumentValidator;
+import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;
 
 /** The example plugin, installed in a test runtime, works through the public extension points alone. */
@@ -49,6 +52,18 @@ class ExamplePluginTest {
 		String brief = Files.readString(out.resolve("brief.md"));
 		assertTrue(brief.startsWith("# Webinar Q4: pipeline from paid social"), brief);
 		assertTrue(brief.contains("| Audience | marketing-leaders.audience.json |"), brief);
+	}
+
+	@Test
+	void itsRuleJoinsEveryRuleSetAndFindsBannedWords() throws IOException {
+		RuleContributions.load();
+		assertTrue(RuleSets.all().stream().allMatch(set -> set.rule("example.banned-words").isPresent()));
+		Path template = copySample("webinar-invitation.template.json");
+		Files.writeString(template, Files.readString(template).replace("Just takes 45 minutes.", "Seats guaranteed, risk-free."));
+		List<Diagnostic> found = new ModelDocumentValidator().validate(template);
+		List<String> messages = found.stream().filter(d -> d.ruleId().equals("example.banned-words")).map(Diagnostic::message).toList();
+		assertEquals(List.of("Body uses \"guarantee\", which legal does not allow", "Body uses \"risk-free\", which legal does not allow"),
+				messages);
 	}
 
 	/** Copies the whole sample workspace, so the campaign's audience, content and budget are there too. */
