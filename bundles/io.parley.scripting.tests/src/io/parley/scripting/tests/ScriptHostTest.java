@@ -1,0 +1,169 @@
+package io.parley.scripting.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.parley.scripting.ScriptHost;
+import io.parley.scripting.ScriptResult;
+import io.parley.scripting.ScriptRun;
+
+class ScriptHostTest {
+
+	private static ScriptHost host;
+
+	@TempDir
+	Path workspace;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeAll
+	static void startEngine() throws IOException {
+		host = new ScriptHost();
+	}
+
+	@BeforeEach
+	void copySampleWorkspace() throws IOException {
+		for (URL entry : Collections.list(Platform.getBundle("io.parley.samples").findEntries("sample", "*", false))) {
+			try (InputStream in = entry.openStream()) {
+				Files.copy(in, workspace.resolve(Path.of(entry.getPath()).getFileName().toString()));
+			}
+		}
+	}
+
+	private ScriptResult run(String source, String... args) throws IOException {
+		return run(source, Duration.ofSeconds(30), args);
+	}
+
+	private ScriptResult run(String source, Duration timeout, String... args) throws IOException {
+		Path script = Files.writeString(workspace.resolve("script.js"), source);
+		return host.run(new ScriptRun(script, workspace, List.of(args), timeout,
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void consoleLogGoesToStdoutAndArgumentsArrive() throws IOException {
+		assertTrue(run("console.log('hello', parley.args.join('+'))", "a", "b").succeeded());
+		assertEquals("hello a+b\n", out());
+	}
+
+	@Test
+	void scriptsLoadValidateAndSavePlainObjects() throws IOException {
+		ScriptResult result = run("""
+				const t = parley.load('webinar-invitation.template.json');
+				t.subject = 'x'.repeat(61);
+				const found = parley.validate(t);
+				console.log(found.filter(d => d.severity === 'ERROR').map(d => d.ruleId).join());
+				parley.save('copy.template.json', t);
+				console.log(parley.validateFile('copy.template.json').length > 0);
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("message-ad.subject.length\ntrue\n", out());
+		assertTrue(Files.readString(workspace.resolve("copy.template.json")).contains("\"subject\" : \"xxxx"));
+	}
+
+	@Test
+	void prospectsStreamAndRender() throws IOException {
+		ScriptResult result = run("""
+				let n = 0;
+				for (const p of parley.prospects('marketing-leaders.prospects.csv')) {
+				  n++;
+				  if (p.row === 2) console.log(parley.render('Hi %FIRSTNAME% at %COMPANYNAME%', p.fields));
+				}
+				console.log(n);
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("Hi Miguel at Fabrikam\n5\n", out());
+	}
+
+	@Test
+	void javaIsOutOfReach() throws IOException {
+		ScriptResult result = run("Java.type('java.lang.System').exit(3)");
+		assertEquals(ScriptResult.Outcome.FAILED, result.outcome());
+		ScriptResult polyglot = run("Polyglot.import('x')");
+		assertEquals(ScriptResult.Outcome.FAILED, polyglot.outcome());
+		assertTrue(run("console.log(typeof __parleyHost, typeof Java)").succeeded());
+		assertTrue(out().contains("undefined"), out());
+	}
+
+	@Test
+	void filesOutsideTheWorkspaceAreRefused() throws IOException {
+		ScriptResult result = run("parley.load('../../etc/passwd.template.json')");
+		assertEquals(ScriptResult.Outcome.FAILED, result.outcome());
+		assertTrue(result.message().contains("outside the workspace"), result.message());
+	}
+
+	@Test
+	void anEndlessLoopIsStoppedByTheTimeLimit() throws IOException {
+		long started = System.nanoTime();
+		ScriptResult result = run("while (true) {}", Duration.ofSeconds(1));
+		assertEquals(ScriptResult.Outcome.STOPPED, result.outcome());
+		assertTrue(result.message().contains("time limit"), result.message());
+		assertTrue(System.nanoTime() - started < 20_000_000_000L);
+	}
+
+	@Test
+	void aFailingScriptLeavesNoHalfWrittenBatch() throws IOException {
+		ScriptResult result = run("""
+				parley.save('one.template.json', parley.load('demo-request.template.json'));
+				parley.save('two.template.json', parley.load('demo-request.template.json'));
+				throw new Error('the third one went wrong');
+				""");
+		assertEquals(ScriptResult.Outcome.FAILED, result.outcome());
+		assertFalse(Files.exists(workspace.resolve("one.template.json")));
+		try (Stream<Path> files = Files.list(workspace)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".parley-run-")), "staging is cleaned up");
+		}
+	}
+
+	@Test
+	void errorsShowTheScriptsOwnStack() throws IOException {
+		ScriptResult result = run("function build() {\n  throw new Error('no audience');\n}\nbuild();\n");
+		assertTrue(result.message().startsWith("Error: no audience"), result.message());
+		assertTrue(result.message().contains("at build (script.js:2:"), result.message());
+		assertFalse(result.message().contains("java."), result.message());
+	}
+
+	@Test
+	void scriptsRequireOtherScriptsOfTheWorkspace() throws IOException {
+		Files.writeString(workspace.resolve("segments.js"), "module.exports = { names: ['CFOs', 'CMOs'] };");
+		assertTrue(run("console.log(require('segments.js').names.length)").succeeded());
+		assertEquals("2\n", out());
+	}
+
+	@Test
+	void forecastAndExportFromAScript() throws IOException {
+		ScriptResult result = run("""
+				const f = parley.forecast({budget: 5000, audience: 85000, days: 21, format: 'MESSAGE_AD'});
+				console.log(f.sends.low > 0 && f.sends.high >= f.sends.low);
+				console.log(parley.exportCampaign('webinar-q4.campaign.json', 'linkedin-api', 'export').join());
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("true\ncampaign.json,inMailContents.json,manifest.json\n", out());
+		assertTrue(Files.exists(workspace.resolve("export/manifest.json")));
+	}
+}

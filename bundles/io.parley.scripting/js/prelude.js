@@ -1,0 +1,58 @@
+// The script's view of Parley: plain objects in, plain objects out. The host object is captured in
+// this closure and removed from the global scope, so scripts cannot reach it or anything Java.
+(function (host) {
+  'use strict';
+  const json = (text) => (text === null || text === undefined ? null : JSON.parse(text));
+  const text = (value) => JSON.stringify(value);
+  const modules = new Map();
+
+  function requireModule(path) {
+    if (!modules.has(path)) {
+      const module = { exports: {} };
+      modules.set(path, module);
+      new Function('module', 'exports', 'require', host.readScript(path))(module, module.exports, requireModule);
+    }
+    return modules.get(path).exports;
+  }
+
+  const parley = Object.freeze({
+    /** The script's arguments after the script name. */
+    args: Object.freeze(json(host.args())),
+    /** Reads a campaign document (NAME.KIND.json) of the workspace. */
+    load: (path) => json(host.load(path)),
+    /** Writes a document; files are moved into the workspace only when the script finishes. */
+    save: (path, document) => host.save(path, text(document)),
+    /** Checks a template or flow object against the rules of its format: an array of diagnostics. */
+    validate: (document, format) => json(host.validate(text(document), format || document.format || 'CONVERSATION_AD')),
+    /** Checks a file of the workspace as the studio does, prospect list worst case included. */
+    validateFile: (path) => json(host.validateFile(path)),
+    /** The text as one prospect reads it: {firstName, lastName, jobTitle, companyName, industry}. */
+    render: (message, prospect) => host.render(message, text(prospect)),
+    /** Iterates a prospect list row by row: for (const p of parley.prospects('x.prospects.csv')) ... */
+    prospects: function* (path) {
+      const cursor = host.prospects(path);
+      for (let row = cursor.next(); row !== null; row = cursor.next()) {
+        yield json(row);
+      }
+    },
+    /** Budget forecast as ranges: {budget, audience, days, format, costPerSend?}. */
+    forecast: (request) => json(host.forecast(text(request))),
+    /** Dated sends that keep to the caps: {prospects: [rows], start: 'YYYY-MM-DD', monthlyCredits?}. */
+    calendar: (request) => json(host.calendar(text(request))),
+    /** Exports a campaign file of the workspace: exporter id ('linkedin-api') and output folder. */
+    exportCampaign: (campaign, exporter, outputFolder) => json(host.exportCampaign(campaign, exporter, outputFolder)),
+    /** Reports progress of a long batch on stderr (count, rate, time left). */
+    progress: (done, total) => host.progress(done, total || 0),
+  });
+
+  const console = Object.freeze({
+    log: (...values) => host.print('log', values.map(String).join(' ')),
+    warn: (...values) => host.print('warning', values.map(String).join(' ')),
+    error: (...values) => host.print('error', values.map(String).join(' ')),
+  });
+
+  Object.defineProperty(globalThis, 'parley', { value: parley });
+  Object.defineProperty(globalThis, 'console', { value: console });
+  Object.defineProperty(globalThis, 'require', { value: requireModule });
+})(globalThis.__parleyHost);
+delete globalThis.__parleyHost;
