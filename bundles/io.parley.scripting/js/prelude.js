@@ -37,6 +37,10 @@
     },
     /** Budget forecast as ranges: {budget, audience, days, format, costPerSend?}. */
     forecast: (request) => json(host.forecast(text(request))),
+    /** InMail credits month by month: {plan: 'SALES_NAVIGATOR_CORE', planned: [sends per month], responseRate}. */
+    creditPlan: (request) => json(host.creditPlan(text(request))),
+    /** Writes a text file (a CSV, a report); like save, it appears when the script finishes. */
+    writeText: (path, content) => host.writeText(path, String(content)),
     /** Dated sends that keep to the caps: {prospects: [rows], start: 'YYYY-MM-DD', monthlyCredits?}. */
     calendar: (request) => json(host.calendar(text(request))),
     /** Exports a campaign file of the workspace: exporter id ('linkedin-api') and output folder. */

@@ -19,6 +19,7 @@ import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExporterRegistry;
 import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.Prospect;
+import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.SendCalendar;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
@@ -100,6 +101,19 @@ public final class ParleyHost {
 	@HostAccess.Export
 	public String forecast(String request) throws IOException {
 		return JSON.writeValueAsString(ScriptForecast.of(JSON.readTree(request), ruleSet));
+	}
+
+	@HostAccess.Export
+	public String creditPlan(String request) throws IOException {
+		JsonNode input = JSON.readTree(request);
+		int[] planned = JSON.convertValue(input.path("planned"), int[].class);
+		InMailCreditLedger ledger = new InMailCreditLedger(ruleSet, input.path("plan").asText());
+		return JSON.writeValueAsString(ledger.simulate(planned, input.path("responseRate").asDouble(0)));
+	}
+
+	@HostAccess.Export
+	public void writeText(String path, String text) throws IOException {
+		DocumentFiles.writeAtomically(files.forWriting(path), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@HostAccess.Export

@@ -22,7 +22,7 @@ import io.parley.core.rules.RuleContributions;
 public final class RunApplication implements IApplication {
 
 	static final String USAGE = """
-			Usage: parley run SCRIPT.js [--workspace DIR] [--timeout SECONDS] [ARGS...]
+			Usage: parley run SCRIPT.js [--workspace DIR] [--timeout SECONDS] [--] [ARGS...]
 
 			Runs an automation script. The script sees the parley API (see scripts/parley.d.ts) and may
 			read and write files only inside the workspace (default: the script's folder); what it writes
@@ -35,24 +35,30 @@ public final class RunApplication implements IApplication {
 		return run(HeadlessArguments.of(context));
 	}
 
+	/** Options come before the script's first argument; "--" ends them explicitly. */
 	static int run(String[] args) throws IOException {
 		List<String> scriptArgs = new ArrayList<>();
 		Path script = null;
 		Path workspace = null;
 		Duration timeout = Duration.ofMinutes(10);
 		try {
+			boolean options = true;
 			for (int i = 0; i < args.length; i++) {
-				if (script == null && (args[i].equals("--help") || args[i].equals("-h"))) {
+				String arg = args[i];
+				if (options && (arg.equals("--help") || arg.equals("-h"))) {
 					System.out.println(USAGE);
 					return 0;
-				} else if (script == null && args[i].equals("--workspace")) {
+				} else if (options && arg.equals("--workspace")) {
 					workspace = Path.of(value(args, ++i));
-				} else if (script == null && args[i].equals("--timeout")) {
+				} else if (options && arg.equals("--timeout")) {
 					timeout = Duration.ofMillis((long) (Double.parseDouble(value(args, ++i)) * 1000));
+				} else if (options && arg.equals("--")) {
+					options = false;
 				} else if (script == null) {
-					script = Path.of(args[i]);
+					script = Path.of(arg);
 				} else {
-					scriptArgs.add(args[i]);
+					options = false;
+					scriptArgs.add(arg);
 				}
 			}
 			if (script == null || !Files.isRegularFile(script)) {

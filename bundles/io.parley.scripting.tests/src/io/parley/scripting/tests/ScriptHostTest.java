@@ -156,6 +156,36 @@ class ScriptHostTest {
 	}
 
 	@Test
+	void theExampleScriptsRunAndWriteTheirFiles() throws IOException {
+		Path examples = Path.of("../../scripts/examples");
+		ScriptResult webinars = run(Files.readString(examples.resolve("webinar-invitations.js")));
+		assertTrue(webinars.succeeded(), webinars.message());
+		assertTrue(out().endsWith("6 campaigns written\n"), out());
+		assertTrue(Files.exists(workspace.resolve("webinar-vp-b.campaign.json")));
+		assertTrue(Files.exists(workspace.resolve("webinar-director.audience.json")));
+
+		ScriptResult flow = run(Files.readString(examples.resolve("qualification-flow.js")));
+		assertTrue(flow.succeeded(), flow.message());
+		assertTrue(Files.readString(workspace.resolve("qualification.flow.json")).contains("\"start\" : \"size\""));
+
+		ScriptResult inMails = run(Files.readString(examples.resolve("inmail-batch.js")));
+		assertTrue(inMails.succeeded(), inMails.message());
+		String csv = Files.readString(workspace.resolve("inmail-batch.csv"));
+		assertTrue(csv.startsWith("recipient,subject,body,scheduled\n\"Sarah Johnson\",\"Sarah, your take on paid social at Acme Corp?\""), csv);
+		assertEquals(5, csv.split(",\"2026-12-0").length - 1, "each of the five sample prospects is scheduled in the first week");
+	}
+
+	@Test
+	void parleyDtsDeclaresExactlyTheApi() throws IOException {
+		assertTrue(run("console.log(Object.keys(parley).sort().join())").succeeded());
+		String declarations = Files.readString(Path.of("../../scripts/parley.d.ts"));
+		String api = declarations.substring(declarations.indexOf("interface Parley {"), declarations.indexOf("declare const parley"));
+		List<String> declared = java.util.regex.Pattern.compile("^  (?:readonly )?(\\w+)[(:]", java.util.regex.Pattern.MULTILINE)
+				.matcher(api).results().map(m -> m.group(1)).sorted().toList();
+		assertEquals(String.join(",", declared) + "\n", out());
+	}
+
+	@Test
 	void forecastAndExportFromAScript() throws IOException {
 		ScriptResult result = run("""
 				const f = parley.forecast({budget: 5000, audience: 85000, days: 21, format: 'MESSAGE_AD'});

@@ -1,0 +1,100 @@
+// Type declarations for Parley automation scripts (parley run SCRIPT.js, or the studio's Scripts view).
+// Point your editor at this file (e.g. a jsconfig.json with "include": ["parley.d.ts", "*.js"]) to get
+// completion and type checks. Values are plain JSON objects: nothing here is a Java object.
+
+/** A finding of the rules, as the Problems view and `parley validate` show it. */
+interface Diagnostic {
+  ruleId: string;
+  severity: 'ERROR' | 'WARNING' | 'INFO';
+  /** In the user's words: "Subject is 61 characters; Message Ads allow 60". */
+  message: string;
+  /** JSON pointer of the field, e.g. "/subject" or "/messages/2/buttons/0/text". */
+  path: string;
+  /** Code-point range inside the field, or -1. */
+  start: number;
+  end: number;
+  /** 1-based line in the file when known, else 0. */
+  line: number;
+  column: number;
+}
+
+type MessageFormat = 'MESSAGE_AD' | 'CONVERSATION_AD' | 'INMAIL' | 'MESSAGE' | 'CONNECTION_NOTE';
+
+interface CallToAction { text: string; url?: string; leadGenForm?: string; }
+
+interface Template {
+  schema: 'parley.template/1';
+  name: string;
+  format: Exclude<MessageFormat, 'CONVERSATION_AD'>;
+  sender?: string;
+  subject?: string;
+  body: string;
+  cta?: CallToAction;
+  footer?: string;
+  variants?: { name: string; subject?: string; body?: string }[];
+  [field: string]: unknown;
+}
+
+interface FlowButton { text: string; next?: string; url?: string; leadGenForm?: string; close?: true; }
+interface FlowMessage { id: string; text: string; buttons: FlowButton[]; }
+interface Flow {
+  schema: 'parley.flow/1';
+  name: string; sender: string; subject: string; footer?: string; start: string;
+  messages: FlowMessage[];
+  [field: string]: unknown;
+}
+
+/** Any campaign document (audience, budget, campaign too): the fields of the file contract. */
+type ParleyDocument = Template | Flow | { schema: string; name: string; [field: string]: unknown };
+
+/** A prospect list row: the CSV's columns by header name. */
+interface ProspectRow { row: number; fields: { firstName: string; lastName: string; jobTitle: string; companyName: string; industry: string; [column: string]: string }; }
+
+interface Range { low: number; high: number; }
+interface ForecastRequest { budget: number; audience: number; days?: number; format?: MessageFormat; costPerSend?: Range; }
+interface Forecast {
+  sends: Range; opens: Range; clicks: Range; replies: Range; leads: Range;
+  costPerOpen: Range; costPerClick: Range; costPerLead: Range;
+  /** True when the budget buys more sends than the audience can receive under the frequency cap. */
+  cappedByAudience: boolean;
+}
+type InMailPlan = 'PREMIUM_CAREER' | 'PREMIUM_BUSINESS' | 'SALES_NAVIGATOR_CORE' | 'RECRUITER_LITE' | 'RECRUITER';
+interface CreditPlanRequest { plan: InMailPlan; planned: number[]; responseRate?: number; }
+interface CreditMonth { month: number; allotted: number; refunded: number; available: number; sent: number; refused: number; balance: number; }
+interface CalendarRequest { prospects: number[]; start: string; monthlyCredits?: number[]; }
+interface ScheduledSend { prospect: number; at: string; }
+
+interface Parley {
+  /** The script's arguments after the script name. */
+  readonly args: readonly string[];
+  /** Reads a document of the workspace (NAME.KIND.json); throws with file:line:column when it cannot. */
+  load(path: string): ParleyDocument;
+  /** Writes a document; the files appear in the workspace only when the script finishes. */
+  save(path: string, document: ParleyDocument): void;
+  /** Checks a template or flow object against the rules of its format. */
+  validate(document: Template | Flow, format?: MessageFormat): Diagnostic[];
+  /** Checks a file of the workspace as the studio does (with its prospect list's worst case). */
+  validateFile(path: string): Diagnostic[];
+  /** The text as one prospect reads it (macros such as %FIRSTNAME% replaced). */
+  render(text: string, prospect: ProspectRow['fields']): string;
+  /** A prospect list, row by row (a million rows need no more memory than one). */
+  prospects(path: string): Generator<ProspectRow>;
+  /** Budget forecast as ranges, under the frequency cap. */
+  forecast(request: ForecastRequest): Forecast;
+  /** InMail credits month by month under the plan's allotment and rollover cap; `refused` > 0 shows a shortfall. */
+  creditPlan(request: CreditPlanRequest): CreditMonth[];
+  /** Writes a text file (CSV, report); it appears in the workspace when the script finishes. */
+  writeText(path: string, content: string): void;
+  /** Dated sends on preferred days and hours that keep to the weekly and credit limits. */
+  calendar(request: CalendarRequest): ScheduledSend[];
+  /** Exports a campaign file with an exporter ("linkedin-api", ...) into a folder; returns the file names. */
+  exportCampaign(campaign: string, exporter: string, outputFolder: string): string[];
+  /** Shows progress of a long batch on stderr: count, rate and time left. */
+  progress(done: number, total?: number): void;
+}
+
+declare const parley: Parley;
+declare const console: { log(...values: unknown[]): void; warn(...values: unknown[]): void; error(...values: unknown[]): void; };
+/** Loads another script of the workspace (CommonJS: module.exports). */
+declare function require(path: string): any;
+declare const module: { exports: any };
