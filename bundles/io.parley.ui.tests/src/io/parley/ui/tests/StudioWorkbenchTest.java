@@ -40,7 +40,9 @@ import io.parley.core.workspace.CampaignProjects;
 import io.parley.core.workspace.ProblemMarkers;
 import io.parley.ui.application.CampaignsPerspective;
 import io.parley.ui.navigator.DocumentGroup;
+import io.parley.scripting.ScriptResult;
 import io.parley.scripting.ui.editor.JavaScriptEditor;
+import io.parley.scripting.ui.view.ScriptJob;
 import io.parley.scripting.ui.view.ScriptHeader;
 import io.parley.scripting.ui.view.ScriptsView;
 import io.parley.ui.preferences.ParleyPreferencePage;
@@ -157,6 +159,32 @@ class StudioWorkbenchTest {
 		assertEquals(new ScriptHeader("Weekly check", "Validates every campaign."), listed.header());
 		IEditorPart editor = IDE.openEditor(page(), script);
 		assertInstanceOf(JavaScriptEditor.class, editor);
+	}
+
+	@Test
+	@Order(7)
+	void aScriptRunsAsABackgroundJobAndCanBeStopped() throws Exception {
+		ScriptsView view = (ScriptsView) page().showView(ScriptsView.ID);
+		IFile endless = sample().getFile("endless.js");
+		endless.create(new ByteArrayInputStream("// Endless\nwhile (true) {}\n".getBytes(StandardCharsets.UTF_8)), true, null);
+		assertTrue(UiWait.until(() -> view.scripts().stream().anyMatch(s -> s.file().equals(endless)), 10_000));
+		select(view, "weekly-check.js");
+		ScriptJob finished = view.runSelected();
+		assertTrue(UiWait.until(() -> finished.getResult() != null, 60_000), "the script ran");
+		assertEquals(ScriptResult.Outcome.FINISHED, finished.result().outcome(), finished.result().message());
+
+		select(view, "endless.js");
+		ScriptJob running = view.runSelected();
+		UiWait.until(() -> running.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING, 10_000);
+		UiWait.settle(500);
+		running.cancel();
+		assertTrue(UiWait.until(() -> running.getResult() != null, 20_000), "the script stopped");
+		assertEquals(ScriptResult.Outcome.STOPPED, running.result().outcome());
+	}
+
+	private static void select(ScriptsView view, String fileName) {
+		ScriptsView.Script script = view.scripts().stream().filter(s -> s.file().getName().equals(fileName)).findFirst().orElseThrow();
+		view.getSite().getSelectionProvider().setSelection(new org.eclipse.jface.viewers.StructuredSelection(script));
 	}
 
 	private static IMarker[] markers(IFile file) {

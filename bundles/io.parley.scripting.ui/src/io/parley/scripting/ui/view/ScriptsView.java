@@ -10,6 +10,9 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -18,7 +21,9 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
@@ -49,6 +54,7 @@ public final class ScriptsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addDoubleClickListener(e -> open());
 		getSite().setSelectionProvider(viewer);
+		contributeRunAndStop();
 		refresh();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
 	}
@@ -63,6 +69,42 @@ public final class ScriptsView extends ViewPart {
 				return text.apply((Script) element);
 			}
 		});
+	}
+
+	private void contributeRunAndStop() {
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(new Action("Run") {
+			{
+				setToolTipText("Run the selected script (its output goes to the Console view)");
+				setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
+			}
+
+			@Override
+			public void run() {
+				runSelected();
+			}
+		});
+		toolBar.add(new Action("Stop") {
+			{
+				setToolTipText("Stop the running scripts; what they wrote is discarded");
+				setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_STOP));
+			}
+
+			@Override
+			public void run() {
+				Job.getJobManager().cancel(ScriptJob.FAMILY);
+			}
+		});
+	}
+
+	/** Runs the selected script as a background job and returns it, or null if nothing is selected. */
+	public ScriptJob runSelected() {
+		if (!(viewer.getStructuredSelection().getFirstElement() instanceof Script script)) {
+			return null;
+		}
+		ScriptJob job = new ScriptJob(script.file());
+		job.schedule();
+		return job;
 	}
 
 	/** The scripts now in the workspace, in path order. */
