@@ -7,6 +7,13 @@
   const modules = new Map();
 
   function requireModule(path) {
+    if (!path.endsWith('.js') && !modules.has(path)) {
+      const contributed = host.module(path);
+      if (contributed !== null) {
+        modules.set(path, { exports: contributed });
+        return contributed;
+      }
+    }
     if (!modules.has(path)) {
       const module = { exports: {} };
       modules.set(path, module);

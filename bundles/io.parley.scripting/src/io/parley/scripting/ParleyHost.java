@@ -63,6 +63,12 @@ public final class ParleyHost {
 		return Files.readString(files.forReading(path));
 	}
 
+	/** A plugin's module for {@code require('name')}, or null when no plugin offers one of that name. */
+	@HostAccess.Export
+	public Object module(String name) {
+		return ScriptModules.byName(name).orElse(null);
+	}
+
 	@HostAccess.Export
 	public String load(String path) throws IOException {
 		return JSON.writeValueAsString(DocumentFiles.read(files.forReading(path)));

@@ -186,6 +186,17 @@ class ScriptHostTest {
 	}
 
 	@Test
+	void pluginModulesAreRequiredByName() throws IOException {
+		ScriptResult result = run("""
+				const greeter = require('test-greeter');
+				console.log(greeter.greet('Ann'));
+				console.log(typeof greeter.hidden);
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("Hello, Ann\nundefined\n", out());
+	}
+
+	@Test
 	void forecastAndExportFromAScript() throws IOException {
 		ScriptResult result = run("""
 				const f = parley.forecast({budget: 5000, audience: 85000, days: 21, format: 'MESSAGE_AD'});

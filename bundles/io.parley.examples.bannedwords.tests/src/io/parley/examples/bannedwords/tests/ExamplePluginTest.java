@@ -3,11 +3,15 @@ package io.parley.examples.bannedwords.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 
@@ -23,6 +27,9 @@ import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.rules.RuleContributions;
 import io.parley.core.workspace.ModelDocumentValidator;
 import io.parley.model.rules.RuleSets;
+import io.parley.scripting.ScriptHost;
+import io.parley.scripting.ScriptResult;
+import io.parley.scripting.ScriptRun;
 import io.parley.model.validation.Diagnostic;
 
 /** The example plugin, installed in a test runtime, works through the public extension points alone. */
@@ -64,6 +71,16 @@ class ExamplePluginTest {
 		List<String> messages = found.stream().filter(d -> d.ruleId().equals("example.banned-words")).map(Diagnostic::message).toList();
 		assertEquals(List.of("Body uses \"guarantee\", which legal does not allow", "Body uses \"risk-free\", which legal does not allow"),
 				messages);
+	}
+
+	@Test
+	void itsScriptModuleIsRequiredByName() throws IOException {
+		Path script = Files.writeString(dir.resolve("check.js"), "console.log(require('banned-words').find('A risk-free guarantee'))");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+		ScriptResult result = new ScriptHost().run(new ScriptRun(script, dir, List.of(), Duration.ofSeconds(30), stream, stream));
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("guarantee,risk-free\n", out.toString(StandardCharsets.UTF_8));
 	}
 
 	/** Copies the whole sample workspace, so the campaign's audience, content and budget are there too. */
