@@ -24,25 +24,26 @@ public final class RuleSetReader {
 	}
 
 	public static RuleSet read(InputStream in, String origin) throws IOException {
-		JsonNode root = JSON.readTree(in);
-		if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
-			throw new IOException(origin + " is not a Parley rule set (expected \"schema\": \"" + SCHEMA + "\")");
-		}
-		List<Rule> rules = new ArrayList<>();
-		for (JsonNode rule : root.path("rules")) {
-			rules.add(rule(rule, origin));
-		}
+		JsonNode root = rulesFile(in, origin);
 		return new RuleSet(text(root, "id", origin), root.path("version").asInt(1), root.path("name").asText(),
-				root.path("description").asText(), List.copyOf(rules), macros(root.path("macros")),
+				root.path("description").asText(), rules(root, origin), macros(root.path("macros")),
 				root.path("caps"), root.path("benchmarks"));
 	}
 
 	/** Rules a plugin adds to an existing set: a file {@code {"schema": "parley.rules/1", "rules": [...]}}. */
 	public static List<Rule> readRules(InputStream in, String origin) throws IOException {
+		return rules(rulesFile(in, origin), origin);
+	}
+
+	private static JsonNode rulesFile(InputStream in, String origin) throws IOException {
 		JsonNode root = JSON.readTree(in);
 		if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
 			throw new IOException(origin + " is not a Parley rules file (expected \"schema\": \"" + SCHEMA + "\")");
 		}
+		return root;
+	}
+
+	private static List<Rule> rules(JsonNode root, String origin) throws IOException {
 		List<Rule> rules = new ArrayList<>();
 		for (JsonNode rule : root.path("rules")) {
 			rules.add(rule(rule, origin));
