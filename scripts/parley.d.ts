@@ -67,6 +67,8 @@ interface ScheduledSend { prospect: number; at: string; }
 interface Parley {
   /** The script's arguments after the script name. */
   readonly args: readonly string[];
+  /** Paths (relative to the workspace) of its files ending with a suffix, e.g. '.template.json'. */
+  list(suffix?: string): string[];
   /** Reads a document of the workspace (NAME.KIND.json); throws with file:line:column when it cannot. */
   load(path: string): ParleyDocument;
   /** Writes a document; the files appear in the workspace only when the script finishes. */

@@ -25,6 +25,8 @@
   const parley = Object.freeze({
     /** The script's arguments after the script name. */
     args: Object.freeze(json(host.args())),
+    /** Paths of the workspace's files ending with a suffix, e.g. parley.list('.template.json'). */
+    list: (suffix) => json(host.list(suffix || '')),
     /** Reads a campaign document (NAME.KIND.json) of the workspace. */
     load: (path) => json(host.load(path)),
     /** Writes a document; files are moved into the workspace only when the script finishes. */

@@ -70,6 +70,11 @@ public final class ParleyHost {
 	}
 
 	@HostAccess.Export
+	public String list(String suffix) throws IOException {
+		return JSON.writeValueAsString(files.list(suffix));
+	}
+
+	@HostAccess.Export
 	public String load(String path) throws IOException {
 		return JSON.writeValueAsString(DocumentFiles.read(files.forReading(path)));
 	}

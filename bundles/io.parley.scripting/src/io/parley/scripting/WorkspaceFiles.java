@@ -42,6 +42,16 @@ final class WorkspaceFiles {
 		return Files.exists(stagedCopy) ? stagedCopy : target;
 	}
 
+	/** Files of the workspace whose names end with {@code suffix}, as paths relative to it, sorted. */
+	List<String> list(String suffix) throws IOException {
+		try (Stream<Path> all = Files.walk(workspace)) {
+			return all.filter(Files::isRegularFile).filter(f -> !f.startsWith(staging))
+					.filter(f -> f.getFileName().toString().endsWith(suffix))
+					.filter(f -> !workspace.relativize(f).toString().startsWith("."))
+					.map(f -> workspace.relativize(f).toString()).sorted().toList();
+		}
+	}
+
 	/** Where to write {@code path} during the run. */
 	Path forWriting(String path) throws IOException {
 		Path target = resolve(path);

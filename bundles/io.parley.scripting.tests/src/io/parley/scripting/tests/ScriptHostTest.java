@@ -186,6 +186,13 @@ class ScriptHostTest {
 	}
 
 	@Test
+	void theSampleWorkspacesCheckScriptRuns() throws IOException {
+		ScriptResult result = run(Files.readString(workspace.resolve("check-all.js")));
+		assertTrue(result.succeeded(), result.message());
+		assertTrue(out().endsWith("9 documents checked: 1 errors, 3 warnings\n"), out());
+	}
+
+	@Test
 	void pluginModulesAreRequiredByName() throws IOException {
 		ScriptResult result = run("""
 				const greeter = require('test-greeter');

@@ -88,9 +88,9 @@ class StudioWorkbenchTest {
 					}
 				}
 			}
-			return groups.size() >= 6;
+			return groups.size() >= 7;
 		}, 10_000), "groups shown: " + groups);
-		assertEquals(List.of("Campaigns", "Audiences", "Templates", "Flows", "Budgets", "Prospect lists"), groups);
+		assertEquals(List.of("Campaigns", "Audiences", "Templates", "Flows", "Budgets", "Prospect lists", "Scripts"), groups);
 	}
 
 	@Test
