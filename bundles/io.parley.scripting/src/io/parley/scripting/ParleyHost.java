@@ -39,13 +39,13 @@ public final class ParleyHost {
 	private final ScriptRun run;
 	private final WorkspaceFiles files;
 	private final RuleSet ruleSet;
-	private final ScriptProgress progress;
+	private final ScriptRun.Progress progress;
 
 	ParleyHost(ScriptRun run, WorkspaceFiles files, RuleSet ruleSet) {
 		this.run = run;
 		this.files = files;
 		this.ruleSet = ruleSet;
-		this.progress = new ScriptProgress(run.err());
+		this.progress = run.progress();
 	}
 
 	@HostAccess.Export

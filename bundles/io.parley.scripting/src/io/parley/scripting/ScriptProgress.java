@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 /** A progress line on stderr for long batches: count, rate and time left, redrawn at most 5 times a second. */
-final class ScriptProgress {
+final class ScriptProgress implements ScriptRun.Progress {
 
 	private static final long REDRAW_NANOS = 200_000_000L;
 
@@ -17,7 +17,8 @@ final class ScriptProgress {
 		this.err = err;
 	}
 
-	void update(long done, long total) {
+	@Override
+	public void update(long done, long total) {
 		long now = System.nanoTime();
 		if (now - lastDrawn < REDRAW_NANOS && done < total) {
 			return;
@@ -31,7 +32,8 @@ final class ScriptProgress {
 		drawn = true;
 	}
 
-	void finish() {
+	@Override
+	public void finish() {
 		if (drawn) {
 			err.println();
 		}

@@ -57,7 +57,8 @@ public final class ScriptJob extends Job {
 		try (MessageConsoleStream out = console.newMessageStream(); MessageConsoleStream err = console.newMessageStream()) {
 			host = host();
 			result = host.run(new ScriptRun(script.getLocation().toFile().toPath(), script.getProject().getLocation().toFile().toPath(),
-					List.of(), TIME_LIMIT, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+					List.of(), TIME_LIMIT, new PrintStream(out, true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8), new MonitorProgress(monitor)));
 			if (!result.succeeded()) {
 				err.println(result.message());
 			}
@@ -81,6 +82,20 @@ public final class ScriptJob extends Job {
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == FAMILY;
+	}
+
+	/** A script's progress on the job's monitor, which the Progress view and the status line show. */
+	private record MonitorProgress(IProgressMonitor monitor) implements ScriptRun.Progress {
+
+		@Override
+		public void update(long done, long total) {
+			monitor.subTask(total > 0 ? done + " of " + total : Long.toString(done));
+		}
+
+		@Override
+		public void finish() {
+			monitor.subTask("");
+		}
 	}
 
 	/** How the run ended, once the job is done. */
