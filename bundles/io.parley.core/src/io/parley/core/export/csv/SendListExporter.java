@@ -1,0 +1,103 @@
+package io.parley.core.export.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import io.parley.core.export.CampaignExporter;
+import io.parley.model.files.DocumentFiles;
+import io.parley.model.files.Prospect;
+import io.parley.model.files.ProspectList;
+import io.parley.model.forecast.InMailCreditLedger;
+import io.parley.model.forecast.SendCalendar;
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.RuleSets;
+import io.parley.model.text.MessageRenderer;
+
+/**
+ * {@code sends.csv}: one row per rendered message of an InMail, message or connection-note campaign
+ * (recipient, subject, body, scheduled date from the send calendar), for the person who sends them
+ * by hand. An InMail campaign may name its plan ({@code "inMailPlan": "SALES_NAVIGATOR_CORE"}); the
+ * calendar then keeps to the plan's credits, and prospects beyond them are listed as not scheduled.
+ */
+public final class SendListExporter implements CampaignExporter {
+
+	private static final List<String> COLUMNS = List.of("recipient", "subject", "body", "scheduled");
+	private static final int PLANNED_MONTHS = 12;
+
+	@Override
+	public void export(Path campaignFile, Path stagingFolder, IProgressMonitor monitor) throws IOException {
+		Path folder = campaignFile.toAbsolutePath().getParent();
+		JsonNode campaign = DocumentFiles.read(campaignFile);
+		MessageFormat format = MessageFormat.of(campaign.path("format").asText()).orElseThrow(
+				() -> new IOException("The campaign has no known format"));
+		if (format.isSponsored()) {
+			throw new IOException(format.plural() + " are delivered by LinkedIn, not sent by hand; export them as linkedin-api");
+		}
+		JsonNode template = DocumentFiles.read(folder.resolve(campaign.path("content").asText()));
+		JsonNode audience = DocumentFiles.read(folder.resolve(campaign.path("audience").asText()));
+		Path prospects = folder.resolve(audience.path("prospects").asText(""));
+		if (!Files.isRegularFile(prospects)) {
+			throw new IOException("The campaign's audience names no prospect list to send to");
+		}
+		RuleSet rules = RuleSets.defaultSet();
+		List<Long> rows = rowsOf(prospects, monitor);
+		List<SendCalendar.ScheduledSend> sends = new SendCalendar(rules).schedule(rows,
+				LocalDate.parse(campaign.path("schedule").path("start").asText(LocalDate.now().toString())),
+				credits(campaign, rules, rows.size()));
+		write(stagingFolder.resolve("sends.csv"), template, prospects, sends, new MessageRenderer(rules));
+	}
+
+	private static List<Long> rowsOf(Path prospects, IProgressMonitor monitor) throws IOException {
+		List<Long> rows = new ArrayList<>();
+		try (ProspectList list = ProspectList.open(prospects)) {
+			while (list.hasNext() && !monitor.isCanceled()) {
+				rows.add(list.next().row());
+			}
+		}
+		return rows;
+	}
+
+	private static int[] credits(JsonNode campaign, RuleSet rules, int prospects) {
+		String plan = campaign.path("inMailPlan").asText("");
+		if (plan.isEmpty()) {
+			return null;
+		}
+		int[] planned = new int[PLANNED_MONTHS];
+		planned[0] = prospects;
+		return new InMailCreditLedger(rules, plan).simulate(planned, 0).stream().mapToInt(InMailCreditLedger.Month::available)
+				.toArray();
+	}
+
+	private static void write(Path file, JsonNode template, Path prospects, List<SendCalendar.ScheduledSend> sends,
+			MessageRenderer renderer) throws IOException {
+		Map<Long, String> dates = new java.util.HashMap<>();
+		sends.forEach(send -> dates.put(send.prospectRow(), send.at().toString()));
+		CsvSchema header = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				SequenceWriter csv = new CsvMapper().writer(header).writeValues(out);
+				ProspectList list = ProspectList.open(prospects)) {
+			while (list.hasNext()) {
+				Prospect prospect = list.next();
+				csv.write(List.of(prospect.value("firstName") + " " + prospect.value("lastName"),
+						renderer.render(template.path("subject").asText(""), prospect),
+						renderer.render(template.path("body").asText(""), prospect),
+						dates.getOrDefault(prospect.row(), "not scheduled: no credits left")));
+			}
+		}
+	}
+}
