@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.core.export.CampaignExport;
+import io.parley.core.workspace.SampleCampaigns;
 import io.parley.core.export.ExporterRegistry;
 
 /** The API export of the sample campaigns has the shapes and field names of rules.md §5. */
@@ -35,11 +32,7 @@ class LinkedInApiExportTest {
 
 	@BeforeEach
 	void copySampleWorkspace() throws IOException {
-		for (URL entry : Collections.list(Platform.getBundle("io.parley.samples").findEntries("sample", "*", false))) {
-			try (InputStream in = entry.openStream()) {
-				Files.copy(in, dir.resolve(Path.of(entry.getPath()).getFileName().toString()));
-			}
-		}
+		SampleCampaigns.copyTo(dir);
 	}
 
 	private JsonNode export(String campaign, String file) throws IOException {

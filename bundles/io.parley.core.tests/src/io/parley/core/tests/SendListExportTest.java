@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.core.export.CampaignExport;
+import io.parley.core.workspace.SampleCampaigns;
 import io.parley.core.export.ExporterRegistry;
 
 class SendListExportTest {
@@ -27,11 +24,7 @@ class SendListExportTest {
 
 	@BeforeEach
 	void copySampleWorkspace() throws IOException {
-		for (URL entry : Collections.list(Platform.getBundle("io.parley.samples").findEntries("sample", "*", false))) {
-			try (InputStream in = entry.openStream()) {
-				Files.copy(in, dir.resolve(Path.of(entry.getPath()).getFileName().toString()));
-			}
-		}
+		SampleCampaigns.copyTo(dir);
 	}
 
 	private CampaignExport csv() {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
-import java.util.Collections;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -14,17 +14,13 @@ import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.osgi.framework.Bundle;
 
 /** Creates campaign workspaces: Eclipse projects with the Parley nature. */
 public final class CampaignProjects {
 
 	public static final String SAMPLE_PROJECT = "Sample Campaigns";
-	private static final String SAMPLES_BUNDLE = "io.parley.samples";
-	private static final String SAMPLES_FOLDER = "sample";
 
 	private CampaignProjects() {
 	}
@@ -66,13 +62,15 @@ public final class CampaignProjects {
 		if (root.getProjects().length > 0) {
 			return null;
 		}
-		Bundle samples = Platform.getBundle(SAMPLES_BUNDLE);
-		if (samples == null) {
-			throw new CoreException(Status.error("The sample campaigns bundle " + SAMPLES_BUNDLE + " is not installed"));
+		List<URL> samples;
+		try {
+			samples = SampleCampaigns.entries();
+		} catch (IOException e) {
+			throw new CoreException(Status.error(e.getMessage(), e));
 		}
 		IProject project = create(workspace, SAMPLE_PROJECT, monitor);
-		for (URL entry : Collections.list(samples.findEntries(SAMPLES_FOLDER, "*", false))) {
-			copy(entry, project.getFile(entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1)));
+		for (URL entry : samples) {
+			copy(entry, project.getFile(SampleCampaigns.fileName(entry)));
 		}
 		return project;
 	}

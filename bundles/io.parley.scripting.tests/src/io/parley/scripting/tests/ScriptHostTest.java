@@ -6,23 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.parley.core.workspace.SampleCampaigns;
 import io.parley.scripting.ScriptHost;
 import io.parley.scripting.ScriptResult;
 import io.parley.scripting.ScriptRun;
@@ -44,11 +41,7 @@ class ScriptHostTest {
 
 	@BeforeEach
 	void copySampleWorkspace() throws IOException {
-		for (URL entry : Collections.list(Platform.getBundle("io.parley.samples").findEntries("sample", "*", false))) {
-			try (InputStream in = entry.openStream()) {
-				Files.copy(in, workspace.resolve(Path.of(entry.getPath()).getFileName().toString()));
-			}
-		}
+		SampleCampaigns.copyTo(workspace);
 	}
 
 	private ScriptResult run(String source, String... args) throws IOException {

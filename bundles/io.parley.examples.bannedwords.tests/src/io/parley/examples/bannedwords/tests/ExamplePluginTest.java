@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.core.export.CampaignExport;
+import io.parley.core.workspace.SampleCampaigns;
 import io.parley.core.export.ExporterRegistry;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
@@ -85,11 +82,7 @@ class ExamplePluginTest {
 
 	/** Copies the whole sample workspace, so the campaign's audience, content and budget are there too. */
 	private Path copySample(String name) throws IOException {
-		for (URL entry : Collections.list(Platform.getBundle("io.parley.samples").findEntries("sample", "*", false))) {
-			try (InputStream in = entry.openStream()) {
-				Files.copy(in, dir.resolve(Path.of(entry.getPath()).getFileName().toString()));
-			}
-		}
+		SampleCampaigns.copyTo(dir);
 		return dir.resolve(name);
 	}
 }
