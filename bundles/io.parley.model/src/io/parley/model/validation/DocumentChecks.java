@@ -21,7 +21,10 @@ final class DocumentChecks {
 	static List<Diagnostic> validate(DocumentKind kind, JsonNode root, Path file, RuleSet rules) {
 		List<Diagnostic> found = new ArrayList<>();
 		switch (kind) {
-			case CAMPAIGN -> campaign(root, file.toAbsolutePath().getParent(), found);
+			case CAMPAIGN -> {
+				campaign(root, file.toAbsolutePath().getParent(), found);
+				found.addAll(CampaignChecks.validate(root, file, rules));
+			}
 			case BUDGET -> budget(root, found);
 			case AUDIENCE -> audience(root, rules, found);
 			default -> {

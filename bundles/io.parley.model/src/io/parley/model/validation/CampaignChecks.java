@@ -1,0 +1,90 @@
+package io.parley.model.validation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.RuleSet;
+
+/**
+ * Rules across documents: a campaign's content has the campaign's format, and two sponsored campaigns
+ * of a workspace do not message the same audience inside one frequency-cap window (LinkedIn would
+ * deliver only one of them to each member).
+ */
+final class CampaignChecks {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private CampaignChecks() {
+	}
+
+	static List<Diagnostic> validate(JsonNode campaign, Path file, RuleSet rules) {
+		List<Diagnostic> found = new ArrayList<>();
+		Path folder = file.toAbsolutePath().getParent();
+		Optional<MessageFormat> format = MessageFormat.of(campaign.path("format").asText(""));
+		if (format.isEmpty()) {
+			found.add(Diagnostic.atField("campaign.format", Severity.ERROR, "Unknown format \"" + campaign.path("format").asText("")
+					+ "\"; a campaign is one of " + java.util.Arrays.toString(MessageFormat.values()), "/format"));
+			return found;
+		}
+		contentFormat(folder.resolve(campaign.path("content").asText(""))).filter(f -> f != format.get())
+				.ifPresent(content -> found.add(Diagnostic.atField("campaign.format", Severity.ERROR, "The campaign is a "
+						+ format.get().label() + " but its content is a " + content.label(), "/content")));
+		if (format.get().isSponsored()) {
+			overlapping(campaign, file, rules).forEach(other -> found.add(Diagnostic.atField("campaign.cap-overlap",
+					Severity.WARNING, "Campaign " + other + " messages the same audience within " + (long) rules.cap("frequencyCapDays")
+							+ " days; each member receives only one of the two", "/audience")));
+		}
+		return found;
+	}
+
+	private static Optional<MessageFormat> contentFormat(Path content) {
+		try {
+			JsonNode root = JSON.readTree(content.toFile());
+			return root.path("schema").asText().startsWith("parley.flow/") ? Optional.of(MessageFormat.CONVERSATION_AD)
+					: MessageFormat.of(root.path("format").asText(""));
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static List<String> overlapping(JsonNode campaign, Path file, RuleSet rules) {
+		List<String> others = new ArrayList<>();
+		Optional<LocalDate> start = date(campaign, "start");
+		if (start.isEmpty()) {
+			return others;
+		}
+		try (Stream<Path> files = Files.list(file.toAbsolutePath().getParent())) {
+			for (Path other : files.filter(f -> f.getFileName().toString().endsWith(".campaign.json") && !f.equals(file.toAbsolutePath())).sorted().toList()) {
+				JsonNode otherCampaign = JSON.readTree(other.toFile());
+				boolean sponsored = MessageFormat.of(otherCampaign.path("format").asText("")).map(MessageFormat::isSponsored).orElse(false);
+				Optional<LocalDate> otherStart = date(otherCampaign, "start");
+				if (sponsored && otherStart.isPresent() && campaign.path("audience").equals(otherCampaign.path("audience"))
+						&& Math.abs(otherStart.get().toEpochDay() - start.get().toEpochDay()) < rules.cap("frequencyCapDays")) {
+					others.add(other.getFileName().toString());
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			return others;
+		}
+		return others;
+	}
+
+	private static Optional<LocalDate> date(JsonNode campaign, String field) {
+		try {
+			return Optional.of(LocalDate.parse(campaign.path("schedule").path(field).asText("")));
+		} catch (DateTimeParseException e) {
+			return Optional.empty();
+		}
+	}
+}
