@@ -186,6 +186,18 @@ class ScriptHostTest {
 	}
 
 	@Test
+	void scriptsAreADocumentKindWhoseSyntaxIsChecked() throws IOException {
+		var kind = io.parley.core.kinds.DocumentKindRegistry.getDefault().forFileName("batch.js").orElseThrow();
+		assertEquals("Scripts", kind.groupName());
+		Path broken = Files.writeString(workspace.resolve("broken.js"), "const a = 1;\nfunction (\n");
+		var found = kind.validate(broken);
+		assertEquals(1, found.size());
+		assertEquals("script.syntax", found.get(0).ruleId());
+		assertEquals(2, found.get(0).line());
+		assertTrue(kind.validate(Files.writeString(workspace.resolve("fine.js"), "console.log(1);")).isEmpty());
+	}
+
+	@Test
 	void pluginModulesAreRequiredByName() throws IOException {
 		ScriptResult result = run("""
 				const greeter = require('test-greeter');
