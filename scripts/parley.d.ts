@@ -1,6 +1,10 @@
 // Type declarations for Parley automation scripts (parley run SCRIPT.js, or the studio's Scripts view).
 // Point your editor at this file (e.g. a jsconfig.json with "include": ["parley.d.ts", "*.js"]) to get
 // completion and type checks. Values are plain JSON objects: nothing here is a Java object.
+//
+// A script may read the workspace's files only (load(), import, require) and writes them only through
+// parley.save and parley.writeText, which appear when the script finishes. A script that uses
+// import/export (or is a .mjs file) runs as an ES module; otherwise as a classic script.
 
 /** A finding of the rules, as the Problems view and `parley validate` show it. */
 interface Diagnostic {
@@ -69,6 +73,8 @@ interface Parley {
   readonly args: readonly string[];
   /** Paths (relative to the workspace) of its files ending with a suffix, e.g. '.template.json'. */
   list(suffix?: string): string[];
+  /** A new document of a kind, with the starting content the studio's New wizard gives it and `fields` on top. */
+  create(kind: 'campaign' | 'audience' | 'template' | 'flow' | 'budget', fields?: Partial<ParleyDocument>): ParleyDocument;
   /** Reads a document of the workspace (NAME.KIND.json); throws with file:line:column when it cannot. */
   load(path: string): ParleyDocument;
   /** Writes a document; the files appear in the workspace only when the script finishes. */
@@ -78,7 +84,7 @@ interface Parley {
   /** Checks a file of the workspace as the studio does (with its prospect list's worst case). */
   validateFile(path: string): Diagnostic[];
   /** The text as one prospect reads it (macros such as %FIRSTNAME% replaced). */
-  render(text: string, prospect: ProspectRow['fields']): string;
+  render(text: string, prospect: ProspectRow['fields'] | { [column: string]: string }): string;
   /** A prospect list, row by row (a million rows need no more memory than one). */
   prospects(path: string): Generator<ProspectRow>;
   /** Budget forecast as ranges, under the frequency cap. */
@@ -96,7 +102,17 @@ interface Parley {
 }
 
 declare const parley: Parley;
-declare const console: { log(...values: unknown[]): void; warn(...values: unknown[]): void; error(...values: unknown[]): void; };
-/** Loads another script of the workspace (CommonJS: module.exports). */
+/** console.log writes to stdout (the studio's Console view); warn and error go to stderr, prefixed. */
+interface Console {
+  log(...values: unknown[]): void;
+  warn(...values: unknown[]): void;
+  error(...values: unknown[]): void;
+}
+
+declare const console: Console;
+/**
+ * Loads another script of the workspace by its path from the workspace folder ('lib/segments.js';
+ * CommonJS: it sets module.exports), once per run, or a module a plugin contributes by name.
+ */
 declare function require(path: string): any;
 declare const module: { exports: any };

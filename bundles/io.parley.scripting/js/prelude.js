@@ -17,7 +17,9 @@
     if (!modules.has(path)) {
       const module = { exports: {} };
       modules.set(path, module);
-      new Function('module', 'exports', 'require', host.readScript(path))(module, module.exports, requireModule);
+      // load() with a name keeps the required file's own name and line numbers in stack traces
+      const body = load({ name: path, script: `(function (module, exports, require) {${host.readScript(path)}\n})` });
+      body(module, module.exports, requireModule);
     }
     return modules.get(path).exports;
   }
@@ -27,6 +29,8 @@
     args: Object.freeze(json(host.args())),
     /** Paths of the workspace's files ending with a suffix, e.g. parley.list('.template.json'). */
     list: (suffix) => json(host.list(suffix || '')),
+    /** A new document of a kind ('template', 'flow', ...) with its starting content, and fields set on top. */
+    create: (kind, fields) => Object.assign(json(host.create(kind)), fields || {}),
     /** Reads a campaign document (NAME.KIND.json) of the workspace. */
     load: (path) => json(host.load(path)),
     /** Writes a document; files are moved into the workspace only when the script finishes. */
@@ -36,12 +40,21 @@
     /** Checks a file of the workspace as the studio does, prospect list worst case included. */
     validateFile: (path) => json(host.validateFile(path)),
     /** The text as one prospect reads it: {firstName, lastName, jobTitle, companyName, industry}. */
-    render: (message, prospect) => host.render(message, text(prospect)),
+    render: (message, prospect) => host.render(message, prospect),
     /** Iterates a prospect list row by row: for (const p of parley.prospects('x.prospects.csv')) ... */
     prospects: function* (path) {
       const cursor = host.prospects(path);
-      for (let row = cursor.next(); row !== null; row = cursor.next()) {
-        yield json(row);
+      try {
+        for (;;) {
+          const fields = {};
+          const row = cursor.next(fields);
+          if (row === 0) {
+            return;
+          }
+          yield { row, fields };
+        }
+      } finally {
+        cursor.close();
       }
     },
     /** Budget forecast as ranges: {budget, audience, days, format, costPerSend?}. */

@@ -1,15 +1,19 @@
 package io.parley.scripting;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +21,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExporterRegistry;
+import io.parley.core.kinds.DocumentKindDescriptor;
+import io.parley.core.kinds.DocumentKindRegistry;
+import io.parley.core.kinds.NewDocumentContent;
 import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.Prospect;
+import io.parley.model.files.ProspectList;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.SendCalendar;
 import io.parley.model.rules.MessageFormat;
@@ -40,12 +48,14 @@ public final class ParleyHost {
 	private final WorkspaceFiles files;
 	private final RuleSet ruleSet;
 	private final ScriptRun.Progress progress;
+	private final MessageRenderer renderer;
 
 	ParleyHost(ScriptRun run, WorkspaceFiles files, RuleSet ruleSet) {
 		this.run = run;
 		this.files = files;
 		this.ruleSet = ruleSet;
 		this.progress = run.progress();
+		this.renderer = new MessageRenderer(ruleSet);
 	}
 
 	@HostAccess.Export
@@ -79,6 +89,17 @@ public final class ParleyHost {
 		return JSON.writeValueAsString(DocumentFiles.read(files.forReading(path)));
 	}
 
+	/** A new document of a kind ("template", "flow", ...), as the studio's New wizard starts it. */
+	@HostAccess.Export
+	public String create(String kind) throws IOException {
+		DocumentKindDescriptor descriptor = DocumentKindRegistry.getDefault().byId(kind)
+				.filter(k -> k.suffix().endsWith(".json") && k.initialContent().isPresent())
+				.orElseThrow(() -> new IllegalArgumentException("No document kind '" + kind + "'; scripts create "
+						+ DocumentKindRegistry.getDefault().kinds().stream().filter(k -> k.suffix().endsWith(".json"))
+								.map(DocumentKindDescriptor::id).toList()));
+		return new String(NewDocumentContent.create(descriptor, Map.of()), StandardCharsets.UTF_8);
+	}
+
 	@HostAccess.Export
 	public void save(String path, String document) throws IOException {
 		DocumentFiles.write(files.forWriting(path), JSON.readTree(document));
@@ -93,15 +114,19 @@ public final class ParleyHost {
 	public String validate(String document, String format) throws IOException {
 		MessageFormat messageFormat = MessageFormat.of(format)
 				.orElseThrow(() -> new IllegalArgumentException("Unknown format " + format + "; expected one of "
-						+ java.util.Arrays.toString(MessageFormat.values())));
+						+ Arrays.toString(MessageFormat.values())));
 		return JSON.writeValueAsString(new MessageValidator(ruleSet).validate(JSON.readTree(document), messageFormat));
 	}
 
+	/** The prospect arrives as the script's object itself: a batch renders it twice per row, so no JSON on the way. */
 	@HostAccess.Export
-	public String render(String text, String prospect) throws IOException {
-		Map<String, String> fields = new java.util.HashMap<>();
-		JSON.readTree(prospect).fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue().asText()));
-		return new MessageRenderer(ruleSet).render(text, new Prospect(0, fields));
+	public String render(String text, Value prospect) {
+		Map<String, String> fields = new HashMap<>();
+		for (String column : prospect.getMemberKeys()) {
+			Value value = prospect.getMember(column);
+			fields.put(column, value.isNull() ? "" : value.isString() ? value.asString() : value.toString());
+		}
+		return renderer.render(text, new Prospect(0, fields));
 	}
 
 	@HostAccess.Export
@@ -124,7 +149,7 @@ public final class ParleyHost {
 
 	@HostAccess.Export
 	public void writeText(String path, String text) throws IOException {
-		DocumentFiles.writeAtomically(files.forWriting(path), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		DocumentFiles.writeAtomically(files.forWriting(path), text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@HostAccess.Export
@@ -161,20 +186,27 @@ public final class ParleyHost {
 	/** A prospect list read row by row, so a script can go through a million rows. */
 	public static final class ProspectCursor {
 
-		private final io.parley.model.files.ProspectList list;
+		private final ProspectList list;
 
 		ProspectCursor(Path file) throws IOException {
-			this.list = io.parley.model.files.ProspectList.open(file);
+			this.list = ProspectList.open(file);
+		}
+
+		/** Puts the next row's columns into the script's object {@code fields}; its row number, or 0 after the last. */
+		@HostAccess.Export
+		public long next(Value fields) throws IOException {
+			if (!list.hasNext()) {
+				close();
+				return 0;
+			}
+			Prospect prospect = list.next();
+			prospect.fields().forEach(fields::putMember);
+			return prospect.row();
 		}
 
 		@HostAccess.Export
-		public String next() throws IOException {
-			if (!list.hasNext()) {
-				list.close();
-				return null;
-			}
-			Prospect prospect = list.next();
-			return JSON.writeValueAsString(Map.of("row", prospect.row(), "fields", prospect.fields()));
+		public void close() throws IOException {
+			list.close();
 		}
 	}
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
@@ -18,19 +17,10 @@ import io.parley.model.validation.Severity;
 /** A script's syntax errors as problems, so the editor and the Problems view show them on save. */
 public final class ScriptSyntaxValidator implements DocumentValidator {
 
-	private static Engine engine;
-
-	private static synchronized Engine engine() {
-		if (engine == null) {
-			engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-		}
-		return engine;
-	}
-
 	@Override
 	public List<Diagnostic> validate(Path file) {
-		try (Context context = Context.newBuilder("js").engine(engine()).build()) {
-			context.parse(Source.newBuilder("js", Files.readString(file), file.getFileName().toString()).build());
+		try (Context context = Context.newBuilder("js").engine(ScriptEngine.shared()).build()) {
+			ScriptSource.parsed(Source.newBuilder("js", Files.readString(file), file.getFileName().toString()), context);
 			return List.of();
 		} catch (PolyglotException e) {
 			if (!e.isSyntaxError()) {

@@ -16,23 +16,24 @@ import java.util.stream.Stream;
  */
 final class WorkspaceFiles {
 
+	private final WorkspaceBoundary boundary;
 	private final Path workspace;
 	private final Path staging;
 	private final List<Path> staged = new ArrayList<>();
 
 	WorkspaceFiles(Path workspace) throws IOException {
-		this.workspace = workspace.toAbsolutePath().normalize();
+		this.boundary = new WorkspaceBoundary(workspace);
+		this.workspace = boundary.root();
 		this.staging = Files.createTempDirectory(this.workspace, ".parley-run-");
+	}
+
+	WorkspaceBoundary boundary() {
+		return boundary;
 	}
 
 	/** The file a script means, refused when it lies outside the workspace. */
 	Path resolve(String path) {
-		Path resolved = workspace.resolve(path).normalize();
-		if (!resolved.startsWith(workspace)) {
-			throw new SecurityException("\"" + path + "\" is outside the workspace; scripts may only use files in "
-					+ workspace);
-		}
-		return resolved;
+		return boundary.inside(Path.of(path));
 	}
 
 	/** Reads what the script sees: its own staged version if it wrote the file in this run. */

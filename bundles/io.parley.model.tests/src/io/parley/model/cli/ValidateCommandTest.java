@@ -77,4 +77,20 @@ class ValidateCommandTest {
 		assertEquals(ValidateCommand.USAGE, run(dir.resolve("missing.template.json").toString()));
 		assertEquals(ValidateCommand.CLEAN, run("--help"));
 	}
+
+	@Test
+	void aNamedFileThatIsNoParleyDocumentExitsTwo() throws IOException {
+		Path notes = Files.writeString(dir.resolve("notes.txt"), "hello");
+		assertEquals(ValidateCommand.USAGE, run(notes.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a Parley document"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aFolderIsSearchedRecursivelyAndOtherFilesAreSkipped() throws IOException {
+		Files.createDirectories(dir.resolve("q4/inmail"));
+		Files.writeString(dir.resolve("q4/readme.md"), "notes");
+		Path deep = inMail("q4/inmail/long.template.json", 1950);
+		assertEquals(ValidateCommand.ERRORS, run(dir.toString()));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains(deep + ": error: "), out.toString(StandardCharsets.UTF_8));
+	}
 }

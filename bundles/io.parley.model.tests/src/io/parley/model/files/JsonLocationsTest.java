@@ -27,6 +27,8 @@ class JsonLocationsTest {
 		assertEquals(4, locator.lineOf("/messages/0/id"));
 		assertEquals(7, locator.lineOf("/messages/0/buttons/1/text"));
 		assertEquals(8, locator.lineOf("/messages/0/buttons/1/close"));
+		assertEquals(3, locator.columnOf("/start"), "where the field's name starts");
+		assertEquals(11, locator.columnOf("/messages/0/buttons/1/close"));
 	}
 
 	@Test

@@ -72,6 +72,24 @@ class ForecastTest {
 	}
 
 	@Test
+	void declinedInMailsAreRefundedOnlyWhereTheRuleSetSaysSo() {
+		int[] planned = { 5, 5 };
+		assertEquals(2, new InMailCreditLedger(rules, "PREMIUM_CAREER").simulate(planned, 0.4, 0.4).get(1).refunded(),
+				"seed 002: a declined InMail is not refunded");
+		RuleSet linkedInHelp = RuleSets.byId("linkedin-help").orElseThrow();
+		assertEquals(4, new InMailCreditLedger(linkedInHelp, "PREMIUM_CAREER").simulate(planned, 0.4, 0.4).get(1).refunded(),
+				"LinkedIn Help 75: declines come back too");
+	}
+
+	@Test
+	void recruiterLiteRollsOverToTheCapOfItsRuleSet() {
+		int[] idle = new int[6];
+		assertEquals(90, new InMailCreditLedger(rules, "RECRUITER_LITE").simulate(idle, 0).get(5).available());
+		assertEquals(120, new InMailCreditLedger(RuleSets.byId("linkedin-help").orElseThrow(), "RECRUITER_LITE")
+				.simulate(idle, 0).get(5).available());
+	}
+
+	@Test
 	void unknownPlanIsRefused() {
 		assertThrows(IllegalArgumentException.class, () -> new InMailCreditLedger(rules, "GOLD"));
 	}

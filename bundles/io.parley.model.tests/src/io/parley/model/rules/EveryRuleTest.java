@@ -55,6 +55,13 @@ class EveryRuleTest {
 		breach("message-ad.body.length", AD, () -> with(template(AD), "/body", "x".repeat(1501)));
 		breach("message-ad.body.recommended", AD, () -> with(template(AD), "/body", "x".repeat(501)));
 		breach("message-ad.cta.required", AD, () -> without(template(AD), "/cta"));
+		breach("message-ad.cta.count", AD, () -> {
+			ObjectNode ad = template(AD);
+			ArrayNode buttons = ad.putArray("cta");
+			buttons.addObject().put("text", "Book").put("url", "https://example.com/book");
+			buttons.addObject().put("text", "Read").put("url", "https://example.com/read");
+			return ad;
+		});
 		breach("message-ad.cta.text.length", AD, () -> with(template(AD), "/cta/text", "x".repeat(21)));
 		breach("message-ad.cta.destination", AD, () -> with(template(AD), "/cta/url", "ftp://example.com/file"));
 		breach("message-ad.sender.required", AD, () -> with(template(AD), "/sender", ""));
@@ -144,6 +151,14 @@ class EveryRuleTest {
 		return BREACHES.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
 	}
 
+	@Test
+	void aMessageAdHasOneCallToAction() {
+		List<Diagnostic> found = new MessageValidator(RuleSets.defaultSet()).validate(BREACHES.get("message-ad.cta.count")
+				.document().get(), AD);
+		assertEquals(List.of("message-ad.cta.count"), found.stream().map(Diagnostic::ruleId).toList());
+		assertEquals("The template has 2 call-to-action buttons; Message Ads allow 1", found.get(0).message());
+	}
+
 	private static List<String> ruleIds(ObjectNode document, MessageFormat format) {
 		return new MessageValidator(RuleSets.defaultSet()).validate(document, format).stream().map(Diagnostic::ruleId).toList();
 	}
@@ -165,7 +180,9 @@ class EveryRuleTest {
 	@Test
 	void everyRuleOfTheDefaultSetHasABreach() {
 		Set<String> rules = RuleSets.defaultSet().rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
-		assertEquals(rules, new TreeSet<>(BREACHES.keySet()));
+		Set<String> broken = new TreeSet<>(BREACHES.keySet());
+		broken.addAll(RulesOnFilesTest.COVERED);
+		assertEquals(rules, broken);
 	}
 
 	@Test

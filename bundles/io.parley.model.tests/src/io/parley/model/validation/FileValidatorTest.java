@@ -11,6 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.Rule;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.RuleSets;
+
 class FileValidatorTest {
 
 	@TempDir
@@ -43,5 +50,46 @@ class FileValidatorTest {
 	@Test
 	void otherFilesAreIgnored() throws IOException {
 		assertTrue(validate("notes.txt", "{").isEmpty());
+	}
+
+	@Test
+	void badInputNeverThrows() throws IOException {
+		for (String content : List.of("", "null", "[1, 2]", "\"text\"", "{\"schema\": 5}", "\u0000\u0001",
+				"{\"schema\": \"parley.template/1\", \"format\": \"INMAIL\", \"subject\": {\"a\": 1}, \"body\": [1]}",
+				"{\"schema\": \"parley.flow/1\", \"messages\": \"none\", \"start\": 3}")) {
+			for (String kind : List.of("template", "flow", "campaign", "budget", "audience", "prospects")) {
+				String name = "x." + kind + (kind.equals("prospects") ? ".csv" : ".json");
+				assertTrue(validate(name, content).stream().allMatch(d -> d.message() != null), name + ": " + content);
+			}
+		}
+	}
+
+	@Test
+	void aCheckThatBreaksIsReportedAndTheOtherRulesStillRun() throws IOException {
+		RuleChecks.register("test.broken", (rule, context) -> {
+			throw new IllegalStateException("boom");
+		});
+		Rule broken = new Rule("test.broken", java.util.Set.of(MessageFormat.INMAIL), Severity.ERROR, "test.broken", List.of(),
+				"Broken", JsonNodeFactory.instance.objectNode(), "test", "");
+		RuleSet base = RuleSets.defaultSet();
+		List<Rule> rules = new java.util.ArrayList<>(base.rules());
+		rules.add(0, broken);
+		RuleSet withBroken = new RuleSet("test", 1, "test", "", rules, base.macros(), base.caps(), base.benchmarks());
+		Path file = Files.writeString(dir.resolve("a.template.json"),
+				"{\"schema\": \"parley.template/1\", \"format\": \"INMAIL\", \"body\": \"Hi\"}");
+		List<Diagnostic> found = new FileValidator(withBroken).validate(file);
+		assertEquals(List.of("test.broken", "inmail.subject.required"), found.stream().map(Diagnostic::ruleId).toList());
+		assertTrue(found.get(0).message().contains("could not be checked"), found.get(0).message());
+	}
+
+	@Test
+	void aWorkspaceOverridesLimitsAndABrokenSettingsFileIsIgnored() throws IOException {
+		String longInMail = "{\"schema\": \"parley.template/1\", \"format\": \"INMAIL\", \"subject\": \"Hi\", \"body\": \""
+				+ "x".repeat(2400) + "\"}";
+		Files.writeString(dir.resolve("parley.rules.json"), "{\"rules\": {\"inmail.body.length\": {\"params\": {\"max\": 2500}}}}");
+		assertEquals(List.of("inmail.body.recommended"), validate("a.template.json", longInMail).stream().map(Diagnostic::ruleId).toList());
+		Files.writeString(dir.resolve("parley.rules.json"), "{\"rules\": {\"inmail.body.length\": {\"severity\": \"FATAL\"}}}");
+		assertTrue(validate("a.template.json", longInMail).stream().anyMatch(d -> d.ruleId().equals("inmail.body.length")),
+				"the default set applies");
 	}
 }

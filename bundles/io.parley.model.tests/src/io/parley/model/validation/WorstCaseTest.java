@@ -41,6 +41,7 @@ class WorstCaseTest {
 		assertEquals(60, d.start(), "the range starts where the limit is passed");
 		assertEquals(61, d.end());
 		assertEquals(2, d.line(), "the subject's line in the file");
+		assertEquals(2, d.column(), "and the column where its name starts");
 	}
 
 	@Test

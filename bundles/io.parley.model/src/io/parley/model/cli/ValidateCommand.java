@@ -67,6 +67,11 @@ public final class ValidateCommand {
 		for (Path path : options.paths()) {
 			try {
 				for (Path file : documents(path)) {
+					if (!Files.isReadable(file)) {
+						err.println("parley validate: cannot read " + file);
+						unreadable = true;
+						continue;
+					}
 					files++;
 					validator.validate(file).forEach(d -> findings.add(new Finding(file, d)));
 				}
@@ -87,6 +92,9 @@ public final class ValidateCommand {
 			throw new IOException("no such file or folder");
 		}
 		if (!Files.isDirectory(path)) {
+			if (DocumentKind.ofFileName(path.getFileName().toString()).isEmpty()) {
+				throw new IOException("not a Parley document (NAME.KIND.json or NAME.prospects.csv)");
+			}
 			return List.of(path);
 		}
 		try (Stream<Path> walk = Files.walk(path)) {
@@ -108,6 +116,7 @@ public final class ValidateCommand {
 			item.put("file", finding.file().toString());
 			item.put("path", finding.diagnostic().path());
 			item.put("line", finding.diagnostic().line());
+			item.put("column", finding.diagnostic().column());
 			item.put("severity", finding.diagnostic().severity().name().toLowerCase(Locale.ROOT));
 			item.put("rule", finding.diagnostic().ruleId());
 			item.put("message", finding.diagnostic().message());

@@ -15,7 +15,7 @@ record ValidateOptions(List<Path> paths, boolean json, String ruleSet, boolean h
 			Checks campaign documents (files, or folders searched recursively) against LinkedIn's
 			format limits and best practices. Prints one line per finding,
 			  FILE: SEVERITY: MESSAGE [RULE]
-			or with --format json one JSON array of {file, path, line, severity, rule, message}.
+			or with --format json one JSON array of {file, path, line, column, severity, rule, message}.
 			Exit status: 0 no errors, 1 a document has errors, 2 usage error or unreadable input.
 			Rule sets: default (the seed documents), linkedin-help (LinkedIn Help's values).""";
 

@@ -11,7 +11,8 @@ import io.parley.model.rules.RuleSet;
 /**
  * InMail credits month by month: each month adds the plan's allotment, the balance never exceeds
  * the rollover cap, and a credit comes back the month after an InMail is answered (LinkedIn refunds
- * responses within 90 days; declines are not refunded in the default rule set). Sends beyond the
+ * responses within 90 days). Whether a declined InMail is refunded too is the rule set's
+ * {@code inMailRefundsDeclines}: seed 002 says no, LinkedIn Help 75 says yes. Sends beyond the
  * balance are refused, which is what the plan has to show before a campaign relies on them.
  */
 public final class InMailCreditLedger {
@@ -23,6 +24,7 @@ public final class InMailCreditLedger {
 	private final String plan;
 	private final int monthly;
 	private final int rolloverCap;
+	private final boolean refundsDeclines;
 
 	public InMailCreditLedger(RuleSet ruleSet, String plan) {
 		JsonNode limits = ruleSet.caps().path("inMailPlans").path(plan);
@@ -32,6 +34,7 @@ public final class InMailCreditLedger {
 		this.plan = plan;
 		this.monthly = limits.path("monthly").asInt();
 		this.rolloverCap = limits.path("rolloverCap").asInt();
+		this.refundsDeclines = ruleSet.caps().path("inMailRefundsDeclines").asBoolean(false);
 	}
 
 	public static List<String> plans(RuleSet ruleSet) {
@@ -46,6 +49,15 @@ public final class InMailCreditLedger {
 
 	/** Simulates {@code planned.length} months of sends at an expected response rate. */
 	public List<Month> simulate(int[] planned, double responseRate) {
+		return simulate(planned, responseRate, 0);
+	}
+
+	/**
+	 * Simulates {@code planned.length} months of sends at expected response and decline rates; the
+	 * declines are refunded only where the rule set says LinkedIn does.
+	 */
+	public List<Month> simulate(int[] planned, double responseRate, double declineRate) {
+		double refundRate = responseRate + (refundsDeclines ? declineRate : 0);
 		List<Month> months = new ArrayList<>();
 		int balance = 0;
 		int refund = 0;
@@ -54,7 +66,7 @@ public final class InMailCreditLedger {
 			int sent = Math.min(planned[m], available);
 			months.add(new Month(m + 1, monthly, refund, available, sent, planned[m] - sent, available - sent));
 			balance = available - sent;
-			refund = (int) Math.floor(sent * responseRate);
+			refund = (int) Math.floor(sent * refundRate);
 		}
 		return months;
 	}

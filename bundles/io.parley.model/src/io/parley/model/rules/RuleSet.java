@@ -17,6 +17,11 @@ public record RuleSet(String id, int version, String name, String description, L
 		return rules.stream().filter(rule -> rule.appliesTo(format)).toList();
 	}
 
+	/** The rules that check a message of this format ({@code CONTENT}) or a campaign sending it. */
+	public List<Rule> rulesFor(MessageFormat format, RuleScope scope) {
+		return rules.stream().filter(rule -> rule.appliesTo(format, scope)).toList();
+	}
+
 	public Optional<Rule> rule(String ruleId) {
 		return rules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
 	}

@@ -6,15 +6,22 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.validation.Severity;
 
-/** Reads a rule set file ({@code "schema": "parley.rules/1"}) and refuses one it cannot trust. */
+/**
+ * Reads a rule set file ({@code "schema": "parley.rules/1"}) and refuses one it cannot trust. A file
+ * either lists every rule, or {@code "extends"} a registered set and states only what differs (see
+ * {@link RuleSetOverrides}), which keeps an alternative set from drifting away from its base.
+ */
 public final class RuleSetReader {
 
 	public static final String SCHEMA = "parley.rules/1";
@@ -23,9 +30,18 @@ public final class RuleSetReader {
 	private RuleSetReader() {
 	}
 
+	/** Reads a whole set; a set that extends another finds its base among the registered sets. */
 	public static RuleSet read(InputStream in, String origin) throws IOException {
+		return read(in, origin, RuleSets::byId);
+	}
+
+	public static RuleSet read(InputStream in, String origin, Function<String, Optional<RuleSet>> bases) throws IOException {
 		JsonNode root = rulesFile(in, origin);
-		return new RuleSet(text(root, "id", origin), root.path("version").asInt(1), root.path("name").asText(),
+		String id = text(root, "id", origin);
+		if (root.hasNonNull("extends")) {
+			return extending(root, id, origin, bases);
+		}
+		return new RuleSet(id, root.path("version").asInt(1), root.path("name").asText(id),
 				root.path("description").asText(), rules(root, origin), macros(root.path("macros")),
 				root.path("caps"), root.path("benchmarks"));
 	}
@@ -33,6 +49,23 @@ public final class RuleSetReader {
 	/** Rules a plugin adds to an existing set: a file {@code {"schema": "parley.rules/1", "rules": [...]}}. */
 	public static List<Rule> readRules(InputStream in, String origin) throws IOException {
 		return rules(rulesFile(in, origin), origin);
+	}
+
+	private static RuleSet extending(JsonNode root, String id, String origin, Function<String, Optional<RuleSet>> bases)
+			throws IOException {
+		String baseId = root.get("extends").asText();
+		RuleSet base = bases.apply(baseId).orElseThrow(() -> new IOException(origin + " extends rule set \"" + baseId
+				+ "\", which is not registered"));
+		List<String> unknown = RuleSetOverrides.unknownRules(base, root);
+		if (!unknown.isEmpty()) {
+			throw new IOException(origin + " changes rules that " + baseId + " does not have: " + String.join(", ", unknown));
+		}
+		try {
+			return RuleSetOverrides.apply(base, root, id, root.path("version").asInt(base.version()),
+					root.path("name").asText(id), root.path("description").asText(base.description()));
+		} catch (IllegalArgumentException e) {
+			throw new IOException(origin + ": " + e.getMessage(), e);
+		}
 	}
 
 	private static JsonNode rulesFile(InputStream in, String origin) throws IOException {
@@ -60,15 +93,19 @@ public final class RuleSetReader {
 		}
 		List<String> fields = new ArrayList<>();
 		rule.path("fields").forEach(field -> fields.add(field.asText()));
-		Severity severity;
+		return new Rule(id, formats, constant(Severity.class, text(rule, "severity", origin), origin, id),
+				text(rule, "check", origin), List.copyOf(fields), rule.path("label").asText(id), rule.path("params"),
+				text(rule, "source", origin), rule.path("description").asText(),
+				constant(RuleScope.class, rule.path("scope").asText("content"), origin, id));
+	}
+
+	private static <E extends Enum<E>> E constant(Class<E> type, String name, String origin, String ruleId) throws IOException {
 		try {
-			severity = Severity.valueOf(text(rule, "severity", origin));
+			return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
-			throw new IOException(origin + ": rule " + id + " has an unknown severity " + rule.path("severity"), e);
+			throw new IOException(origin + ": rule " + ruleId + " has an unknown " + type.getSimpleName().toLowerCase(Locale.ROOT)
+					+ " \"" + name + "\"", e);
 		}
-		return new Rule(id, formats, severity, text(rule, "check", origin), List.copyOf(fields),
-				rule.path("label").asText(id), rule.path("params"), text(rule, "source", origin),
-				rule.path("description").asText());
 	}
 
 	private static Map<String, Macro> macros(JsonNode macros) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The rule sets Parley knows: the two shipped with the model ({@code default} from the seeds and
@@ -37,7 +36,7 @@ public final class RuleSets {
 			if (in == null) {
 				throw new IOException("the model bundle lacks " + resource);
 			}
-			return RuleSetReader.read(in, resource);
+			return RuleSetReader.read(in, resource, RuleSets::byId);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -73,25 +72,13 @@ public final class RuleSets {
 
 	/**
 	 * A workspace's own values on top of a rule set: {@code {"rules": {"inmail.body.length":
-	 * {"params": {"max": 2000}, "severity": "WARNING"}}}}. Rules not named keep their values.
+	 * {"params": {"max": 2000}, "severity": "WARNING"}}, "caps": {"frequencyCapDays": 30}}}. Rules
+	 * and values not named keep the base's.
+	 *
+	 * @throws IllegalArgumentException when an override names an unknown severity
 	 */
 	public static RuleSet withOverrides(RuleSet base, JsonNode overrides) {
-		List<Rule> rules = new ArrayList<>();
-		for (Rule rule : base.rules()) {
-			JsonNode override = overrides.path("rules").path(rule.id());
-			Rule changed = rule;
-			if (override.has("params")) {
-				ObjectNode params = rule.params().isObject() ? ((ObjectNode) rule.params()).deepCopy()
-						: new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-				params.setAll((ObjectNode) override.get("params"));
-				changed = changed.withParams(params);
-			}
-			if (override.has("severity")) {
-				changed = changed.withSeverity(io.parley.model.validation.Severity.valueOf(override.get("severity").asText()));
-			}
-			rules.add(changed);
-		}
-		return new RuleSet(base.id() + "+workspace", base.version(), base.name() + " (with workspace overrides)",
-				base.description(), List.copyOf(rules), base.macros(), base.caps(), base.benchmarks());
+		return RuleSetOverrides.apply(base, overrides, base.id() + "+workspace", base.version(),
+				base.name() + " (with workspace overrides)", base.description());
 	}
 }

@@ -58,6 +58,13 @@ public final class TextFacts {
 		boolean joined = false;
 		int i = 0;
 		while (i < text.length()) {
+			int plain = plainRunEnd(i);
+			if (plain > i) {
+				points += plain - i;
+				i = plain;
+				joined = false;
+				continue;
+			}
 			char c = text.charAt(i);
 			int end = c == '%' ? macroEnd(i) : c == '<' ? tagEnd(i) : isLinkStart(i) ? linkEnd(i) : -1;
 			if (end > 0) {
@@ -83,6 +90,29 @@ public final class TextFacts {
 			i += Character.charCount(point);
 		}
 		length = points;
+	}
+
+	/**
+	 * The end of a run of ASCII characters that can start nothing of interest, so the common case of
+	 * plain prose costs one table lookup a character: a macro or tag starts at '%' or '<', a link
+	 * only at an 'h' or 'w' that begins a word.
+	 */
+	private int plainRunEnd(int start) {
+		int i = start;
+		int length = text.length();
+		while (i < length) {
+			char c = text.charAt(i);
+			if (c >= 0x80 || c == '%' || c == '<') {
+				break;
+			}
+			if ((c | 0x20) == 'h' || (c | 0x20) == 'w') {
+				if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+					break;
+				}
+			}
+			i++;
+		}
+		return i;
 	}
 
 	private boolean isEmoji(int point, int index) {

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.parley.model.files.ProspectList;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MacroValues;
 
@@ -17,28 +16,30 @@ import io.parley.model.text.MacroValues;
  * Finds the prospect list a message will be sent to: the one named by the document itself
  * ({@code "prospects"}), or by the audience of a campaign beside it that uses the document. With a
  * list, lengths are checked with its longest real values; without one, with the rule set's maxima.
+ * The longest values of a list are kept until the list changes, so saving a template beside a
+ * million-row list does not read the list again.
  */
 final class AttachedProspects {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final LongestValuesCache LONGEST = new LongestValuesCache();
 
 	private AttachedProspects() {
 	}
 
-	static MacroValues worstCase(Path document, RuleSet ruleSet) {
+	static MacroValues worstCase(Path document, JsonNode root, RuleSet ruleSet) {
 		try {
-			Optional<Path> list = find(document);
-			return list.isPresent() ? ProspectList.longestValues(list.get(), ruleSet) : MacroValues.assumedMaximum(ruleSet);
+			Optional<Path> list = find(document, root);
+			return list.isPresent() ? LONGEST.longestValues(list.get(), ruleSet) : MacroValues.assumedMaximum(ruleSet);
 		} catch (IOException | RuntimeException e) {
 			return MacroValues.assumedMaximum(ruleSet);
 		}
 	}
 
-	static Optional<Path> find(Path document) throws IOException {
+	static Optional<Path> find(Path document, JsonNode root) throws IOException {
 		Path folder = document.toAbsolutePath().getParent();
-		JsonNode own = JSON.readTree(document.toFile());
-		if (!own.path("prospects").asText("").isEmpty()) {
-			return existing(folder.resolve(own.path("prospects").asText()));
+		if (!root.path("prospects").asText("").isEmpty()) {
+			return existing(folder.resolve(root.path("prospects").asText()));
 		}
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path campaign : files.filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted().toList()) {
@@ -54,10 +55,20 @@ final class AttachedProspects {
 	private static Optional<Path> viaCampaign(Path folder, Path campaignFile, String documentName) {
 		try {
 			JsonNode campaign = JSON.readTree(campaignFile.toFile());
-			if (!documentName.equals(campaign.path("content").asText())) {
+			return documentName.equals(campaign.path("content").asText()) ? ofCampaign(campaign, folder) : Optional.empty();
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** The prospect list named by the audience of a campaign, if it names one that exists. */
+	static Optional<Path> ofCampaign(JsonNode campaign, Path folder) {
+		try {
+			String audienceName = campaign.path("audience").asText("");
+			if (audienceName.isEmpty()) {
 				return Optional.empty();
 			}
-			JsonNode audience = JSON.readTree(folder.resolve(campaign.path("audience").asText()).toFile());
+			JsonNode audience = JSON.readTree(folder.resolve(audienceName).toFile());
 			String prospects = audience.path("prospects").asText("");
 			return prospects.isEmpty() ? Optional.empty() : existing(folder.resolve(prospects));
 		} catch (IOException | RuntimeException e) {

@@ -17,9 +17,10 @@ import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 
 /**
- * Rules across documents: a campaign's content has the campaign's format, and two sponsored campaigns
- * of a workspace do not message the same audience inside one frequency-cap window (LinkedIn would
- * deliver only one of them to each member).
+ * Rules across documents: a campaign's content has the campaign's format, the rule set's campaign
+ * rules hold (send timing, recipients, sender limits), and two sponsored campaigns of a workspace do
+ * not message the same audience inside one frequency-cap window (LinkedIn would deliver only one of
+ * them to each member).
  */
 final class CampaignChecks {
 
@@ -40,6 +41,7 @@ final class CampaignChecks {
 		contentFormat(folder.resolve(campaign.path("content").asText(""))).filter(f -> f != format.get())
 				.ifPresent(content -> found.add(Diagnostic.atField("campaign.format", Severity.ERROR, "The campaign is a "
 						+ format.get().label() + " but its content is a " + content.label(), "/content")));
+		found.addAll(new MessageValidator(rules).validateCampaign(campaign, format.get(), file));
 		if (format.get().isSponsored()) {
 			overlapping(campaign, file, rules).forEach(other -> found.add(Diagnostic.atField("campaign.cap-overlap",
 					Severity.WARNING, "Campaign " + other + " messages the same audience within " + (long) rules.cap("frequencyCapDays")

@@ -1,9 +1,11 @@
 package io.parley.model.validation;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,25 +18,50 @@ import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MacroValues;
 import io.parley.model.text.TextFacts;
 
-/** One document being checked: its tree, format, rule set, macro worst case, and the findings so far. */
+/**
+ * One document being checked: its tree, format, rule set, macro worst case, the file it came from
+ * (absent for a document not saved yet), and the findings so far.
+ */
 public final class CheckContext {
 
 	private final JsonNode root;
 	private final MessageFormat format;
 	private final RuleSet ruleSet;
 	private final MacroValues macroValues;
+	private final Path file;
 	private static final Map<String, String[]> PATTERNS = new ConcurrentHashMap<>();
 
 	private final List<Diagnostic> found = new ArrayList<>();
+	private final Map<String, List<Field>> fields = new HashMap<>();
 	private final Map<String, TextFacts> facts = new HashMap<>();
 	private FlowAnalysis analysis;
 	private ConversationFlow flow;
 
 	public CheckContext(JsonNode root, MessageFormat format, RuleSet ruleSet, MacroValues macroValues) {
+		this(root, format, ruleSet, macroValues, null);
+	}
+
+	public CheckContext(JsonNode root, MessageFormat format, RuleSet ruleSet, MacroValues macroValues, Path file) {
 		this.root = root;
 		this.format = format;
 		this.ruleSet = ruleSet;
 		this.macroValues = macroValues;
+		this.file = file == null ? null : file.toAbsolutePath();
+	}
+
+	/** The document's file, for rules that look at files it names (a banner image, a prospect list). */
+	public Optional<Path> file() {
+		return Optional.ofNullable(file);
+	}
+
+	/** A file the document names, relative to the document's folder; empty for an unsaved document. */
+	public Optional<Path> resolve(String relative) {
+		return file().map(f -> f.getParent().resolve(relative));
+	}
+
+	/** The prospect list of the campaign's audience, when the document is a campaign that has one. */
+	public Optional<Path> campaignProspects() {
+		return file().flatMap(f -> AttachedProspects.ofCampaign(root, f.getParent()));
 	}
 
 	public JsonNode root() {
@@ -53,11 +80,19 @@ public final class CheckContext {
 		return macroValues;
 	}
 
-	/** The fields a pointer pattern names that exist in the document ({@code *}: every array item). */
+	/**
+	 * The fields a pointer pattern names that exist in the document ({@code *}: every array item).
+	 * Found once per pattern: several rules check the same fields, and validating a Message Ad must
+	 * stay around a microsecond.
+	 */
 	public List<Field> fields(String pattern) {
-		List<Field> fields = new ArrayList<>();
-		collect(root, "", PATTERNS.computeIfAbsent(pattern, p -> p.substring(1).split("/")), 0, fields);
-		return fields;
+		List<Field> known = fields.get(pattern);
+		if (known == null) {
+			known = new ArrayList<>(2);
+			collect(root, "", PATTERNS.computeIfAbsent(pattern, p -> p.substring(1).split("/")), 0, known);
+			fields.put(pattern, known);
+		}
+		return known;
 	}
 
 	/** The text facts of a field, found once however many rules ask. */
@@ -73,9 +108,11 @@ public final class CheckContext {
 			into.add(new Field(pointer, node));
 			return;
 		}
-		if ("*".equals(parts[depth])) {
+		// A list where one object is expected (two calls to action) has each item checked, at its own pointer.
+		if ("*".equals(parts[depth]) || node.isArray() && !parts[depth].chars().allMatch(Character::isDigit)) {
+			int next = "*".equals(parts[depth]) ? depth + 1 : depth;
 			for (int i = 0; i < node.size(); i++) {
-				collect(node.get(i), pointer + "/" + i, parts, depth + 1, into);
+				collect(node.get(i), pointer + "/" + i, parts, next, into);
 			}
 		} else {
 			collect(node.get(parts[depth]), pointer + "/" + parts[depth], parts, depth + 1, into);
@@ -102,6 +139,12 @@ public final class CheckContext {
 
 	public void report(Rule rule, String message, String pointer, int start, int end) {
 		found.add(new Diagnostic(rule.id(), rule.severity(), message, pointer, start, end, 0, 0));
+	}
+
+	/** A check that broke on this document is reported, not thrown: validation must go on for the other rules. */
+	void reportFailure(Rule rule, RuntimeException failure) {
+		found.add(new Diagnostic(rule.id(), Severity.WARNING, "Rule " + rule.id() + " could not be checked: " + failure,
+				"", -1, -1, 0, 0));
 	}
 
 	public List<Diagnostic> diagnostics() {

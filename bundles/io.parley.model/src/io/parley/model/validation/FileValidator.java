@@ -52,7 +52,11 @@ public final class FileValidator {
 		} catch (IOException e) {
 			return List.of(Diagnostic.atPosition("file.unreadable", Severity.ERROR, "Cannot read the file: " + e.getMessage(), 0, 0));
 		}
-		return located(text, validate(file, kind.get(), text));
+		try {
+			return located(text, validate(file, kind.get(), text));
+		} catch (RuntimeException e) {
+			return List.of(Diagnostic.atPosition("file.unchecked", Severity.ERROR, "Parley could not check this file: " + e, 0, 0));
+		}
 	}
 
 	private List<Diagnostic> validate(Path file, DocumentKind kind, String text) {
@@ -70,10 +74,10 @@ public final class FileValidator {
 		}
 		RuleSet rules = WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), ruleSet);
 		switch (kind) {
-			case TEMPLATE -> templateFormat(root, found).ifPresent(format -> found.addAll(
-					new MessageValidator(rules).validate(root, format, AttachedProspects.worstCase(file, rules))));
+			case TEMPLATE -> templateFormat(root, found).ifPresent(format -> found.addAll(new MessageValidator(rules)
+					.validate(root, format, AttachedProspects.worstCase(file, root, rules), file)));
 			case FLOW -> found.addAll(new MessageValidator(rules).validate(root, MessageFormat.CONVERSATION_AD,
-					AttachedProspects.worstCase(file, rules)));
+					AttachedProspects.worstCase(file, root, rules), file));
 			default -> found.addAll(DocumentChecks.validate(kind, root, file, rules));
 		}
 		return found;
@@ -107,13 +111,13 @@ public final class FileValidator {
 		return format;
 	}
 
-	/** Gives each diagnostic the line and column of its field, so a marker lands where the problem is. */
+	/** Gives each diagnostic the line and column of its field, so a marker and a CLI line point at the problem. */
 	private static List<Diagnostic> located(String text, List<Diagnostic> diagnostics) {
 		if (diagnostics.stream().allMatch(d -> d.line() > 0 || d.path().isEmpty())) {
 			return diagnostics;
 		}
 		JsonLocations locations = JsonLocations.of(text);
 		return diagnostics.stream().map(d -> d.line() > 0 ? d : new Diagnostic(d.ruleId(), d.severity(), d.message(),
-				d.path(), d.start(), d.end(), locations.lineOf(d.path()), d.column())).toList();
+				d.path(), d.start(), d.end(), locations.lineOf(d.path()), locations.columnOf(d.path()))).toList();
 	}
 }

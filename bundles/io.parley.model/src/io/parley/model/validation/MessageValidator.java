@@ -1,5 +1,6 @@
 package io.parley.model.validation;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,24 +9,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
+import io.parley.model.rules.RuleScope;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MacroValues;
 
 /**
- * Checks a template or a flow against every rule of a rule set that applies to its format. Works on
- * the document tree so that editors and scripts can check a document before it is saved.
+ * Checks a template or a flow against every rule of a rule set that applies to its format, and a
+ * campaign against the rules on how its messages are sent. Works on the document tree so that
+ * editors and scripts can check a document before it is saved.
  */
 public final class MessageValidator {
 
+	private static final RuleCheck MISSING_CHECK = (rule, context) -> context.report(rule,
+			"Rule " + rule.id() + " names a check \"" + rule.check() + "\" that no installed plugin provides", "");
+
+	private record CheckedRule(Rule rule, RuleCheck check) {
+	}
+
 	private final RuleSet ruleSet;
 	private final MacroValues assumedMaximum;
-	private final Map<MessageFormat, List<Rule>> rulesByFormat = new EnumMap<>(MessageFormat.class);
+	private final Map<MessageFormat, List<CheckedRule>> contentRules = new EnumMap<>(MessageFormat.class);
+	private final Map<MessageFormat, List<CheckedRule>> campaignRules = new EnumMap<>(MessageFormat.class);
 
 	public MessageValidator(RuleSet ruleSet) {
 		this.ruleSet = ruleSet;
 		this.assumedMaximum = MacroValues.assumedMaximum(ruleSet);
 		for (MessageFormat format : MessageFormat.values()) {
-			rulesByFormat.put(format, ruleSet.rulesFor(format));
+			contentRules.put(format, withChecks(ruleSet.rulesFor(format, RuleScope.CONTENT)));
+			campaignRules.put(format, withChecks(ruleSet.rulesFor(format, RuleScope.CAMPAIGN)));
 		}
 	}
 
@@ -34,12 +45,32 @@ public final class MessageValidator {
 	}
 
 	public List<Diagnostic> validate(JsonNode document, MessageFormat format, MacroValues macroValues) {
-		CheckContext context = new CheckContext(document, format, ruleSet, macroValues);
-		for (Rule rule : rulesByFormat.get(format)) {
-			RuleCheck check = RuleChecks.byName(rule.check()).orElse((r, c) -> c.report(r,
-					"Rule " + r.id() + " names a check \"" + r.check() + "\" that no installed plugin provides", ""));
-			check.check(rule, context);
+		return validate(document, format, macroValues, null);
+	}
+
+	/** @param file the document's file, so rules can find the files it names; null for an unsaved document */
+	public List<Diagnostic> validate(JsonNode document, MessageFormat format, MacroValues macroValues, Path file) {
+		return check(contentRules.get(format), new CheckContext(document, format, ruleSet, macroValues, file));
+	}
+
+	/** The rules on sending a message of the campaign's format: timing, recipients, sender limits. */
+	public List<Diagnostic> validateCampaign(JsonNode campaign, MessageFormat format, Path file) {
+		return check(campaignRules.get(format), new CheckContext(campaign, format, ruleSet, assumedMaximum, file));
+	}
+
+	private static List<Diagnostic> check(List<CheckedRule> rules, CheckContext context) {
+		for (CheckedRule rule : rules) {
+			try {
+				rule.check().check(rule.rule(), context);
+			} catch (RuntimeException e) {
+				context.reportFailure(rule.rule(), e);
+			}
 		}
 		return context.diagnostics();
+	}
+
+	/** Each rule with its check, looked up once per validator rather than once per document. */
+	private static List<CheckedRule> withChecks(List<Rule> rules) {
+		return rules.stream().map(rule -> new CheckedRule(rule, RuleChecks.byName(rule.check()).orElse(MISSING_CHECK))).toList();
 	}
 }

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.parley.model.validation.checks.BannerImageCheck;
 import io.parley.model.validation.checks.CallToActionCheck;
+import io.parley.model.validation.checks.CampaignRuleChecks;
 import io.parley.model.validation.checks.FlowChecks;
 import io.parley.model.validation.checks.TextChecks;
 
@@ -24,6 +26,12 @@ public final class RuleChecks {
 		register("maxMacros", TextChecks::maxMacros);
 		register("genericPhrases", TextChecks::genericPhrases);
 		register("ctaDestination", CallToActionCheck::check);
+		register("maxButtons", CallToActionCheck::maxButtons);
+		register("bannerImage", BannerImageCheck::check);
+		register("sendTiming", CampaignRuleChecks::sendTiming);
+		register("maxProspects", CampaignRuleChecks::maxProspects);
+		register("prospectColumn", CampaignRuleChecks::prospectColumn);
+		register("monthlyLimit", CampaignRuleChecks::monthlyLimit);
 		register("buttonCount", FlowChecks::buttonCount);
 		register("openingButtonCount", FlowChecks::openingButtonCount);
 		register("buttonAction", FlowChecks::buttonAction);

@@ -13,7 +13,8 @@ import io.parley.model.rules.RuleSets;
 /**
  * A campaign workspace's own choice of rules: a {@code parley.rules.json} beside its documents may
  * pick another rule set ({@code "ruleSet": "linkedin-help"}) and override single values
- * ({@code "rules": {"inmail.body.length": {"params": {"max": 2000}}}}).
+ * ({@code "rules": {"inmail.body.length": {"params": {"max": 2000}}}}, {@code "caps": {...}}), in
+ * the format of {@link RuleSets#withOverrides}.
  */
 final class WorkspaceRules {
 
@@ -31,7 +32,8 @@ final class WorkspaceRules {
 			JsonNode settings = new ObjectMapper().readTree(file.toFile());
 			RuleSet base = RuleSets.byId(settings.path("ruleSet").asText("")).orElse(fallback);
 			return settings.has("rules") ? RuleSets.withOverrides(base, settings) : base;
-		} catch (IOException e) {
+		} catch (IOException | RuntimeException e) {
+			// a broken settings file must not stop validation: the studio's chosen rule set still applies
 			return fallback;
 		}
 	}

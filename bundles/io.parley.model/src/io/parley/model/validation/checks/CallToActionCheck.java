@@ -16,7 +16,27 @@ public final class CallToActionCheck {
 	public static void check(Rule rule, CheckContext context) {
 		for (String pattern : rule.fields()) {
 			for (Field field : context.fields(pattern)) {
-				destination(rule, context, field.pointer(), field.value());
+				if (field.value().isArray()) {
+					for (int i = 0; i < field.value().size(); i++) {
+						destination(rule, context, field.pointer() + "/" + i, field.value().get(i));
+					}
+				} else {
+					destination(rule, context, field.pointer(), field.value());
+				}
+			}
+		}
+	}
+
+	/** A Message Ad has one button: a list of calls to action (an array) breaks the rule's maximum. */
+	public static void maxButtons(Rule rule, CheckContext context) {
+		int max = rule.intParam("max");
+		for (String pattern : rule.fields()) {
+			for (Field field : context.fields(pattern)) {
+				int count = field.value().isArray() ? field.value().size() : 1;
+				if (count > max) {
+					context.report(rule, "The template has " + count + " call-to-action buttons; " + context.format().plural()
+							+ " allow " + max, field.pointer());
+				}
 			}
 		}
 	}

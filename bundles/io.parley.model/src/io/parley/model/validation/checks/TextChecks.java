@@ -1,7 +1,10 @@
 package io.parley.model.validation.checks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.rules.Rule;
 import io.parley.model.text.Expansion;
@@ -119,9 +122,9 @@ public final class TextChecks {
 
 	public static void genericPhrases(Rule rule, CheckContext context) {
 		for (Field field : textFields(rule, context)) {
-			String subject = withoutTrailingPunctuation(field.text()).toLowerCase(Locale.ROOT);
-			for (String phrase : rule.listParam("phrases")) {
-				if (subject.equals(phrase.toLowerCase(Locale.ROOT))) {
+			String subject = withoutTrailingPunctuation(field.text());
+			for (JsonNode phrase : rule.params().path("phrases")) {
+				if (subject.equalsIgnoreCase(phrase.asText())) {
 					context.report(rule, field.name(rule.label()) + " \"" + field.text().strip()
 							+ "\" is generic; a specific subject gets more opens", field.pointer());
 				}
@@ -137,8 +140,17 @@ public final class TextChecks {
 		return text.substring(0, end).strip();
 	}
 
+	/** The rule's fields that hold text; a loop rather than a stream, as this runs for every rule of every check. */
 	static List<Field> textFields(Rule rule, CheckContext context) {
-		return rule.fields().stream().flatMap(p -> context.fields(p).stream()).filter(f -> f.value().isTextual()).toList();
+		List<Field> texts = new ArrayList<>(2);
+		for (String pattern : rule.fields()) {
+			for (Field field : context.fields(pattern)) {
+				if (field.value().isTextual()) {
+					texts.add(field);
+				}
+			}
+		}
+		return texts;
 	}
 
 	private static String article(String word) {

@@ -1,0 +1,154 @@
+package io.parley.model.validation.checks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.parley.model.files.Prospect;
+import io.parley.model.files.ProspectList;
+import io.parley.model.rules.Rule;
+import io.parley.model.validation.CheckContext;
+
+/**
+ * Rules only a campaign can break, because only it knows when, from which account and to whom a
+ * message goes: send timing, recipients the format cannot reach, and limits on how many people a
+ * sender can message. Prospect lists are streamed, so these checks cost one pass over the list.
+ */
+public final class CampaignRuleChecks {
+
+	private CampaignRuleChecks() {
+	}
+
+	/** The schedule's {@code days} and {@code hours} stay inside the rule's preferred days and hours. */
+	public static void sendTiming(Rule rule, CheckContext context) {
+		JsonNode schedule = context.root().path("schedule");
+		List<String> preferred = rule.listParam("days");
+		List<String> others = new ArrayList<>();
+		schedule.path("days").forEach(day -> {
+			if (!preferred.contains(day.asText().toUpperCase(Locale.ROOT))) {
+				others.add(dayName(day.asText()));
+			}
+		});
+		String preferredDays = dayName(preferred.get(0)) + " to " + dayName(preferred.get(preferred.size() - 1));
+		if (!others.isEmpty()) {
+			context.report(rule, context.format().plural() + " sent on " + String.join(", ", others)
+					+ " get fewer responses; send " + preferredDays, "/schedule/days");
+		}
+		JsonNode hours = schedule.path("hours");
+		int from = rule.intParam("from");
+		int until = rule.intParam("until");
+		if (hours.isObject() && (hours.path("from").asInt(from) < from || hours.path("until").asInt(until) > until)) {
+			context.report(rule, "Sending from " + hours.path("from").asInt(from) + ":00 to " + hours.path("until").asInt(until)
+					+ ":00 leaves business hours; " + context.format().plural() + " do best " + from + ":00-" + until + ":00, "
+					+ preferredDays, "/schedule/hours");
+		}
+	}
+
+	/** The campaign's prospect list is no longer than the rule's maximum (InMail's 500 open conversations). */
+	public static void maxProspects(Rule rule, CheckContext context) {
+		int max = rule.intParam("max");
+		context.campaignProspects().ifPresent(list -> {
+			long count = count(list);
+			if (count > max) {
+				context.report(rule, String.format(Locale.ROOT, "The prospect list has %,d people; %s", count,
+						rule.textParam("hint").replace("{max}", String.format(Locale.ROOT, "%,d", max))), "/audience");
+			}
+		});
+	}
+
+	/**
+	 * Every prospect's {@code column} holds an {@code allowed} value (or no {@code refused} one), e.g.
+	 * {@code connectionDegree} 1 for messages to connections. A list without the column cannot say, so
+	 * it passes: the column is optional in the file contract.
+	 */
+	public static void prospectColumn(Rule rule, CheckContext context) {
+		Optional<Path> list = context.campaignProspects();
+		if (list.isEmpty()) {
+			return;
+		}
+		String column = rule.textParam("column");
+		List<String> allowed = lower(rule.listParam("allowed"));
+		List<String> refused = lower(rule.listParam("refused"));
+		Prospect first = null;
+		long breaking = 0;
+		try (ProspectList prospects = ProspectList.open(list.get())) {
+			while (prospects.hasNext()) {
+				Prospect prospect = prospects.next();
+				String value = prospect.fields().containsKey(column) ? prospect.value(column).toLowerCase(Locale.ROOT) : null;
+				if (value != null && (!allowed.isEmpty() && !allowed.contains(value) || refused.contains(value))) {
+					first = first == null ? prospect : first;
+					breaking++;
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			return;
+		}
+		if (first != null) {
+			context.report(rule, "Row " + first.row() + " (" + name(first) + ") " + rule.textParam("problem")
+					+ (breaking > 1 ? ", and " + (breaking - 1) + " more" : "") + "; " + context.format().plural() + " "
+					+ rule.textParam("hint"), "/audience");
+		}
+	}
+
+	/** A sender whose account is of the rule's kind sends at most {@code max} of these a month. */
+	public static void monthlyLimit(Rule rule, CheckContext context) {
+		String account = context.root().path("senderAccount").asText("");
+		if (!account.equalsIgnoreCase(rule.textParam("senderAccount"))) {
+			return;
+		}
+		int max = rule.intParam("max");
+		long months = months(context.root().path("schedule"));
+		context.campaignProspects().ifPresent(list -> {
+			long planned = count(list);
+			if (planned > max * months) {
+				context.report(rule, "A " + account.toLowerCase(Locale.ROOT) + " account sends " + max + " "
+						+ rule.label().toLowerCase(Locale.ROOT) + " a month; this campaign plans " + planned + " in "
+						+ months + (months == 1 ? " month" : " months"), "/senderAccount");
+			}
+		});
+	}
+
+	/** Calendar months the schedule touches; one when it names no dates. */
+	private static long months(JsonNode schedule) {
+		try {
+			LocalDate start = LocalDate.parse(schedule.path("start").asText(""));
+			LocalDate end = LocalDate.parse(schedule.path("end").asText(""));
+			return Math.max(1, ChronoUnit.MONTHS.between(start.withDayOfMonth(1), end.withDayOfMonth(1)) + 1);
+		} catch (DateTimeParseException e) {
+			return 1;
+		}
+	}
+
+	private static long count(Path list) {
+		long count = 0;
+		try (ProspectList prospects = ProspectList.open(list)) {
+			for (; prospects.hasNext(); prospects.next()) {
+				count++;
+			}
+		} catch (IOException | RuntimeException e) {
+			return 0;
+		}
+		return count;
+	}
+
+	private static List<String> lower(List<String> values) {
+		return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+	}
+
+	private static String name(Prospect prospect) {
+		return (prospect.value("firstName") + " " + prospect.value("lastName")).strip();
+	}
+
+	private static String dayName(String day) {
+		String lower = day.toLowerCase(Locale.ROOT);
+		return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+}

@@ -1,0 +1,119 @@
+package io.parley.scripting.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.parley.scripting.ScriptResult;
+
+class ParleyApiTest {
+
+	@TempDir
+	Path folder;
+
+	private SampleWorkspace workspace;
+
+	@BeforeEach
+	void copySamples() throws IOException {
+		workspace = new SampleWorkspace(folder);
+	}
+
+	@Test
+	void consoleLogGoesToStdoutWarningsToStderrAndArgumentsArrive() throws IOException {
+		ScriptResult result = workspace.run("console.log('hello', parley.args.join('+')); console.warn('careful')", "a", "b");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("hello a+b\n", workspace.out());
+		assertEquals("warning: careful\n", workspace.err());
+	}
+
+	@Test
+	void scriptsLoadValidateAndSavePlainObjects() throws IOException {
+		ScriptResult result = workspace.run("""
+				const t = parley.load('webinar-invitation.template.json');
+				t.subject = 'x'.repeat(61);
+				console.log(parley.validate(t).filter(d => d.severity === 'ERROR').map(d => d.ruleId).join());
+				parley.save('copy.template.json', t);
+				console.log(parley.validateFile('copy.template.json').length > 0);
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("message-ad.subject.length\ntrue\n", workspace.out());
+		assertTrue(Files.readString(folder.resolve("copy.template.json")).contains("\"subject\" : \"xxxx"));
+	}
+
+	@Test
+	void createStartsADocumentOfAKindWithTheScriptsFields() throws IOException {
+		ScriptResult result = workspace.run("""
+				const t = parley.create('template', { name: 'Spring webinar', subject: 'Join us, %FIRSTNAME%' });
+				console.log(t.schema, t.format, t.name);
+				parley.save('spring.template.json', t);
+				try { parley.create('spreadsheet'); } catch (e) { console.log(e.message); }
+				""");
+		assertTrue(result.succeeded(), result.message());
+		String[] lines = workspace.out().split("\n");
+		assertEquals("parley.template/1 MESSAGE_AD Spring webinar", lines[0]);
+		assertTrue(lines[1].startsWith("No document kind 'spreadsheet'; scripts create [campaign, audience, template"), lines[1]);
+		assertTrue(Files.readString(folder.resolve("spring.template.json")).contains("\"subject\" : \"Join us, %FIRSTNAME%\""));
+	}
+
+	@Test
+	void prospectsStreamAsPlainObjectsAndRender() throws IOException {
+		ScriptResult result = workspace.run("""
+				let n = 0;
+				for (const p of parley.prospects('marketing-leaders.prospects.csv')) {
+				  n++;
+				  if (p.row === 2) console.log(parley.render('Hi %FIRSTNAME% at %COMPANYNAME%', p.fields), JSON.stringify(Object.keys(p.fields)));
+				}
+				console.log(n);
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("Hi Miguel at Fabrikam [\"firstName\",\"lastName\",\"jobTitle\",\"companyName\",\"industry\"]\n5\n",
+				workspace.out());
+	}
+
+	@Test
+	void aLoopLeftEarlyClosesTheProspectList() throws IOException {
+		ScriptResult result = workspace.run("""
+				for (const p of parley.prospects('marketing-leaders.prospects.csv')) { if (p.row === 2) break; }
+				parley.writeText('marketing-leaders.prospects.csv', 'firstName,lastName,jobTitle,companyName,industry\\n');
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("firstName,lastName,jobTitle,companyName,industry\n",
+				Files.readString(folder.resolve("marketing-leaders.prospects.csv")));
+	}
+
+	@Test
+	void forecastCreditPlanCalendarAndExport() throws IOException {
+		ScriptResult result = workspace.run("""
+				const f = parley.forecast({budget: 5000, audience: 85000, days: 21, format: 'MESSAGE_AD'});
+				console.log(f.sends.low > 0 && f.sends.high >= f.sends.low);
+				const plan = parley.creditPlan({plan: 'SALES_NAVIGATOR_CORE', planned: [10, 0]});
+				console.log(plan.length, plan[0].sent);
+				const sends = parley.calendar({prospects: [1, 2, 3], start: '2026-12-01'});
+				console.log(sends.map(s => s.prospect).join(), sends.every(s => s.at >= '2026-12-01'));
+				console.log(parley.exportCampaign('webinar-q4.campaign.json', 'linkedin-api', 'export').join());
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("true\n2 10\n1,2,3 true\ncampaign.json,inMailContents.json,manifest.json\n", workspace.out());
+		assertTrue(Files.exists(folder.resolve("export/manifest.json")));
+	}
+
+	@Test
+	void listNamesTheWorkspacesFilesOfAKind() throws IOException {
+		assertTrue(workspace.run("console.log(parley.list('.prospects.csv').join())").succeeded());
+		assertEquals("marketing-leaders.prospects.csv\n", workspace.out());
+	}
+
+	@Test
+	void theSampleWorkspacesCheckScriptRuns() throws IOException {
+		ScriptResult result = workspace.run(Files.readString(folder.resolve("check-all.js")));
+		assertTrue(result.succeeded(), result.message());
+		assertTrue(workspace.out().endsWith("11 documents checked: 1 errors, 3 warnings\n"), workspace.out());
+	}
+}

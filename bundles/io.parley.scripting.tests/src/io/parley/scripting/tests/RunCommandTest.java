@@ -1,0 +1,82 @@
+package io.parley.scripting.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.parley.scripting.RunCommand;
+
+/** {@code parley run}: its exit status, and what goes to stdout and what to stderr. */
+class RunCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) throws IOException {
+		return new RunCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+				.run(args);
+	}
+
+	private String script(String name, String source) throws IOException {
+		return Files.writeString(folder.resolve(name), source).toString();
+	}
+
+	@Test
+	void aFinishedScriptExitsWithZeroAndItsLogOnStdout() throws IOException {
+		String hello = script("hello.js", "console.log('hello', ...parley.args); console.error('to stderr')");
+		assertEquals(RunCommand.FINISHED, run(hello, "--", "--not-an-option", "x"));
+		assertEquals("hello --not-an-option x\n", out.toString(StandardCharsets.UTF_8));
+		assertEquals("error: to stderr\n", err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aScriptThatThrowsExitsWithOneAndItsStackOnStderr() throws IOException {
+		assertEquals(RunCommand.FAILED, run(script("fail.js", "\nthrow new Error('no offers')")));
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertEquals("Error: no offers\n    at <script> (fail.js:2:7)\n", err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aScriptPastItsTimeoutExitsWithOne() throws IOException {
+		assertEquals(RunCommand.FAILED, run(script("loop.js", "for (;;) {}"), "--timeout", "0.5"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("time limit"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theWorkspaceOptionSetsWhereFilesAreWritten() throws IOException {
+		Path workspace = Files.createDirectories(folder.resolve("campaigns"));
+		assertEquals(RunCommand.FINISHED, run(script("write.js", "parley.writeText('out.txt', 'done')"), "--workspace", workspace.toString()));
+		assertEquals("done", Files.readString(workspace.resolve("out.txt")));
+	}
+
+	@Test
+	void usageErrorsExitWithTwo() throws IOException {
+		String hello = script("hello.js", "console.log('hello')");
+		assertEquals(RunCommand.USAGE_ERROR, run());
+		assertEquals(RunCommand.USAGE_ERROR, run(folder.resolve("missing.js").toString()));
+		assertEquals(RunCommand.USAGE_ERROR, run(hello, "--timeout"));
+		assertEquals(RunCommand.USAGE_ERROR, run(hello, "--timeout", "soon"));
+		assertEquals(RunCommand.USAGE_ERROR, run("--verbose", hello));
+		assertEquals(RunCommand.USAGE_ERROR, run(hello, "--workspace", folder.resolve("nowhere").toString()));
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: parley run SCRIPT.js"));
+	}
+
+	@Test
+	void helpGoesToStdout() throws IOException {
+		assertEquals(RunCommand.FINISHED, run("--help"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: parley run SCRIPT.js"));
+	}
+}

@@ -1,0 +1,145 @@
+package io.parley.scripting;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code parley run SCRIPT.js [--workspace DIR] [--timeout SECONDS] [--] [ARGS...]}: exit 0 when the
+ * script finishes, 1 when it throws or is stopped (time limit, Ctrl-C), 2 on a usage error. The
+ * script's console.log goes to {@code out}; its warnings, errors, progress and our diagnostics to {@code err}.
+ */
+public final class RunCommand {
+
+	public static final int FINISHED = 0;
+	public static final int FAILED = 1;
+	public static final int USAGE_ERROR = 2;
+
+	static final String USAGE = """
+			Usage: parley run SCRIPT.js [--workspace DIR] [--timeout SECONDS] [--] [ARGS...]
+
+			Runs an automation script. The script sees the parley API (see scripts/parley.d.ts) and may
+			read and write files only inside the workspace (default: the script's folder); what it writes
+			appears only if it finishes. console.log goes to stdout; warnings, errors and progress to stderr.
+			Exit status: 0 finished, 1 the script threw or was stopped, 2 usage error.""";
+
+	private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public RunCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public int run(String... args) throws IOException {
+		if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+			out.println(USAGE);
+			return FINISHED;
+		}
+		ScriptRun run;
+		try {
+			run = parse(args);
+		} catch (IllegalArgumentException e) {
+			err.println("parley run: " + e.getMessage());
+			err.println(USAGE);
+			return USAGE_ERROR;
+		}
+		return execute(run);
+	}
+
+	/** Options come before the script's first argument; "--" ends them explicitly. */
+	private ScriptRun parse(String[] args) {
+		List<String> scriptArgs = new ArrayList<>();
+		Path script = null;
+		Path workspace = null;
+		Duration timeout = DEFAULT_TIMEOUT;
+		boolean options = true;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (options && arg.equals("--workspace")) {
+				workspace = Path.of(value(args, ++i));
+			} else if (options && arg.equals("--timeout")) {
+				timeout = timeout(value(args, ++i));
+			} else if (options && arg.equals("--")) {
+				options = false;
+			} else if (options && arg.startsWith("--") && script == null) {
+				throw new IllegalArgumentException("unknown option " + arg);
+			} else if (script == null) {
+				script = Path.of(arg);
+			} else {
+				options = false;
+				scriptArgs.add(arg);
+			}
+		}
+		if (script == null || !Files.isRegularFile(script)) {
+			throw new IllegalArgumentException(script == null ? "name a script to run" : "no script " + script);
+		}
+		Path folder = workspace != null ? workspace : script.toAbsolutePath().getParent();
+		if (!Files.isDirectory(folder)) {
+			throw new IllegalArgumentException("no workspace folder " + folder);
+		}
+		return new ScriptRun(script, folder, scriptArgs, timeout, out, err);
+	}
+
+	private static String value(String[] args, int index) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(args[index - 1] + " needs a value");
+		}
+		return args[index];
+	}
+
+	private static Duration timeout(String seconds) {
+		double value;
+		try {
+			value = Double.parseDouble(seconds);
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("--timeout takes seconds, not '" + seconds + "'");
+		}
+		if (!(value > 0)) {
+			throw new IllegalArgumentException("--timeout must be more than 0 seconds");
+		}
+		return Duration.ofMillis((long) (value * 1000));
+	}
+
+	/**
+	 * Ctrl-C cancels the script; the JVM waits until the run has discarded its staged files, then
+	 * ends with the status of a stopped script.
+	 */
+	private int execute(ScriptRun run) throws IOException {
+		ScriptHost host = new ScriptHost();
+		CountDownLatch ended = new CountDownLatch(1);
+		Thread cancelOnInterrupt = new Thread(() -> {
+			host.cancel(run);
+			try {
+				ended.await(5, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			Runtime.getRuntime().halt(FAILED);
+		}, "Parley script cancel");
+		Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
+		ScriptResult result;
+		try {
+			result = host.run(run);
+			if (!result.succeeded()) {
+				err.println(result.message());
+			}
+		} finally {
+			ended.countDown();
+		}
+		try {
+			Runtime.getRuntime().removeShutdownHook(cancelOnInterrupt);
+		} catch (IllegalStateException shuttingDown) {
+			return FAILED;
+		}
+		return result.succeeded() ? FINISHED : FAILED;
+	}
+}
