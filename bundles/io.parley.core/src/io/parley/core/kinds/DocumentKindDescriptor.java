@@ -88,6 +88,11 @@ public final class DocumentKindDescriptor {
 		return validator.isDeclared() ? validator.get().validate(file) : List.of();
 	}
 
+	/** Checks the unsaved {@code content} of {@code file}, as an editor holds it. */
+	public List<io.parley.model.validation.Diagnostic> validate(Path file, String content) {
+		return validator.isDeclared() ? validator.get().validate(file, content) : List.of();
+	}
+
 	/** The starting content of a new document of this kind, from the contributing bundle. */
 	public Optional<URL> initialContent() {
 		return resource(initialContent);

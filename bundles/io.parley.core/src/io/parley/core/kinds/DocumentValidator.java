@@ -12,4 +12,12 @@ import io.parley.model.validation.Diagnostic;
 public interface DocumentValidator {
 
 	List<Diagnostic> validate(Path file);
+
+	/**
+	 * Checks {@code content}, the unsaved text of {@code file} in an editor. A validator that only
+	 * reads files keeps this default, so its diagnostics follow the saved file until the next save.
+	 */
+	default List<Diagnostic> validate(Path file, String content) {
+		return validate(file);
+	}
 }

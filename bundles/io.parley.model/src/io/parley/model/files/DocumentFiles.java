@@ -54,7 +54,16 @@ public final class DocumentFiles {
 
 	/** Writes the document atomically, replacing the file only once the new content is on disk. */
 	public static void write(Path file, JsonNode document) throws IOException {
-		writeAtomically(file, (JSON.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8));
+		writeAtomically(file, text(document).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The document as Parley writes it: indented JSON, fields in their order, a final newline. */
+	public static String text(JsonNode document) {
+		try {
+			return JSON.writeValueAsString(document) + "\n";
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException("A JSON tree always serializes", e);
+		}
 	}
 
 	public static void writeAtomically(Path file, byte[] content) throws IOException {

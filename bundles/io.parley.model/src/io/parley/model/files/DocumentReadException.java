@@ -11,12 +11,19 @@ public final class DocumentReadException extends IOException {
 	private final transient Path file;
 	private final int line;
 	private final int column;
+	private final String problem;
 
 	public DocumentReadException(Path file, int line, int column, String problem) {
 		super(file + (line > 0 ? ":" + line + ":" + column : "") + ": " + problem);
 		this.file = file;
 		this.line = line;
 		this.column = column;
+		this.problem = problem;
+	}
+
+	/** What is wrong, without the location. */
+	public String problem() {
+		return problem;
 	}
 
 	public Path file() {

@@ -46,11 +46,21 @@ public final class FileValidator {
 		if (kind.get() == DocumentKind.PROSPECTS) {
 			return ProspectListCheck.validate(file);
 		}
-		String text;
 		try {
-			text = Files.readString(file);
+			return validate(file, Files.readString(file));
 		} catch (IOException e) {
 			return List.of(Diagnostic.atPosition("file.unreadable", Severity.ERROR, "Cannot read the file: " + e.getMessage(), 0, 0));
+		}
+	}
+
+	/**
+	 * Diagnostics for {@code text} as the content of {@code file}, which need not be saved: editors
+	 * check what the user sees; the folder of {@code file} gives the workspace rules and prospect list.
+	 */
+	public List<Diagnostic> validate(Path file, String text) {
+		Optional<DocumentKind> kind = DocumentKind.ofFileName(file.getFileName().toString());
+		if (kind.isEmpty() || kind.get() == DocumentKind.PROSPECTS) {
+			return List.of();
 		}
 		try {
 			return located(text, validate(file, kind.get(), text));

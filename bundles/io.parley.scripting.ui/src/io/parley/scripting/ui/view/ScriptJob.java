@@ -34,6 +34,7 @@ public final class ScriptJob extends Job {
 
 	private final IFile script;
 	private volatile ScriptHost host;
+	private volatile ScriptRun run;
 	private ScriptResult result;
 
 	public ScriptJob(IFile script) {
@@ -56,9 +57,10 @@ public final class ScriptJob extends Job {
 		MessageConsole console = console();
 		try (MessageConsoleStream out = console.newMessageStream(); MessageConsoleStream err = console.newMessageStream()) {
 			host = host();
-			result = host.run(new ScriptRun(script.getLocation().toFile().toPath(), script.getProject().getLocation().toFile().toPath(),
+			run = new ScriptRun(script.getLocation().toFile().toPath(), script.getProject().getLocation().toFile().toPath(),
 					List.of(), TIME_LIMIT, new PrintStream(out, true, StandardCharsets.UTF_8),
-					new PrintStream(err, true, StandardCharsets.UTF_8), new MonitorProgress(monitor)));
+					new PrintStream(err, true, StandardCharsets.UTF_8), new MonitorProgress(monitor));
+			result = host.run(run);
 			if (!result.succeeded()) {
 				err.println(result.message());
 			}
@@ -74,8 +76,9 @@ public final class ScriptJob extends Job {
 	@Override
 	protected void canceling() {
 		ScriptHost running = host;
-		if (running != null) {
-			running.cancel();
+		ScriptRun mine = run;
+		if (running != null && mine != null) {
+			running.cancel(mine);
 		}
 	}
 

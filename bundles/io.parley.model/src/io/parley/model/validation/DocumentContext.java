@@ -1,0 +1,60 @@
+package io.parley.model.validation;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.Rule;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.text.Expansion;
+import io.parley.model.text.MacroValues;
+import io.parley.model.text.TextFacts;
+
+/**
+ * What the checks of one document depend on besides its own text: the rule set in force for its
+ * folder (with the workspace's overrides) and the worst-case macro values of its prospect list.
+ * Editors build one per change to show counters that agree with the validator.
+ */
+public record DocumentContext(RuleSet ruleSet, MacroValues macroValues) {
+
+	private static final String MAX_LENGTH = "maxLength";
+
+	public static DocumentContext of(Path file, JsonNode root, RuleSet base) {
+		RuleSet rules = WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), base);
+		return new DocumentContext(rules, AttachedProspects.worstCase(file, root, rules));
+	}
+
+	/** The length limits of the field at {@code pointer} for {@code format}, tightest first. */
+	public List<LengthLimit> lengthLimits(MessageFormat format, String pointer) {
+		return ruleSet.rulesFor(format).stream().filter(rule -> MAX_LENGTH.equals(rule.check()))
+				.filter(rule -> rule.fields().stream().anyMatch(pattern -> matches(pattern, pointer)))
+				.map(DocumentContext::limit).sorted(Comparator.comparingInt(LengthLimit::max)).toList();
+	}
+
+	/** The length the recipient sees at worst: code points after every macro takes its longest value. */
+	public int worstCaseLength(String text) {
+		return new Expansion(TextFacts.of(text), macroValues).length();
+	}
+
+	private static LengthLimit limit(Rule rule) {
+		return new LengthLimit(rule.id(), rule.severity(), rule.intParam("max"), rule.textParam("hint"));
+	}
+
+	/** A rule's field pattern such as {@code /variants/*}{@code /subject} against a concrete pointer. */
+	static boolean matches(String pattern, String pointer) {
+		String[] wanted = pattern.split("/", -1);
+		String[] actual = pointer.split("/", -1);
+		if (wanted.length != actual.length) {
+			return false;
+		}
+		for (int i = 0; i < wanted.length; i++) {
+			if (!wanted[i].equals("*") && !wanted[i].equals(actual[i])) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,8 @@
+package io.parley.model.validation;
+
+/**
+ * A length limit of a field, from one {@code maxLength} rule: an error limit is where LinkedIn
+ * rejects the message, a warning limit where best practice ends.
+ */
+public record LengthLimit(String ruleId, Severity severity, int max, String hint) {
+}

@@ -1,0 +1,76 @@
+package io.parley.ui.editors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Notices when another program changes, moves or deletes the editor's file. A clean editor follows
+ * the disk quietly; a dirty one asks whether to reload (losing its changes) or keep its content.
+ */
+final class DiskWatcher implements IResourceChangeListener {
+
+	private final ParleyFormEditor editor;
+	private boolean asking;
+
+	DiskWatcher(ParleyFormEditor editor) {
+		this.editor = editor;
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	@Override
+	public void resourceChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(editor.file().getFullPath());
+		if (delta == null) {
+			return;
+		}
+		Display display = editor.getSite().getShell().getDisplay();
+		if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
+			IFile moved = editor.file().getWorkspace().getRoot().getFile(delta.getMovedToPath());
+			display.asyncExec(() -> editor.moveTo(moved));
+		} else if (delta.getKind() == IResourceDelta.REMOVED) {
+			display.asyncExec(this::deleted);
+		} else if ((delta.getFlags() & IResourceDelta.CONTENT) != 0) {
+			display.asyncExec(this::checkNow);
+		}
+	}
+
+	/** Compares the disk with what the editor last loaded or saved, and settles any difference. */
+	void checkNow() {
+		if (asking || editor.getSite().getShell().isDisposed() || !editor.diskDiffers()) {
+			return;
+		}
+		if (!editor.isDirty()) {
+			editor.revert();
+			return;
+		}
+		asking = true;
+		try {
+			int choice = MessageDialog.open(MessageDialog.QUESTION, editor.getSite().getShell(), "File changed on disk",
+					editor.file().getName() + " was changed outside this editor, which has unsaved changes.\n\n"
+							+ "Reload the file and lose your changes, or keep the editor's content (saving will overwrite the file)?",
+					0, "Reload", "Keep Mine");
+			if (choice == 0) {
+				editor.revert();
+			} else {
+				editor.keepEditorContent();
+			}
+		} finally {
+			asking = false;
+		}
+	}
+
+	private void deleted() {
+		if (!editor.isDirty() && !editor.file().exists()) {
+			editor.close(false);
+		}
+	}
+
+	void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+	}
+}

@@ -1,0 +1,63 @@
+package io.parley.ui.editors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Label;
+
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.validation.DocumentContext;
+import io.parley.model.validation.LengthLimit;
+import io.parley.model.validation.Severity;
+
+/**
+ * "52 / 60" under a message field: the worst-case length the recipient sees against the rule set's
+ * limits, in the warning colour past a best-practice limit and the error colour past a hard one.
+ */
+final class LengthCounter {
+
+	static final Color WARNING = new Color(156, 101, 0);
+	static final Color ERROR = new Color(190, 0, 30);
+
+	private final Label label;
+	private final String pointer;
+	private final Supplier<MessageFormat> format;
+	private final Color normal;
+
+	LengthCounter(Label label, String pointer, Supplier<MessageFormat> format) {
+		this.label = label;
+		this.pointer = pointer;
+		this.format = format;
+		this.normal = label.getForeground();
+	}
+
+	void update(String text, DocumentContext context) {
+		if (label.isDisposed()) {
+			return;
+		}
+		MessageFormat current = format.get();
+		List<LengthLimit> limits = current == null ? List.of() : context.lengthLimits(current, pointer);
+		int used = context.worstCaseLength(text);
+		LengthLimit hard = limits.stream().filter(l -> l.severity() == Severity.ERROR).findFirst().orElse(null);
+		label.setText(hard == null ? String.format(Locale.ROOT, "%,d", used) : String.format(Locale.ROOT, "%,d / %,d", used, hard.max()));
+		label.setForeground(colour(used, limits));
+		label.setToolTipText(tooltip(limits));
+		label.getParent().layout(new org.eclipse.swt.widgets.Control[] { label });
+	}
+
+	private Color colour(int used, List<LengthLimit> limits) {
+		boolean overHard = limits.stream().anyMatch(l -> l.severity() == Severity.ERROR && used > l.max());
+		boolean overSoft = limits.stream().anyMatch(l -> l.severity() != Severity.ERROR && used > l.max());
+		return overHard ? ERROR : overSoft ? WARNING : normal;
+	}
+
+	private static String tooltip(List<LengthLimit> limits) {
+		String lines = limits.stream().map(l -> String.format(Locale.ROOT, "%s: %,d%s", l.severity() == Severity.ERROR ? "Limit" : "Best practice",
+				l.max(), l.hint().isEmpty() ? "" : " (" + l.hint() + ")")).collect(Collectors.joining("\n"));
+		return "Characters as the recipient sees them, with each personalization field at its longest value."
+				+ (lines.isEmpty() ? "" : "\n" + lines);
+	}
+}

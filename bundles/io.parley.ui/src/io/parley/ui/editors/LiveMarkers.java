@@ -1,0 +1,62 @@
+package io.parley.ui.editors;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+
+import io.parley.core.kinds.DocumentKindDescriptor;
+import io.parley.core.workspace.ProblemMarkers;
+import io.parley.model.validation.Diagnostic;
+
+/**
+ * Writes an editor's diagnostics into the Problems view. Markers change in a workspace job after
+ * typing pauses, so a burst of keystrokes costs one marker update, not one per key.
+ */
+final class LiveMarkers {
+
+	private static final long QUIET_MILLIS = 300;
+
+	private volatile IFile file;
+	private volatile List<Diagnostic> pending = List.of();
+	private volatile DocumentKindDescriptor savedKind;
+	private final WorkspaceJob job = new WorkspaceJob("Updating problems") {
+		@Override
+		public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+			IFile target = file;
+			if (!target.exists()) {
+				return Status.OK_STATUS;
+			}
+			DocumentKindDescriptor kind = savedKind;
+			ProblemMarkers.replace(target, kind == null ? pending : kind.validate(target.getLocation().toFile().toPath()));
+			return Status.OK_STATUS;
+		}
+	};
+
+	LiveMarkers(IFile file) {
+		this.file = file;
+		job.setSystem(true);
+	}
+
+	void fileMoved(IFile newFile) {
+		file = newFile;
+	}
+
+	void show(List<Diagnostic> diagnostics) {
+		pending = diagnostics;
+		savedKind = null;
+		job.schedule(QUIET_MILLIS);
+	}
+
+	void showSaved(DocumentKindDescriptor kind) {
+		if (kind == null) {
+			return;
+		}
+		savedKind = kind;
+		job.schedule();
+	}
+}

@@ -1,0 +1,69 @@
+package io.parley.ui.editors;
+
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.ide.IDE;
+
+import io.parley.model.files.DocumentReadException;
+
+/**
+ * Shown instead of the form pages when a file does not load: where and why, and a way to open it
+ * as text to repair it. The editor has nothing to save, so the file stays exactly as it is.
+ */
+public final class LoadErrorPage extends FormPage {
+
+	public static final String ID = "io.parley.ui.editors.loadError";
+	static final String TEXT_EDITOR_ID = "org.eclipse.ui.DefaultTextEditor";
+
+	private final DocumentReadException problem;
+
+	LoadErrorPage(ParleyFormEditor editor, DocumentReadException problem) {
+		super(editor, ID, "Cannot Open");
+		this.problem = problem;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		ScrolledForm form = managedForm.getForm();
+		FormToolkit toolkit = managedForm.getToolkit();
+		form.setText("This file cannot be opened in the form editor");
+		toolkit.decorateFormHeading(form.getForm());
+		form.setMessage(location(), IMessageProvider.ERROR);
+		Composite body = form.getBody();
+		body.setLayout(new GridLayout(1, false));
+		Label detail = toolkit.createLabel(body, location() + "\n\nParley has left the file untouched. Open it as text to repair it, "
+				+ "then open it here again.", SWT.WRAP);
+		detail.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Button openAsText = toolkit.createButton(body, "Open as Text", SWT.PUSH);
+		openAsText.addListener(SWT.Selection, e -> openAsText());
+	}
+
+	/** file:line:column: problem, as a compiler would say it. */
+	public String location() {
+		StringBuilder where = new StringBuilder(problem.file().getFileName().toString());
+		if (problem.line() > 0) {
+			where.append(':').append(problem.line()).append(':').append(Math.max(1, problem.column()));
+		}
+		return where.append(": ").append(problem.problem()).toString();
+	}
+
+	private void openAsText() {
+		ParleyFormEditor editor = (ParleyFormEditor) getEditor();
+		try {
+			IDE.openEditor(editor.getSite().getPage(), editor.file(), TEXT_EDITOR_ID);
+			editor.close(false);
+		} catch (PartInitException e) {
+			getManagedForm().getForm().setMessage("Cannot open a text editor: " + e.getMessage(), IMessageProvider.ERROR);
+		}
+	}
+}
