@@ -43,6 +43,11 @@ public final class EditorFields {
 		decorate(entry, editor.diagnostics().all());
 	}
 
+	/** The control that edits the field at exactly {@code pointer}, if a page shows it now. */
+	public Optional<Control> control(String pointer) {
+		return entries.stream().filter(e -> e.pointer().equals(pointer) && !e.control().isDisposed()).map(Entry::control).findFirst();
+	}
+
 	void showDiagnostics(List<Diagnostic> diagnostics) {
 		List.copyOf(entries).forEach(entry -> decorate(entry, diagnostics));
 	}
