@@ -31,6 +31,8 @@ final class InboxPreview extends Composite {
 	private static final Color MUTED = new Color(102, 102, 102);
 	private static final Color LINKEDIN_BLUE = new Color(10, 102, 194);
 	private static final Color GAP = new Color(255, 224, 224);
+	/** The body scrolls inside a fixed height, so typing never re-lays out the whole form. */
+	private static final int BODY_LINES = 12;
 
 	private final Label sponsored;
 	private final Label sender;
@@ -50,7 +52,8 @@ final class InboxPreview extends Composite {
 		sender.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		subject = text(SWT.SINGLE);
 		subject.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-		body = text(SWT.MULTI | SWT.WRAP);
+		body = text(SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		((GridData) body.getLayoutData()).heightHint = body.getLineHeight() * BODY_LINES;
 		button = new Label(this, SWT.CENTER);
 		button.setBackground(LINKEDIN_BLUE);
 		button.setForeground(PAPER);
@@ -59,28 +62,35 @@ final class InboxPreview extends Composite {
 		gaps = label(SWT.WRAP, new Color(176, 0, 32));
 	}
 
-	/** Shows {@code document}'s message, or the variant at {@code variant} (its missing parts from the base), for {@code person}. */
-	void show(JsonDocument document, String variant, MessageFormat format, Prospect person, MessageRenderer renderer) {
+	/**
+	 * Shows {@code document}'s message, or the variant at {@code variant} (its missing parts from the base), for {@code person}.
+	 *
+	 * @return whether the preview changed shape, so its section must be laid out again
+	 */
+	boolean show(JsonDocument document, String variant, MessageFormat format, Prospect person, MessageRenderer renderer) {
 		Set<String> missing = new LinkedHashSet<>();
 		boolean sponsoredFormat = format == null || format.isSponsored();
-		setVisible(sponsored, sponsoredFormat);
+		boolean reshaped = setVisible(sponsored, sponsoredFormat);
 		sender.setText(document.text("/sender"));
-		setVisible(sender, format == null || format.hasField("sender"));
+		reshaped |= setVisible(sender, format == null || format.hasField("sender"));
 		String subjectText = variant == null || document.text(variant + "/subject").isEmpty() ? document.text("/subject")
 				: document.text(variant + "/subject");
 		fill(subject, renderer.segments(subjectText, person), missing);
-		setVisible(subject, format == null || format.hasField("subject"));
+		reshaped |= setVisible(subject, format == null || format.hasField("subject"));
 		String bodyText = variant == null || document.text(variant + "/body").isEmpty() ? document.text("/body")
 				: document.text(variant + "/body");
 		fill(body, renderer.segments(bodyText, person), missing);
-		button.setText("  " + document.text("/cta/text") + "  ");
-		setVisible(button, (format == null || format.hasField("cta")) && !document.text("/cta/text").isEmpty());
-		footer.setText(document.text("/footer"));
-		setVisible(footer, !document.text("/footer").isEmpty());
-		gaps.setText(missing.isEmpty() ? "" : "No value for " + String.join(", ", missing)
+		reshaped |= setText(button, "  " + document.text("/cta/text") + "  ");
+		reshaped |= setVisible(button, (format == null || format.hasField("cta")) && !document.text("/cta/text").isEmpty());
+		reshaped |= setText(footer, document.text("/footer"));
+		reshaped |= setVisible(footer, !document.text("/footer").isEmpty());
+		reshaped |= setText(gaps, missing.isEmpty() ? "" : "No value for " + String.join(", ", missing)
 				+ " for this person: the marked places are empty in the message they receive.");
-		setVisible(gaps, !missing.isEmpty());
-		layout(true, true);
+		reshaped |= setVisible(gaps, !missing.isEmpty());
+		if (reshaped) {
+			layout(true, true);
+		}
+		return reshaped;
 	}
 
 	private static void fill(StyledText widget, List<Segment> segments, Set<String> missing) {
@@ -95,8 +105,28 @@ final class InboxPreview extends Composite {
 				text.append(segment.text());
 			}
 		}
-		widget.setText(text.toString());
-		widget.setStyleRanges(styles.toArray(StyleRange[]::new));
+		replaceChanged(widget, text.toString());
+		StyleRange[] gapStyles = styles.toArray(StyleRange[]::new);
+		if (!java.util.Arrays.equals(gapStyles, widget.getStyleRanges())) {
+			widget.setStyleRanges(gapStyles);
+		}
+	}
+
+	/** Replaces only what differs, so a keystroke re-lays out one spot of a long message, not all of it. */
+	private static void replaceChanged(StyledText widget, String text) {
+		String old = widget.getText();
+		int prefix = 0;
+		int limit = Math.min(old.length(), text.length());
+		while (prefix < limit && old.charAt(prefix) == text.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < limit - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+			suffix++;
+		}
+		if (prefix < old.length() || prefix < text.length()) {
+			widget.replaceTextRange(prefix, old.length() - prefix - suffix, text.substring(prefix, text.length() - suffix));
+		}
 	}
 
 	private Label label(int style, Color foreground) {
@@ -119,8 +149,22 @@ final class InboxPreview extends Composite {
 		return text;
 	}
 
-	private static void setVisible(org.eclipse.swt.widgets.Control control, boolean visible) {
+	/** @return whether the control's visibility changed, so the preview needs a new layout */
+	private static boolean setVisible(org.eclipse.swt.widgets.Control control, boolean visible) {
+		if (control.getVisible() == visible) {
+			return false;
+		}
 		control.setVisible(visible);
 		((GridData) control.getLayoutData()).exclude = !visible;
+		return true;
+	}
+
+	/** @return whether the label's text changed, which may change its size */
+	private static boolean setText(Label label, String text) {
+		if (label.getText().equals(text)) {
+			return false;
+		}
+		label.setText(text);
+		return true;
 	}
 }

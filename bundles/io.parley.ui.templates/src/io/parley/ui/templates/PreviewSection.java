@@ -77,10 +77,13 @@ final class PreviewSection extends SectionPart {
 			index = Math.min(index, people.size() - 1);
 		}
 		Prospect shown = people.get(index);
-		person.setText("Person " + (index + 1) + " of " + people.size() + " (" + people.source() + "): " + describe(shown));
-		preview.show(page.editing().document(), variant, editor.format().orElse(null), shown, renderer);
-		person.getParent().layout(true, true);
-		page.getManagedForm().getForm().reflow(true);
+		String caption = "Person " + (index + 1) + " of " + people.size() + " (" + people.source() + "): " + describe(shown);
+		boolean moved = !caption.equals(person.getText());
+		person.setText(caption);
+		if (preview.show(page.editing().document(), variant, editor.format().orElse(null), shown, renderer) || moved) {
+			person.getParent().layout(true, true);
+			page.getManagedForm().getForm().reflow(true);
+		}
 	}
 
 	private static String describe(Prospect prospect) {

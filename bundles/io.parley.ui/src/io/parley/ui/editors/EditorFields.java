@@ -82,9 +82,13 @@ public final class EditorFields {
 			return;
 		}
 		boolean error = own.stream().anyMatch(Diagnostic::isError);
+		String description = own.stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
+		if (entry.decoration().isVisible() && description.equals(entry.decoration().getDescriptionText())) {
+			return;
+		}
 		entry.decoration().setImage(FieldDecorationRegistry.getDefault()
 				.getFieldDecoration(error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage());
-		entry.decoration().setDescriptionText(own.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
+		entry.decoration().setDescriptionText(description);
 		entry.decoration().show();
 	}
 
