@@ -1,0 +1,151 @@
+package io.parley.ui.flows;
+
+import java.util.function.Consumer;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+
+import io.parley.model.flow.FlowEdits;
+import io.parley.ui.editors.ParleyFormPage;
+
+/**
+ * The flow as a graph beside the selected message's details. The toolbar adds, duplicates and
+ * deletes messages and zooms the graph; every change is one undoable edit of the messages array.
+ */
+public final class FlowPage extends ParleyFormPage {
+
+	public static final String ID = "io.parley.ui.flows.flow";
+
+	private final FlowEditor editor;
+	private FlowCanvas canvas;
+	private MessageDetails details;
+	private Action add;
+	private Action duplicate;
+	private Action delete;
+
+	FlowPage(FlowEditor editor) {
+		super(editor, ID, "Flow");
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createBody(IManagedForm managedForm, Composite body) {
+		body.setLayout(new GridLayout(1, false));
+		createActions();
+		ToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		toolBar.add(add);
+		toolBar.add(duplicate);
+		toolBar.add(delete);
+		toolBar.add(new Separator());
+		toolBar.add(action("Zoom In", () -> canvas.zoomIn()));
+		toolBar.add(action("Zoom Out", () -> canvas.zoomOut()));
+		toolBar.add(action("Fit", () -> canvas.fit()));
+		managedForm.getToolkit().adapt(toolBar.createControl(body));
+
+		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		sashData.heightHint = 520;
+		sashData.widthHint = 900;
+		sash.setLayoutData(sashData);
+		managedForm.getToolkit().adapt(sash);
+		canvas = new FlowCanvas(sash, editor.diagnostics());
+		details = new MessageDetails(this, managedForm.getToolkit(), sash);
+		sash.setWeights(60, 40);
+
+		canvas.onSelect(this::select);
+		Consumer<String> changed = this::documentChanged;
+		editing().document().addListener(changed);
+		Runnable rechecked = () -> canvas.control().redraw();
+		editor.diagnostics().addListener(rechecked);
+		canvas.control().addDisposeListener(e -> {
+			editing().document().removeListener(changed);
+			editor.diagnostics().removeListener(rechecked);
+		});
+		canvas.show(editor.flow());
+		select(editor.flow().indexOf(editor.flow().start()));
+	}
+
+	private void createActions() {
+		add = action("Add Message", this::addMessage);
+		duplicate = action("Duplicate", this::duplicateMessage);
+		delete = action("Delete", this::deleteMessage);
+	}
+
+	private static Action action(String label, Runnable run) {
+		return new Action(label) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
+
+	/** Selects a message (-1 for none) in the graph and shows its details. */
+	public void select(int message) {
+		int count = editor.messages().size();
+		int shown = message < count ? message : count - 1;
+		canvas.setSelected(shown);
+		details.show(shown);
+		duplicate.setEnabled(shown >= 0);
+		delete.setEnabled(shown >= 0 && !canvas.isOpening(shown));
+	}
+
+	public int selected() {
+		return canvas.selected();
+	}
+
+	/** Adds an empty message, not yet reached by any button, and selects it. */
+	public void addMessage() {
+		editing().set("Add message", "/messages", FlowEdits.withNewMessage(editor.messages()));
+		select(editor.messages().size() - 1);
+	}
+
+	public void duplicateMessage() {
+		int message = selected();
+		if (message >= 0) {
+			editing().set("Duplicate message", "/messages", FlowEdits.withDuplicate(editor.messages(), message));
+			select(message + 1);
+		}
+	}
+
+	/** Deletes the selected message; the buttons that led to it show as broken until pointed elsewhere. */
+	public void deleteMessage() {
+		int message = selected();
+		if (message >= 0 && !canvas.isOpening(message)) {
+			editing().set("Delete message", "/messages", FlowEdits.without(editor.messages(), message));
+			select(Math.min(message, editor.messages().size() - 1));
+		}
+	}
+
+	/** Adds a new message after a button of a message and points the button at it. */
+	public void addMessageAfter(int message, int button) {
+		editing().set("Add next message", "/messages", FlowEdits.withMessageAfter(editor.messages(), message, button));
+		select(editor.messages().size() - 1);
+	}
+
+	public FlowCanvas canvas() {
+		return canvas;
+	}
+
+	public MessageDetails details() {
+		return details;
+	}
+
+	FlowEditor flowEditor() {
+		return editor;
+	}
+
+	private void documentChanged(String pointer) {
+		canvas.show(editor.flow());
+		if (details.dependsOnStructure(pointer)) {
+			select(selected());
+		}
+	}
+}
