@@ -72,6 +72,7 @@ public final class ButtonRow {
 			toolkit.adapt(value, true, false);
 			value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			String field = pointer + "/" + current.field();
+			value.setData("pointer", field);
 			TextBinding.bind(value, details.page().editing(), field, current == Action.LANDING_PAGE ? "landing page" : "form name");
 			details.page().editor().fields().register(field, value, details.page().getId());
 		} else {

@@ -1,0 +1,39 @@
+package io.parley.ui.flows.tests;
+
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+
+/** Runs the UI event loop until a condition holds, so tests see what background jobs and async updates did. */
+final class UiWait {
+
+	private UiWait() {
+	}
+
+	static boolean until(BooleanSupplier condition, long timeoutMillis) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		while (System.currentTimeMillis() < deadline) {
+			while (display.readAndDispatch()) {
+				// keep dispatching until the queue is empty
+			}
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			sleep(20);
+		}
+		return condition.getAsBoolean();
+	}
+
+	static void settle(long millis) {
+		until(() -> false, millis);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
