@@ -21,11 +21,13 @@ class FlowEditsTest {
 	}
 
 	@Test
-	void aNewMessageAfterAButtonGetsAFreshIdAndTheButtonLeadsThere() throws Exception {
+	void aNewMessageAfterAButtonIsNamedAfterItAndTheButtonLeadsThere() throws Exception {
 		JsonNode before = messages();
 		ArrayNode after = FlowEdits.withMessageAfter(before, 0, 0);
-		assertEquals("message-2", after.get(2).get("id").asText());
-		assertEquals("{\"text\":\"More\",\"next\":\"message-2\"}", after.get(0).get("buttons").get(0).toString());
+		assertEquals("more", after.get(2).get("id").asText());
+		assertEquals("{\"text\":\"More\",\"next\":\"more\"}", after.get(0).get("buttons").get(0).toString());
+		assertEquals("message-2", FlowEdits.freshId(after, "message"));
+		assertEquals("book-a-demo", FlowEdits.slug("  Book a demo! "));
 		assertEquals(2, before.size(), "the argument is unchanged");
 	}
 

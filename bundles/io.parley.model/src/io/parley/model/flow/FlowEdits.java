@@ -1,6 +1,7 @@
 package io.parley.model.flow;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,9 +63,9 @@ public final class FlowEdits {
 		return copy;
 	}
 
-	/** Adds a new message and points the button at it. */
+	/** Adds a new message, named after the button, and points the button at it. */
 	public static ArrayNode withMessageAfter(JsonNode messages, int message, int button) {
-		String id = freshId(messages, "message");
+		String id = freshId(messages, slug(messages.get(message).path("buttons").get(button).path("text").asText()));
 		ArrayNode copy = messages.deepCopy();
 		copy.add(message(id));
 		ObjectNode pressed = (ObjectNode) copy.get(message).get("buttons").get(button);
@@ -136,6 +137,12 @@ public final class FlowEdits {
 			id = base + "-" + n;
 		}
 		return id;
+	}
+
+	/** An id from a button's text: "Book a demo" becomes "book-a-demo". */
+	static String slug(String text) {
+		String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+		return slug.isEmpty() ? "message" : slug;
 	}
 
 	private static ObjectNode message(String id) {

@@ -114,13 +114,16 @@ public final class ButtonRow {
 
 	private void createMoves(Composite line, int count) {
 		FormToolkit toolkit = details.toolkit();
-		Button up = toolkit.createButton(line, "Up", SWT.PUSH);
+		Button up = toolkit.createButton(line, "↑", SWT.PUSH);
+		up.setToolTipText("Move the button up");
 		up.setEnabled(button > 0);
 		up.addListener(SWT.Selection, e -> later(() -> move(-1)));
-		Button down = toolkit.createButton(line, "Down", SWT.PUSH);
+		Button down = toolkit.createButton(line, "↓", SWT.PUSH);
+		down.setToolTipText("Move the button down");
 		down.setEnabled(button < count - 1);
 		down.addListener(SWT.Selection, e -> later(() -> move(1)));
-		Button delete = toolkit.createButton(line, "Delete", SWT.PUSH);
+		Button delete = toolkit.createButton(line, "✕", SWT.PUSH);
+		delete.setToolTipText("Delete the button");
 		delete.addListener(SWT.Selection, e -> later(this::delete));
 	}
 

@@ -97,6 +97,30 @@ public final class FlowCanvas {
 		canvas.redraw();
 	}
 
+	/** Scrolls so the message's box is in sight. */
+	void reveal(int message) {
+		if (layout == null || message < 0 || message >= flow.messages().size()) {
+			return;
+		}
+		Rectangle area = canvas.getClientArea();
+		if (area.isEmpty()) {
+			return;
+		}
+		FlowLayout.Box box = layout.nodes().get(layout.nodeOf(message)).box();
+		scrollTo(canvas.getHorizontalBar(), (int) (box.x() * zoom), (int) ((box.x() + box.width()) * zoom), area.width);
+		scrollTo(canvas.getVerticalBar(), (int) (box.y() * zoom), (int) ((box.y() + box.height()) * zoom), area.height);
+		canvas.redraw();
+	}
+
+	private static void scrollTo(ScrollBar bar, int from, int to, int visible) {
+		int origin = bar.getSelection();
+		if (from < origin) {
+			bar.setSelection(Math.max(0, from - FlowLayout.MARGIN));
+		} else if (to > origin + visible) {
+			bar.setSelection(to - visible + FlowLayout.MARGIN);
+		}
+	}
+
 	public double zoom() {
 		return zoom;
 	}

@@ -57,7 +57,7 @@ public final class FlowPage extends ParleyFormPage {
 		managedForm.getToolkit().adapt(sash);
 		canvas = new FlowCanvas(sash, editor.diagnostics());
 		details = new MessageDetails(this, managedForm.getToolkit(), sash);
-		sash.setWeights(60, 40);
+		sash.setWeights(55, 45);
 
 		canvas.onSelect(this::select);
 		Consumer<String> changed = this::documentChanged;
@@ -92,6 +92,7 @@ public final class FlowPage extends ParleyFormPage {
 		int count = editor.messages().size();
 		int shown = message < count ? message : count - 1;
 		canvas.setSelected(shown);
+		canvas.reveal(shown);
 		details.show(shown);
 		duplicate.setEnabled(shown >= 0);
 		delete.setEnabled(shown >= 0 && !canvas.isOpening(shown));

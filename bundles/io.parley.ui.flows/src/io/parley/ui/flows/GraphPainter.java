@@ -122,10 +122,15 @@ final class GraphPainter {
 		Box box = node.box();
 		gc.setBackground(messageFill);
 		gc.fillRoundRectangle(box.x(), box.y(), box.width(), box.height(), ARC, ARC);
-		Color border = selected ? selection : outline(canvas.problemsOf(node), line);
+		Color border = outline(canvas.problemsOf(node), line);
 		gc.setForeground(border);
-		gc.setLineWidth(selected || border != line ? 3 : 1);
+		gc.setLineWidth(border != line ? 3 : 1);
 		gc.drawRoundRectangle(box.x(), box.y(), box.width(), box.height(), ARC, ARC);
+		if (selected) {
+			gc.setForeground(selection);
+			gc.setLineWidth(2);
+			gc.drawRoundRectangle(box.x() - 4, box.y() - 4, box.width() + 8, box.height() + 8, ARC + 6, ARC + 6);
+		}
 		gc.setLineWidth(1);
 		gc.setFont(bold);
 		gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));

@@ -49,6 +49,8 @@ public final class MessageDetails {
 	void show(int shown) {
 		message = shown;
 		rows.clear();
+		addButton = null;
+		addNotInterested = null;
 		for (Control child : form.getBody().getChildren()) {
 			child.dispose();
 		}
@@ -73,6 +75,7 @@ public final class MessageDetails {
 		Label title = toolkit.createLabel(form.getBody(), (opening ? "Opening message " : "Message ") + "\"" + shown.path("id").asText() + "\"");
 		title.setFont(form.getForm().getHead().getFont());
 		span(title);
+		page.editor().fields().register(pointer(message), title, page.getId());
 		MessageTextField.create(page, toolkit, form.getBody(), pointer(message) + "/text", "Text", 6, () -> MessageFormat.CONVERSATION_AD);
 		JsonNode buttons = shown.path("buttons");
 		Label heading = toolkit.createLabel(form.getBody(), "Buttons (" + buttons.size() + " of " + FlowEdits.MAX_BUTTONS + ")");
@@ -127,6 +130,10 @@ public final class MessageDetails {
 
 	public boolean canAddButton() {
 		return addButton != null && !addButton.isDisposed() && addButton.isEnabled();
+	}
+
+	public boolean canAddNotInterested() {
+		return addNotInterested != null && !addNotInterested.isDisposed() && addNotInterested.isEnabled();
 	}
 
 	public List<ButtonRow> buttonRows() {

@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.StyledText;
@@ -29,10 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.parley.core.workspace.CampaignProjects;
+import io.parley.core.workspace.ProblemMarkers;
 import io.parley.model.flow.FlowAnalysis;
 import io.parley.model.flow.FlowEdits.Action;
 import io.parley.model.flow.FlowLayout;
 import io.parley.model.validation.Diagnostic;
+import io.parley.ui.flows.ConversationPage;
 import io.parley.ui.flows.FlowEditor;
 import io.parley.ui.flows.FlowPage;
 import io.parley.ui.flows.FlowTemplate;
@@ -86,6 +91,10 @@ class FlowEditorTest {
 		paths.preview().restart();
 		paths.preview().press(0);
 		assertTrue(paths.preview().choices().contains("Book a demo"), paths.preview().choices().toString());
+
+		editor.setActivePage(ConversationPage.ID);
+		assertEquals("%FIRSTNAME%, which of these slows your team down?", find((Composite) editor.getActivePageInstance()
+				.getPartControl(), "/subject").getText());
 		page().closeEditor(editor, false);
 	}
 
@@ -107,6 +116,10 @@ class FlowEditorTest {
 				"the dead end's box carries it");
 		UiWait.settle(200);
 		Screenshots.save(shell(), "flow-dead-end");
+		flow.select(0);
+		IMarker marker = deadEndMarker(file);
+		editor.gotoMarker(marker);
+		assertEquals(2, flow.selected(), "a problem double-clicked in the Problems view selects its message");
 
 		type(flow, "/messages/2/text", "Great. Book a 20-minute demo and we will show it on your own data.");
 		details.addButton();
@@ -139,7 +152,9 @@ class FlowEditorTest {
 		MessageDetails details = flow.details();
 		details.buttonRows().get(1).delete();
 		assertTrue(hasRule(editor.diagnostics().within("/messages/0"), "conversation-ad.not-interested"));
+		assertTrue(details.canAddNotInterested());
 		details.addNotInterested();
+		assertFalse(details.canAddNotInterested(), "offered once");
 		assertFalse(hasRule(editor.diagnostics().within("/messages/0"), "conversation-ad.not-interested"));
 		for (int i = 0; i < 3; i++) {
 			assertTrue(details.canAddButton());
@@ -153,6 +168,23 @@ class FlowEditorTest {
 		}
 		assertEquals(List.of("Tell me more", "Not interested"),
 				editor.flow().messages().get(0).buttons().stream().map(b -> b.text()).toList());
+	}
+
+	private static IMarker deadEndMarker(IFile file) throws Exception {
+		IMarker[] found = new IMarker[1];
+		assertTrue(UiWait.until(() -> {
+			try {
+				for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO)) {
+					if ("/messages/2".equals(marker.getAttribute(ProblemMarkers.JSON_PATH, ""))) {
+						found[0] = marker;
+					}
+				}
+			} catch (CoreException e) {
+				return false;
+			}
+			return found[0] != null;
+		}, 10_000), "the dead end becomes a problem marker");
+		return found[0];
 	}
 
 	private static void type(FlowPage flow, String pointer, String text) {
