@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.flow.FlowEdits.Action;
 
@@ -29,6 +30,17 @@ class FlowEditsTest {
 		assertEquals("message-2", FlowEdits.freshId(after, "message"));
 		assertEquals("book-a-demo", FlowEdits.slug("  Book a demo! "));
 		assertEquals(2, before.size(), "the argument is unchanged");
+	}
+
+	@Test
+	void renamingAMessageKeepsTheLinksToIt() throws Exception {
+		ObjectNode root = new ObjectMapper().createObjectNode().put("start", "opening");
+		root.set("messages", FlowEdits.withMessageAfter(messages(), 0, 0));
+		ObjectNode renamed = FlowEdits.withRenamed(root, 2, "details");
+		assertEquals("details", renamed.at("/messages/0/buttons/0/next").asText());
+		ObjectNode opening = FlowEdits.withRenamed(root, 0, "hello");
+		assertEquals("hello", opening.get("start").asText());
+		assertEquals("more", root.at("/messages/0/buttons/0/next").asText(), "the argument is unchanged");
 	}
 
 	@Test

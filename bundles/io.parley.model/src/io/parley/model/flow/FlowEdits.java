@@ -89,6 +89,27 @@ public final class FlowEdits {
 		return copy;
 	}
 
+	/**
+	 * The whole flow with a message renamed, and the opening message and every button that named it
+	 * following, so no link breaks.
+	 */
+	public static ObjectNode withRenamed(JsonNode root, int message, String newId) {
+		ObjectNode copy = root.deepCopy();
+		String oldId = copy.path("messages").get(message).path("id").asText();
+		((ObjectNode) copy.get("messages").get(message)).put("id", newId);
+		if (copy.path("start").asText().equals(oldId)) {
+			copy.put("start", newId);
+		}
+		for (JsonNode each : copy.get("messages")) {
+			for (JsonNode button : each.path("buttons")) {
+				if (button.path("next").asText().equals(oldId) && button.hasNonNull("next")) {
+					((ObjectNode) button).put("next", newId);
+				}
+			}
+		}
+		return copy;
+	}
+
 	/** Adds a button that closes the conversation. */
 	public static ArrayNode withButton(JsonNode buttons, String text) {
 		ArrayNode copy = buttons.isArray() ? buttons.deepCopy() : NODES.arrayNode();

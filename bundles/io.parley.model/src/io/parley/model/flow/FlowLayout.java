@@ -16,7 +16,7 @@ public final class FlowLayout {
 
 	public static final int MESSAGE_WIDTH = 200;
 	public static final int MESSAGE_HEIGHT = 56;
-	public static final int ENDING_WIDTH = 130;
+	public static final int ENDING_WIDTH = 180;
 	public static final int ENDING_HEIGHT = 28;
 	public static final int COLUMN_GAP = 150;
 	public static final int ROW_GAP = 14;

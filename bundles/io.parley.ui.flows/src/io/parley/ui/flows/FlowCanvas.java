@@ -43,6 +43,8 @@ public final class FlowCanvas {
 	};
 	private double zoom = 1;
 	private int selected = -1;
+	/** Where a drag on the background started, with the scroll position then; null when not dragging. */
+	private int[] dragFrom;
 
 	FlowCanvas(Composite parent, DocumentDiagnostics diagnostics) {
 		this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
@@ -52,6 +54,8 @@ public final class FlowCanvas {
 		canvas.addListener(SWT.Paint, e -> paint(e.gc));
 		canvas.addListener(SWT.Resize, e -> updateScrollBars());
 		canvas.addListener(SWT.MouseDown, this::clicked);
+		canvas.addListener(SWT.MouseUp, e -> dragFrom = null);
+		canvas.addListener(SWT.MouseMove, this::dragged);
 		canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(problemsAt(e.x, e.y)));
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
@@ -198,14 +202,28 @@ public final class FlowCanvas {
 	}
 
 	private void clicked(Event event) {
-		if (layout == null || event.button != 1) {
+		if (layout == null || event.button != 1 && event.button != 3) {
 			return;
 		}
+		canvas.setFocus();
 		Point at = toFlow(event.x, event.y);
 		int node = layout.nodeAt(at.x, at.y);
-		int message = node < 0 ? -1 : layout.nodes().get(node).message();
-		setSelected(message);
-		onSelect.accept(message);
+		if (node >= 0) {
+			int message = layout.nodes().get(node).message();
+			setSelected(message);
+			onSelect.accept(message);
+		} else if (event.button == 1) {
+			dragFrom = new int[] { event.x, event.y, canvas.getHorizontalBar().getSelection(), canvas.getVerticalBar().getSelection() };
+		}
+	}
+
+	/** Dragging the background moves the graph, as a hand would move paper. */
+	private void dragged(Event event) {
+		if (dragFrom != null && (event.stateMask & SWT.BUTTON1) != 0) {
+			canvas.getHorizontalBar().setSelection(dragFrom[2] - (event.x - dragFrom[0]));
+			canvas.getVerticalBar().setSelection(dragFrom[3] - (event.y - dragFrom[1]));
+			canvas.redraw();
+		}
 	}
 
 	private String problemsAt(int x, int y) {

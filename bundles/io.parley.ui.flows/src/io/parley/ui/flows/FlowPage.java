@@ -3,16 +3,22 @@ package io.parley.ui.flows;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 
 import io.parley.model.flow.FlowEdits;
+import io.parley.ui.editors.JsonDocument;
 import io.parley.ui.editors.ParleyFormPage;
 
 /**
@@ -29,6 +35,8 @@ public final class FlowPage extends ParleyFormPage {
 	private Action add;
 	private Action duplicate;
 	private Action delete;
+	private Action rename;
+	private Action makeOpening;
 
 	FlowPage(FlowEditor editor) {
 		super(editor, ID, "Flow");
@@ -43,6 +51,8 @@ public final class FlowPage extends ParleyFormPage {
 		toolBar.add(add);
 		toolBar.add(duplicate);
 		toolBar.add(delete);
+		toolBar.add(rename);
+		toolBar.add(makeOpening);
 		toolBar.add(new Separator());
 		toolBar.add(action("Zoom In", () -> canvas.zoomIn()));
 		toolBar.add(action("Zoom Out", () -> canvas.zoomOut()));
@@ -60,6 +70,7 @@ public final class FlowPage extends ParleyFormPage {
 		sash.setWeights(55, 45);
 
 		canvas.onSelect(this::select);
+		hookGraph();
 		Consumer<String> changed = this::documentChanged;
 		editing().document().addListener(changed);
 		Runnable rechecked = () -> canvas.control().redraw();
@@ -73,9 +84,15 @@ public final class FlowPage extends ParleyFormPage {
 	}
 
 	private void createActions() {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		add = action("Add Message", this::addMessage);
+		add.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
 		duplicate = action("Duplicate", this::duplicateMessage);
+		duplicate.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
 		delete = action("Delete", this::deleteMessage);
+		delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+		rename = action("Rename...", this::askNewId);
+		makeOpening = action("Make Opening", this::makeOpening);
 	}
 
 	private static Action action(String label, Runnable run) {
@@ -87,6 +104,23 @@ public final class FlowPage extends ParleyFormPage {
 		};
 	}
 
+	/** The message actions on the graph's context menu, and Delete on the keyboard. */
+	private void hookGraph() {
+		MenuManager menu = new MenuManager();
+		menu.add(add);
+		menu.add(duplicate);
+		menu.add(rename);
+		menu.add(makeOpening);
+		menu.add(new Separator());
+		menu.add(delete);
+		canvas.control().setMenu(menu.createContextMenu(canvas.control()));
+		canvas.control().addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.DEL && delete.isEnabled()) {
+				deleteMessage();
+			}
+		});
+	}
+
 	/** Selects a message (-1 for none) in the graph and shows its details. */
 	public void select(int message) {
 		int count = editor.messages().size();
@@ -95,7 +129,9 @@ public final class FlowPage extends ParleyFormPage {
 		canvas.reveal(shown);
 		details.show(shown);
 		duplicate.setEnabled(shown >= 0);
+		rename.setEnabled(shown >= 0);
 		delete.setEnabled(shown >= 0 && !canvas.isOpening(shown));
+		makeOpening.setEnabled(shown >= 0 && !canvas.isOpening(shown));
 	}
 
 	public int selected() {
@@ -122,6 +158,45 @@ public final class FlowPage extends ParleyFormPage {
 		if (message >= 0 && !canvas.isOpening(message)) {
 			editing().set("Delete message", "/messages", FlowEdits.without(editor.messages(), message));
 			select(Math.min(message, editor.messages().size() - 1));
+		}
+	}
+
+	private void askNewId() {
+		int message = selected();
+		if (message < 0) {
+			return;
+		}
+		String current = canvas.messageId(message);
+		InputDialog dialog = new InputDialog(getSite().getShell(), "Rename Message",
+				"New id for \"" + current + "\"; the buttons that lead to it follow:", current, id -> problemWithId(id, message));
+		if (dialog.open() == Window.OK) {
+			rename(dialog.getValue().strip());
+		}
+	}
+
+	private String problemWithId(String id, int message) {
+		if (id.isBlank()) {
+			return "Give the message an id";
+		}
+		int other = editor.flow().indexOf(id.strip());
+		return other >= 0 && other != message ? "Another message is called \"" + id.strip() + "\"" : null;
+	}
+
+	/** Renames the selected message; the opening message and every button that led to it follow. */
+	public void rename(String newId) {
+		int message = selected();
+		if (message >= 0 && problemWithId(newId, message) == null) {
+			editing().set("Rename message", "", FlowEdits.withRenamed(editing().document().root(), message, newId));
+			select(message);
+		}
+	}
+
+	/** Makes the selected message the one recipients see first. */
+	public void makeOpening() {
+		int message = selected();
+		if (message >= 0) {
+			editing().set("Make opening message", "/start", JsonDocument.textNode(canvas.messageId(message)));
+			select(message);
 		}
 	}
 

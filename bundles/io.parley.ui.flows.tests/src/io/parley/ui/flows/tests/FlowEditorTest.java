@@ -129,6 +129,8 @@ class FlowEditorTest {
 		assertTrue(editor.diagnostics().within("/messages/2").stream().noneMatch(Diagnostic::isError),
 				"fixed: " + editor.diagnostics().within("/messages/2"));
 		assertEquals(3, new FlowAnalysis(editor.flow()).depth());
+		flow.rename("demo");
+		assertEquals("demo", editor.flow().messages().get(1).buttons().get(0).next(), "the button follows the rename");
 
 		checkNotInterestedAndTheFiveButtonLimit(editor, flow);
 
