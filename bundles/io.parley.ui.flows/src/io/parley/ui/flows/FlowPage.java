@@ -3,6 +3,7 @@ package io.parley.ui.flows;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -48,9 +49,11 @@ public final class FlowPage extends ParleyFormPage {
 		body.setLayout(new GridLayout(1, false));
 		createActions();
 		ToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-		toolBar.add(add);
-		toolBar.add(duplicate);
-		toolBar.add(delete);
+		for (Action labelled : new Action[] { add, duplicate, delete }) {
+			ActionContributionItem item = new ActionContributionItem(labelled);
+			item.setMode(ActionContributionItem.MODE_FORCE_TEXT);
+			toolBar.add(item);
+		}
 		toolBar.add(rename);
 		toolBar.add(makeOpening);
 		toolBar.add(new Separator());

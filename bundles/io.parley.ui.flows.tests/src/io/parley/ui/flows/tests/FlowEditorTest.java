@@ -170,6 +170,8 @@ class FlowEditorTest {
 		}
 		assertEquals(List.of("Tell me more", "Not interested"),
 				editor.flow().messages().get(0).buttons().stream().map(b -> b.text()).toList());
+		assertTrue(flow.details().canAddButton());
+		assertFalse(flow.details().canAddNotInterested());
 	}
 
 	private static IMarker deadEndMarker(IFile file) throws Exception {
