@@ -43,6 +43,8 @@ import io.parley.ui.flows.FlowPage;
 import io.parley.ui.flows.FlowTemplate;
 import io.parley.ui.flows.MessageDetails;
 import io.parley.ui.flows.PathsPage;
+import io.parley.ui.tests.support.Screenshots;
+import io.parley.ui.tests.support.UiWait;
 
 /** The flow editor on the sample flow, and a flow built, broken, fixed, saved and reopened through the editor. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
