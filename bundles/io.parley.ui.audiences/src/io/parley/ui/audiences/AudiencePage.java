@@ -19,6 +19,7 @@ final class AudiencePage extends ParleyFormPage {
 
 	private TargetingSection targeting;
 	private ReachSection reach;
+	private NumberField estimatedSize;
 
 	AudiencePage(AudienceEditor editor) {
 		super(editor, ID, "Audience");
@@ -37,7 +38,7 @@ final class AudiencePage extends ParleyFormPage {
 
 		Composite general = section(toolkit, left, "Audience", "Its name and the size Campaign Manager estimates.", 2);
 		TextField.create(this, toolkit, general, "/name", "Name");
-		NumberField.create(this, toolkit, general, "/estimatedSize", "Estimated size");
+		estimatedSize = NumberField.create(this, toolkit, general, "/estimatedSize", "Estimated size");
 		Composite groups = section(toolkit, left, "Targeting",
 				"Members match every include group (AND), any value within a group (OR), and no exclusion.", 1);
 		targeting = new TargetingSection(this, toolkit, groups);
@@ -52,6 +53,10 @@ final class AudiencePage extends ParleyFormPage {
 
 	ReachSection reach() {
 		return reach;
+	}
+
+	NumberField estimatedSize() {
+		return estimatedSize;
 	}
 
 	static Composite section(FormToolkit toolkit, Composite parent, String title, String description, int columns) {

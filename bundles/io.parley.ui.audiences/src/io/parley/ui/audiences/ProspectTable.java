@@ -24,10 +24,13 @@ import io.parley.ui.editors.ParleyFormEditor;
 
 /**
  * A prospect list in a virtual table: a background job indexes the file with progress (a million
- * rows keep the UI responsive), then the table asks only for the rows it shows. Above it, how many
+ * rows keep the UI responsive), then the table asks only for the rows it shows, each read from
+ * disk by its offset. Above it, how many
  * rows leave each macro's column empty, since a message would go out with a blank there.
  */
 final class ProspectTable {
+
+	private static final int ROWS_PER_SLICE = 20_000;
 
 	private final ParleyFormEditor editor;
 	private final Label summary;
@@ -57,9 +60,9 @@ final class ProspectTable {
 		return summary.getText();
 	}
 
-	/** The index of the list on show; null while it loads or when none is attached. */
-	ProspectIndex index() {
-		return index;
+	/** True once every row of the attached list is in the table. */
+	boolean isComplete() {
+		return index != null && table.getItemCount() == index.rowCount();
 	}
 
 	Job loading() {
@@ -102,8 +105,25 @@ final class ProspectTable {
 		}
 		column("Row", 70);
 		loaded.columns().forEach(name -> column(name, 140));
-		table.setItemCount(loaded.rowCount());
 		table.setRedraw(true);
+		grow(loaded);
+	}
+
+	/**
+	 * Gives the table its rows a slice at a time: GTK adds each row of a virtual table to its model,
+	 * which for a million rows takes seconds, so the rows arrive between other events.
+	 */
+	private void grow(ProspectIndex loaded) {
+		if (table.isDisposed() || index != loaded) {
+			return;
+		}
+		int count = Math.min(loaded.rowCount(), table.getItemCount() + ROWS_PER_SLICE);
+		table.setItemCount(count);
+		if (count < loaded.rowCount()) {
+			summary.setText(String.format(Locale.ROOT, "Listing %,d of %,d prospects...", count, loaded.rowCount()));
+			table.getDisplay().timerExec(1, () -> grow(loaded));
+			return;
+		}
 		summary.setText(describe(loaded));
 		summary.getParent().layout(true, true);
 	}

@@ -24,6 +24,8 @@ final class BudgetPage extends ParleyFormPage {
 	static final String ID = "io.parley.ui.budgets.budget";
 
 	private ForecastSection forecast;
+	private NumberField total;
+	private Button costDefaults;
 
 	BudgetPage(BudgetEditor editor) {
 		super(editor, ID, "Budget");
@@ -37,15 +39,15 @@ final class BudgetPage extends ParleyFormPage {
 		fields.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		TextField.create(this, toolkit, fields, "/name", "Name");
 		TextField.create(this, toolkit, fields, "/currency", "Currency");
-		NumberField.create(this, toolkit, fields, "/total", "Total budget");
+		total = NumberField.create(this, toolkit, fields, "/total", "Total budget");
 		NumberField.create(this, toolkit, fields, "/daily", "Daily budget");
 		TextField.create(this, toolkit, fields, "/start", "Starts (YYYY-MM-DD)");
 		TextField.create(this, toolkit, fields, "/end", "Ends (YYYY-MM-DD)");
 		NumberField.create(this, toolkit, fields, "/costPerSend/low", "Cost per send, low");
 		NumberField.create(this, toolkit, fields, "/costPerSend/high", "Cost per send, high");
-		Button defaults = toolkit.createButton(fields, "Cost per send from the rule set", SWT.PUSH);
-		defaults.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
-		defaults.addListener(SWT.Selection, e -> useRuleSetCost());
+		costDefaults = toolkit.createButton(fields, "Cost per send from the rule set", SWT.PUSH);
+		costDefaults.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+		costDefaults.addListener(SWT.Selection, e -> useRuleSetCost());
 
 		Composite outcome = section(toolkit, body, "Forecast", "What the budget buys, as ranges from the rule set's benchmarks.");
 		outcome.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -54,6 +56,14 @@ final class BudgetPage extends ParleyFormPage {
 
 	ForecastSection forecast() {
 		return forecast;
+	}
+
+	NumberField total() {
+		return total;
+	}
+
+	Button costDefaults() {
+		return costDefaults;
 	}
 
 	private BudgetEditor budgetEditor() {

@@ -12,12 +12,12 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves a PNG of a window under target/screenshots so a person can look at what the test saw. */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	static Path save(Shell shell, String name) throws Exception {
+	public static Path save(Shell shell, String name) throws Exception {
 		Path folder = Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		Rectangle bounds = shell.getBounds();

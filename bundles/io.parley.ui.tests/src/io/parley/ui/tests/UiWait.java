@@ -5,12 +5,12 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.swt.widgets.Display;
 
 /** Runs the UI event loop until a condition holds, so tests see what background jobs and async updates did. */
-final class UiWait {
+public final class UiWait {
 
 	private UiWait() {
 	}
 
-	static boolean until(BooleanSupplier condition, long timeoutMillis) {
+	public static boolean until(BooleanSupplier condition, long timeoutMillis) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		while (System.currentTimeMillis() < deadline) {
@@ -25,7 +25,7 @@ final class UiWait {
 		return condition.getAsBoolean();
 	}
 
-	static void settle(long millis) {
+	public static void settle(long millis) {
 		until(() -> false, millis);
 	}
 
