@@ -155,6 +155,7 @@ class AudienceEditorTest {
 	private static AudienceEditor open() throws Exception {
 		IFile file = project.getFile("marketing-leaders.audience.json");
 		AudienceEditor editor = assertInstanceOf(AudienceEditor.class, IDE.openEditor(page(), file), "the default editor of an audience");
+		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		UiWait.settle(200);
 		return editor;
 	}

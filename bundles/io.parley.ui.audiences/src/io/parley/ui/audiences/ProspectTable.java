@@ -3,6 +3,7 @@ package io.parley.ui.audiences;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.parley.model.files.ProspectIndex;
+import io.parley.model.files.ProspectList;
 import io.parley.ui.editors.ParleyFormEditor;
 
 /**
@@ -41,7 +43,9 @@ final class ProspectTable {
 	ProspectTable(ProspectsPage page, FormToolkit toolkit, Composite parent) {
 		this.editor = page.editor();
 		summary = toolkit.createLabel(parent, "", SWT.WRAP);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		summaryData.widthHint = 400;
+		summary.setLayoutData(summaryData);
 		table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.MULTI);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -130,10 +134,17 @@ final class ProspectTable {
 
 	private String describe(ProspectIndex loaded) {
 		String empties = editor.diagnostics().context().ruleSet().macros().values().stream()
+				.sorted(Comparator.comparingInt(macro -> columnOrder(macro.column())))
 				.map(macro -> String.format(Locale.ROOT, "%s %,d", macro.token(), loaded.emptyCount(macro.column())))
 				.collect(Collectors.joining(", "));
 		return String.format(Locale.ROOT, "%,d prospects in %s. Rows with an empty field per macro: %s.", loaded.rowCount(),
 				loaded.file().getFileName(), empties);
+	}
+
+	/** Macros in the order of a prospect list's columns; others after them. */
+	private static int columnOrder(String column) {
+		int index = ProspectList.REQUIRED_COLUMNS.indexOf(column);
+		return index < 0 ? Integer.MAX_VALUE : index;
 	}
 
 	private void column(String title, int width) {

@@ -37,9 +37,9 @@ final class ReachSection {
 	ReachSection(AudiencePage page, FormToolkit toolkit, Composite parent, Composite previewParent) {
 		this.editor = page.editor();
 		band = toolkit.createLabel(parent, "", SWT.WRAP);
-		band.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		band.setLayoutData(wrapping());
 		reach = toolkit.createLabel(parent, "", SWT.WRAP);
-		reach.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		reach.setLayoutData(wrapping());
 		preview = new StyledText(previewParent, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		toolkit.adapt(preview, true, false);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -50,6 +50,12 @@ final class ReachSection {
 		editor.editing().document().addListener(listener);
 		preview.addDisposeListener(e -> editor.editing().document().removeListener(listener));
 		refresh();
+	}
+
+	private static GridData wrapping() {
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 300;
+		return data;
 	}
 
 	String bandText() {

@@ -138,6 +138,7 @@ class BudgetEditorTest {
 	private static BudgetEditor open(String name) throws Exception {
 		IFile file = project.getFile(name);
 		BudgetEditor editor = assertInstanceOf(BudgetEditor.class, IDE.openEditor(page(), file), "the default editor of a budget");
+		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		UiWait.settle(200);
 		return editor;
 	}

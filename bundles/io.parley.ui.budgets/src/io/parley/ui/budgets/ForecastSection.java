@@ -34,7 +34,7 @@ final class ForecastSection {
 	ForecastSection(BudgetPage page, FormToolkit toolkit, Composite parent) {
 		this.editor = (BudgetEditor) page.editor();
 		basis = toolkit.createLabel(parent, "", SWT.WRAP);
-		basis.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		basis.setLayoutData(wrapping());
 		toolkit.createLabel(parent, "Forecast as:");
 		format = new Combo(parent, SWT.READ_ONLY);
 		Arrays.stream(MessageFormat.values()).forEach(f -> format.add(f.label()));
@@ -44,17 +44,17 @@ final class ForecastSection {
 		});
 		capped = toolkit.createLabel(parent, "", SWT.WRAP);
 		capped.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		capped.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		capped.setLayoutData(wrapping());
 		table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		for (String title : new String[] { "Figure", "Range" }) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(title);
 			column.setWidth(title.equals("Figure") ? 130 : 200);
 		}
 		chart = new RangeChart(parent, "Forecast funnel", "members (log scale)", true);
-		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		chartData.heightHint = 280;
 		chartData.widthHint = 420;
 		chart.control().setLayoutData(chartData);
@@ -62,6 +62,13 @@ final class ForecastSection {
 		editor.diagnostics().addListener(refresh);
 		table.addDisposeListener(e -> editor.diagnostics().removeListener(refresh));
 		refresh();
+	}
+
+	/** A label that wraps within the section instead of widening it. */
+	static GridData wrapping() {
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		data.widthHint = 300;
+		return data;
 	}
 
 	Table table() {

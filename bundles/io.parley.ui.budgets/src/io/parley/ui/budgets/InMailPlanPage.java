@@ -65,7 +65,7 @@ final class InMailPlanPage extends ParleyFormPage {
 		Composite outcome = BudgetPage.section(toolkit, body, "Credits per month", "Available, sent and refused InMails.");
 		outcome.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		refused = toolkit.createLabel(outcome, "", SWT.WRAP);
-		refused.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		refused.setLayoutData(ForecastSection.wrapping());
 		table = toolkit.createTable(outcome, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
