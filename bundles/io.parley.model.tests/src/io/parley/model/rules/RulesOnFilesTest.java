@@ -24,7 +24,7 @@ class RulesOnFilesTest {
 
 	/** The rules this class breaks, so that {@link EveryRuleTest} can see every rule is covered. */
 	static final Set<String> COVERED = Set.of("conversation-ad.banner", "inmail.send-timing", "inmail.inbox-conversations",
-			"inmail.recipients", "message.recipients.first-degree", "connection-note.free-monthly");
+			"inmail.recipients", "message.recipients.first-degree", "connection-note.free-monthly", "inmail.credits");
 
 	private static final String HEADER = "firstName,lastName,jobTitle,companyName,industry";
 
@@ -96,6 +96,21 @@ class RulesOnFilesTest {
 		assertEquals(List.of("inmail.inbox-conversations"), ruleIds("c.campaign.json"));
 		prospects(500, "");
 		assertEquals(List.of(), ruleIds("c.campaign.json"));
+	}
+
+	@Test
+	void inMailsBeyondThePlansCreditsAreAnError() throws IOException {
+		prospects(40, "");
+		campaign("INMAIL", "\"inMailPlan\": \"PREMIUM_BUSINESS\", \"schedule\": {\"start\": \"2026-12-01\", \"end\": \"2027-01-31\"}");
+		Diagnostic d = validate("c.campaign.json").get(0);
+		assertEquals("inmail.credits", d.ruleId());
+		assertEquals("/inMailPlan", d.path());
+		assertEquals("The PREMIUM_BUSINESS plan refuses 9 of 40 InMails: month 1 plans 20 with 15 credits; "
+				+ "spread the sends over more months or choose a larger plan", d.message());
+		campaign("INMAIL", "\"inMailPlan\": \"SALES_NAVIGATOR_CORE\", \"schedule\": {\"start\": \"2026-12-01\", \"end\": \"2027-01-31\"}");
+		assertEquals(List.of(), ruleIds("c.campaign.json"));
+		campaign("INMAIL", "\"inMailPlan\": \"GOLD\"");
+		assertEquals(List.of("inmail.credits"), ruleIds("c.campaign.json"));
 	}
 
 	@Test

@@ -1,23 +1,38 @@
 package io.parley.model.rules;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The kinds of LinkedIn message Parley plans, named as LinkedIn names them. */
 public enum MessageFormat {
-	MESSAGE_AD("Message Ad", "Message Ads"),
-	CONVERSATION_AD("Conversation Ad", "Conversation Ads"),
-	INMAIL("InMail", "InMails"),
-	MESSAGE("Message", "Messages to connections"),
-	CONNECTION_NOTE("Connection note", "Connection notes");
+	MESSAGE_AD("Message Ad", "Message Ads", "sender", "subject", "body", "cta", "footer"),
+	CONVERSATION_AD("Conversation Ad", "Conversation Ads", "sender", "subject", "messages", "footer", "banner"),
+	INMAIL("InMail", "InMails", "sender", "subject", "body"),
+	MESSAGE("Message", "Messages to connections", "body"),
+	CONNECTION_NOTE("Connection note", "Connection notes", "body");
 
 	private final String label;
 	private final String plural;
+	private final List<String> fields;
 
-	MessageFormat(String label, String plural) {
+	MessageFormat(String label, String plural, String... fields) {
 		this.label = label;
 		this.plural = plural;
+		this.fields = List.of(fields);
+	}
+
+	/**
+	 * The message fields LinkedIn's composer has for this format (rules.md §1): a Message Ad has a
+	 * footer and one call to action, a message to a connection only a body. Limits are in the rule set.
+	 */
+	public List<String> fields() {
+		return fields;
+	}
+
+	public boolean hasField(String field) {
+		return fields.contains(field);
 	}
 
 	public String label() {

@@ -1,7 +1,9 @@
 package io.parley.model.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.rules.Macro;
@@ -16,15 +18,48 @@ public final class MessageRenderer {
 		this.ruleSet = ruleSet;
 	}
 
+	/**
+	 * One piece of a rendered message: literal text ({@code macro} null) or a macro's value, which
+	 * is empty where the prospect has none, so a preview can show the gap.
+	 */
+	public record Segment(String text, String macro) {
+
+		public boolean isGap() {
+			return macro != null && text.isEmpty();
+		}
+	}
+
 	public String render(String text, Prospect prospect) {
 		StringBuilder rendered = new StringBuilder(text.length() + 32);
+		for (Segment segment : segments(text, prospect)) {
+			rendered.append(segment.text());
+		}
+		return rendered.toString();
+	}
+
+	/** The message for {@code prospect} as literal pieces and macro values, in order. */
+	public List<Segment> segments(String text, Prospect prospect) {
+		List<Segment> segments = new ArrayList<>();
 		int from = 0;
 		for (MessageText.Match macro : MessageText.macros(text)) {
 			int start = text.offsetByCodePoints(0, macro.start());
-			rendered.append(text, from, start).append(valueOf(macro.text(), prospect));
+			if (start > from) {
+				segments.add(new Segment(text.substring(from, start), null));
+			}
+			segments.add(new Segment(valueOf(macro.text(), prospect), macro.text()));
 			from = text.offsetByCodePoints(0, macro.end());
 		}
-		return rendered.append(text, from, text.length()).toString();
+		if (from < text.length()) {
+			segments.add(new Segment(text.substring(from), null));
+		}
+		return segments;
+	}
+
+	/** A stand-in person made of the rule set's sample values, for previews without a prospect list. */
+	public Prospect samplePerson() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		ruleSet.macros().values().forEach(macro -> fields.put(macro.column(), macro.sample()));
+		return new Prospect(0, fields);
 	}
 
 	/** Macros the prospect has no value for: each leaves a gap such as "Hi ," in the message. */

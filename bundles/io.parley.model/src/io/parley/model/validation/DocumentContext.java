@@ -1,8 +1,10 @@
 package io.parley.model.validation;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,15 +18,24 @@ import io.parley.model.text.TextFacts;
 /**
  * What the checks of one document depend on besides its own text: the rule set in force for its
  * folder (with the workspace's overrides) and the worst-case macro values of its prospect list.
- * Editors build one per change to show counters that agree with the validator.
+ * Editors build one per document to show counters that agree with the validator, and preview
+ * with the people of the attached prospect list.
  */
-public record DocumentContext(RuleSet ruleSet, MacroValues macroValues) {
+public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional<Path> prospectList) {
 
 	private static final String MAX_LENGTH = "maxLength";
 
 	public static DocumentContext of(Path file, JsonNode root, RuleSet base) {
 		RuleSet rules = WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), base);
-		return new DocumentContext(rules, AttachedProspects.worstCase(file, root, rules));
+		return new DocumentContext(rules, AttachedProspects.worstCase(file, root, rules), attached(file, root));
+	}
+
+	private static Optional<Path> attached(Path file, JsonNode root) {
+		try {
+			return AttachedProspects.find(file, root);
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** The length limits of the field at {@code pointer} for {@code format}, tightest first. */

@@ -32,6 +32,7 @@ public final class RuleChecks {
 		register("maxProspects", CampaignRuleChecks::maxProspects);
 		register("prospectColumn", CampaignRuleChecks::prospectColumn);
 		register("monthlyLimit", CampaignRuleChecks::monthlyLimit);
+		register("inMailCredits", CampaignRuleChecks::inMailCredits);
 		register("buttonCount", FlowChecks::buttonCount);
 		register("openingButtonCount", FlowChecks::openingButtonCount);
 		register("buttonAction", FlowChecks::buttonAction);

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.parley.model.audience.AudienceFacet;
-import io.parley.ui.tests.SampleProjects;
-import io.parley.ui.tests.Screenshots;
-import io.parley.ui.tests.UiWait;
+import io.parley.ui.tests.support.SampleProjects;
+import io.parley.ui.tests.support.Screenshots;
+import io.parley.ui.tests.support.UiWait;
 
 /** An audience edited through its editor: targeting, size band and reach follow, undo, save and reopen; a million prospects. */
 class AudienceEditorTest {

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.forecast.InMailCreditLedger;
-import io.parley.ui.tests.SampleProjects;
-import io.parley.ui.tests.Screenshots;
-import io.parley.ui.tests.UiWait;
+import io.parley.ui.tests.support.SampleProjects;
+import io.parley.ui.tests.support.Screenshots;
+import io.parley.ui.tests.support.UiWait;
 
 /** A budget edited through its editor: the forecast follows, undo takes it back, scenarios survive save and reopen. */
 class BudgetEditorTest {

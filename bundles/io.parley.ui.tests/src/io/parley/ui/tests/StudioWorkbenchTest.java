@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.parley.ui.tests.support.Screenshots;
+import io.parley.ui.tests.support.UiWait;
+
 import io.parley.core.preferences.ParleyPreferences;
 import io.parley.core.workspace.CampaignProjects;
 import io.parley.core.workspace.ProblemMarkers;
@@ -95,14 +98,14 @@ class StudioWorkbenchTest {
 
 	@Test
 	@Order(3)
-	void opensADocumentInAnEditor() throws Exception {
+	void opensADocumentAsText() throws Exception {
 		IFile template = sample().getFile("webinar-invitation.template.json");
-		IEditorPart editor = IDE.openEditor(page(), template);
+		IEditorPart editor = IDE.openEditor(page(), template, "org.eclipse.ui.DefaultTextEditor");
 		UiWait.settle(200);
 		assertNotNull(editor);
 		assertEquals(template.getName(), editor.getEditorInput().getName());
 		ITextEditor text = editor.getAdapter(ITextEditor.class);
-		assertNotNull(text, "documents open as text until their form editor exists");
+		assertNotNull(text, "every document can also be opened as text (Open With > Text Editor)");
 		String content = text.getDocumentProvider().getDocument(editor.getEditorInput()).get();
 		assertTrue(content.contains("\"format\": \"MESSAGE_AD\""), content);
 	}

@@ -43,6 +43,11 @@ public final class EditorFields {
 		decorate(entry, editor.diagnostics().all());
 	}
 
+	/** The control that edits the field at exactly {@code pointer}, if a page shows it now. */
+	public Optional<Control> control(String pointer) {
+		return entries.stream().filter(e -> e.pointer().equals(pointer) && !e.control().isDisposed()).map(Entry::control).findFirst();
+	}
+
 	void showDiagnostics(List<Diagnostic> diagnostics) {
 		List.copyOf(entries).forEach(entry -> decorate(entry, diagnostics));
 	}
@@ -77,9 +82,13 @@ public final class EditorFields {
 			return;
 		}
 		boolean error = own.stream().anyMatch(Diagnostic::isError);
+		String description = own.stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
+		if (entry.decoration().isVisible() && description.equals(entry.decoration().getDescriptionText())) {
+			return;
+		}
 		entry.decoration().setImage(FieldDecorationRegistry.getDefault()
 				.getFieldDecoration(error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage());
-		entry.decoration().setDescriptionText(own.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
+		entry.decoration().setDescriptionText(description);
 		entry.decoration().show();
 	}
 

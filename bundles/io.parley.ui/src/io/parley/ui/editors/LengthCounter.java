@@ -45,7 +45,6 @@ final class LengthCounter {
 		label.setText(hard == null ? String.format(Locale.ROOT, "%,d", used) : String.format(Locale.ROOT, "%,d / %,d", used, hard.max()));
 		label.setForeground(colour(used, limits));
 		label.setToolTipText(tooltip(limits));
-		label.getParent().layout(new org.eclipse.swt.widgets.Control[] { label });
 	}
 
 	private Color colour(int used, List<LengthLimit> limits) {

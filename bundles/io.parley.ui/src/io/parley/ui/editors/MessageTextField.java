@@ -43,6 +43,7 @@ public final class MessageTextField {
 		column.setLayout(layout);
 		column.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, lines > 1));
 		StyledText text = new StyledText(column, SWT.BORDER | (lines > 1 ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+		text.setAlwaysShowScrollBars(false);
 		toolkit.adapt(text, true, false);
 		GridData textData = new GridData(SWT.FILL, SWT.FILL, true, lines > 1);
 		textData.horizontalIndent = 8;
@@ -51,7 +52,9 @@ public final class MessageTextField {
 		text.setLayoutData(textData);
 		text.setData("pointer", pointer);
 		Label count = toolkit.createLabel(column, "");
-		count.setLayoutData(new GridData(SWT.END, SWT.TOP, true, false));
+		GridData countData = new GridData(SWT.END, SWT.TOP, true, false);
+		countData.widthHint = count.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + widest(count);
+		count.setLayoutData(countData);
 		MessageTextField field = new MessageTextField(text, new LengthCounter(count, pointer, format));
 		field.connect(page, pointer, label);
 		return field;
@@ -70,6 +73,16 @@ public final class MessageTextField {
 		editor.diagnostics().addListener(recount);
 		text.addDisposeListener(e -> editor.diagnostics().removeListener(recount));
 		recount.run();
+	}
+
+	/** Room for the widest counter, "88,888 / 88,888", so a changing count never re-lays out the form. */
+	private static int widest(Label count) {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(count);
+		try {
+			return gc.textExtent("88,888 / 88,888").x;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	public StyledText text() {

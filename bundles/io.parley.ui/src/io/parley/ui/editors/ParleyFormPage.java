@@ -50,12 +50,16 @@ public abstract class ParleyFormPage extends FormPage {
 		long errors = diagnostics.stream().filter(Diagnostic::isError).count();
 		long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
 		if (errors + warnings == 0) {
-			form.setMessage(null, IMessageProvider.NONE);
+			if (form.getMessage() != null) {
+				form.setMessage(null, IMessageProvider.NONE);
+			}
 			return;
 		}
 		Diagnostic first = diagnostics.stream().filter(Diagnostic::isError).findFirst().orElse(diagnostics.get(0));
-		form.setMessage(count(errors, "error") + ", " + count(warnings, "warning") + ". " + first.message(),
-				errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+		String summary = count(errors, "error") + ", " + count(warnings, "warning") + ". " + first.message();
+		if (!summary.equals(form.getMessage())) {
+			form.setMessage(summary, errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+		}
 	}
 
 	private static String count(long n, String noun) {

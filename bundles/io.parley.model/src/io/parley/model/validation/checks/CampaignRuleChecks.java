@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
+import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.rules.Rule;
 import io.parley.model.validation.CheckContext;
 
@@ -114,6 +115,39 @@ public final class CampaignRuleChecks {
 						+ months + (months == 1 ? " month" : " months"), "/senderAccount");
 			}
 		});
+	}
+
+	/**
+	 * The named InMail plan has credits for the campaign's InMails, sent evenly over the schedule's
+	 * months, with replies refunding credits at the rule set's low reply rate (the cautious case).
+	 */
+	public static void inMailCredits(Rule rule, CheckContext context) {
+		String plan = context.root().path("inMailPlan").asText("");
+		if (plan.isEmpty()) {
+			return;
+		}
+		if (!InMailCreditLedger.plans(context.ruleSet()).contains(plan)) {
+			context.report(rule, "Unknown InMail plan \"" + plan + "\"; known plans: " + InMailCreditLedger.plans(context.ruleSet()), "/inMailPlan");
+			return;
+		}
+		context.campaignProspects().ifPresent(list -> {
+			long people = count(list);
+			int[] planned = spread(people, (int) months(context.root().path("schedule")));
+			double replyRate = context.ruleSet().benchmark("replyRate/INMAIL/low").asDouble(0);
+			List<InMailCreditLedger.Month> ledger = new InMailCreditLedger(context.ruleSet(), plan).simulate(planned, replyRate);
+			InMailCreditLedger.firstShortfall(ledger).ifPresent(first -> context.report(rule, String.format(Locale.ROOT,
+					"The %s plan refuses %,d of %,d InMails: month %d plans %,d with %,d credits; spread the sends over more months or choose a larger plan",
+					plan, ledger.stream().mapToInt(InMailCreditLedger.Month::refused).sum(), people, first.month(),
+					planned[first.month() - 1], first.available()), "/inMailPlan"));
+		});
+	}
+
+	private static int[] spread(long total, int months) {
+		int[] planned = new int[months];
+		for (int m = 0; m < months; m++) {
+			planned[m] = (int) (total / months + (m < total % months ? 1 : 0));
+		}
+		return planned;
 	}
 
 	/** Calendar months the schedule touches; one when it names no dates. */

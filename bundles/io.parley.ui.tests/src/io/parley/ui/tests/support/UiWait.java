@@ -1,4 +1,4 @@
-package io.parley.ui.tests;
+package io.parley.ui.tests.support;
 
 import java.util.function.BooleanSupplier;
 

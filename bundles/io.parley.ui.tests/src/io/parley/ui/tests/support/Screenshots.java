@@ -1,4 +1,4 @@
-package io.parley.ui.tests;
+package io.parley.ui.tests.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

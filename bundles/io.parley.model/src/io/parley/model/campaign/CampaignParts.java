@@ -1,0 +1,122 @@
+package io.parley.model.campaign;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.parley.model.forecast.BudgetForecast;
+import io.parley.model.forecast.FrequencyCap;
+import io.parley.model.forecast.FunnelRates;
+import io.parley.model.forecast.Range;
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.RuleSet;
+
+/**
+ * A campaign with the documents it names (audience, content, budget), read from the campaign's
+ * folder. A part that is not named, missing or unreadable is simply absent: the campaign's own
+ * diagnostics say why, and the overview shows what it can.
+ */
+public final class CampaignParts {
+
+	public static final String AUDIENCE = "audience";
+	public static final String CONTENT = "content";
+	public static final String BUDGET = "budget";
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final long DEFAULT_FLIGHT_DAYS = 30;
+
+	private final Path folder;
+	private final JsonNode campaign;
+	private final Optional<JsonNode> audience;
+	private final Optional<JsonNode> content;
+	private final Optional<JsonNode> budget;
+
+	private CampaignParts(Path folder, JsonNode campaign) {
+		this.folder = folder;
+		this.campaign = campaign;
+		this.audience = read(AUDIENCE);
+		this.content = read(CONTENT);
+		this.budget = read(BUDGET);
+	}
+
+	public static CampaignParts of(Path campaignFile, JsonNode campaign) {
+		return new CampaignParts(campaignFile.toAbsolutePath().getParent(), campaign);
+	}
+
+	public JsonNode campaign() {
+		return campaign;
+	}
+
+	public Optional<JsonNode> audience() {
+		return audience;
+	}
+
+	public Optional<JsonNode> content() {
+		return content;
+	}
+
+	public Optional<JsonNode> budget() {
+		return budget;
+	}
+
+	public Optional<MessageFormat> format() {
+		return MessageFormat.of(campaign.path("format").asText(""));
+	}
+
+	/** The file a part names, such as {@code audience}; empty when the campaign names none. */
+	public Optional<Path> file(String part) {
+		String name = campaign.path(part).asText("");
+		return name.isEmpty() ? Optional.empty() : Optional.of(folder.resolve(name));
+	}
+
+	/** Days from the schedule's start to its end, both included; the budget's dates, else 30 days. */
+	public long flightDays() {
+		return days(campaign.path("schedule")).or(() -> budget.flatMap(CampaignParts::days)).orElse(DEFAULT_FLIGHT_DAYS);
+	}
+
+	public long audienceSize() {
+		return audience.map(a -> a.path("estimatedSize").asLong(0)).orElse(0L);
+	}
+
+	/**
+	 * The funnel the budget buys, capped by what the audience can receive in the flight; empty
+	 * without a budget, a cost per send or a format.
+	 */
+	public Optional<BudgetForecast> forecast(RuleSet rules) {
+		if (budget.isEmpty() || format().isEmpty() || !budget.get().path("costPerSend").has("low")) {
+			return Optional.empty();
+		}
+		JsonNode cost = budget.get().path("costPerSend");
+		Range costPerSend = new Range(cost.path("low").asDouble(), cost.path("high").asDouble(cost.path("low").asDouble()));
+		long size = audienceSize();
+		Range maxSends = size > 0 ? new FrequencyCap(rules).maxSends(size, flightDays()) : Range.of(Long.MAX_VALUE);
+		return Optional.of(BudgetForecast.of(budget.get().path("total").asDouble(), costPerSend, maxSends,
+				FunnelRates.of(rules, format().get())));
+	}
+
+	private Optional<JsonNode> read(String part) {
+		return file(part).filter(Files::isRegularFile).flatMap(path -> {
+			try {
+				return Optional.of(JSON.readTree(path.toFile()));
+			} catch (IOException | RuntimeException e) {
+				return Optional.empty();
+			}
+		});
+	}
+
+	private static Optional<Long> days(JsonNode dated) {
+		try {
+			LocalDate start = LocalDate.parse(dated.path("start").asText(""));
+			LocalDate end = LocalDate.parse(dated.path("end").asText(""));
+			return end.isBefore(start) ? Optional.empty() : Optional.of(ChronoUnit.DAYS.between(start, end) + 1);
+		} catch (DateTimeParseException e) {
+			return Optional.empty();
+		}
+	}
+}

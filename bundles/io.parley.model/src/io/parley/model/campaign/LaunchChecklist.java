@@ -1,0 +1,162 @@
+package io.parley.model.campaign;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.parley.model.forecast.BudgetForecast;
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.validation.DocumentContext;
+import io.parley.model.validation.LengthLimit;
+import io.parley.model.validation.Severity;
+
+/**
+ * Seed 001's campaign launch checklist, each step checked against the documents: offer, sender,
+ * a test-sized audience, a short message, a destination, a test budget. Thresholds come from the
+ * rule set, so a workspace that overrides them gets its own checklist.
+ */
+public final class LaunchChecklist {
+
+	public static final String SOURCE = "seed 001, \"Campaign launch checklist\"";
+
+	private final CampaignParts parts;
+	private final RuleSet rules;
+	private final DocumentContext contentContext;
+
+	/** @param contentContext the content document's rule context, for worst-case lengths */
+	public LaunchChecklist(CampaignParts parts, RuleSet rules, DocumentContext contentContext) {
+		this.parts = parts;
+		this.rules = rules;
+		this.contentContext = contentContext;
+	}
+
+	public List<ChecklistItem> items() {
+		List<ChecklistItem> items = new ArrayList<>();
+		items.add(offer());
+		items.add(sender());
+		items.add(audience());
+		items.add(messageLength());
+		items.add(destination());
+		items.add(testBudget());
+		return items;
+	}
+
+	private ChecklistItem offer() {
+		Optional<String> call = callsToAction().stream().findFirst();
+		if (parts.content().isEmpty()) {
+			return todo("Offer defined", "The campaign has no content yet");
+		}
+		return call.map(text -> done("Offer defined", "Call to action: " + text))
+				.orElseGet(() -> parts.format().filter(f -> !f.isSponsored()).isPresent()
+						? done("Offer defined", "Personal message: the offer is in the text")
+						: todo("Offer defined", "No call to action says what the recipient gets"));
+	}
+
+	private ChecklistItem sender() {
+		String sender = parts.campaign().path("sender").asText(parts.content().map(c -> c.path("sender").asText("")).orElse(""));
+		return sender.isBlank() ? todo("Sender chosen", "Name the member the message comes from")
+				: done("Sender chosen", sender + " (check the profile is complete and relevant)");
+	}
+
+	private ChecklistItem audience() {
+		long size = parts.audienceSize();
+		long low = (long) rules.cap("testAudience/low");
+		long high = (long) rules.cap("testAudience/high");
+		String band = number(low) + "-" + number(high);
+		if (size <= 0) {
+			return todo("Audience sized for a test", "No estimated size; a first test wants " + band + " members");
+		}
+		return size >= low && size <= high ? done("Audience sized for a test", number(size) + " members")
+				: todo("Audience sized for a test", number(size) + " members; a first test wants " + band);
+	}
+
+	private ChecklistItem messageLength() {
+		Optional<MessageFormat> format = parts.format();
+		if (parts.content().isEmpty() || format.isEmpty()) {
+			return todo("Message short enough", "The campaign has no content yet");
+		}
+		String pointer = format.get() == MessageFormat.CONVERSATION_AD ? "/messages/0/text" : "/body";
+		int limit = recommended(format.get(), pointer);
+		int longest = texts().stream().mapToInt(contentContext::worstCaseLength).max().orElse(0);
+		String detail = "Longest message " + number(longest) + " characters at worst; recommended at most " + number(limit);
+		return longest <= limit ? done("Message short enough", detail) : todo("Message short enough", detail);
+	}
+
+	private ChecklistItem destination() {
+		if (parts.format().filter(f -> !f.hasField("cta") && f != MessageFormat.CONVERSATION_AD).isPresent()) {
+			return new ChecklistItem("Destination set", ChecklistItem.State.NOT_APPLICABLE, "This format has no button");
+		}
+		List<String> destinations = destinations();
+		return destinations.isEmpty() ? todo("Destination set", "Add a landing page URL or a Lead Gen Form")
+				: done("Destination set", String.join(", ", destinations));
+	}
+
+	private ChecklistItem testBudget() {
+		String band = number((long) rules.benchmark("testSends/low").asDouble()) + "-" + number((long) rules.benchmark("testSends/high").asDouble());
+		if (parts.format().filter(f -> !f.isSponsored()).isPresent()) {
+			return new ChecklistItem("Budget for a test", ChecklistItem.State.NOT_APPLICABLE, "Not paid per send");
+		}
+		Optional<BudgetForecast> forecast = parts.forecast(rules);
+		if (forecast.isEmpty()) {
+			return todo("Budget for a test", "No budget with a cost per send; plan for " + band + " sends");
+		}
+		double low = forecast.get().sends().low();
+		double high = forecast.get().sends().high();
+		String detail = number((long) low) + "-" + number((long) high) + " sends; a first test plans for " + band;
+		boolean overlaps = high >= rules.benchmark("testSends/low").asDouble() && low <= rules.benchmark("testSends/high").asDouble();
+		return overlaps ? done("Budget for a test", detail) : todo("Budget for a test", detail);
+	}
+
+	private int recommended(MessageFormat format, String pointer) {
+		List<LengthLimit> limits = contentContext.lengthLimits(format, pointer);
+		return limits.stream().filter(l -> l.severity() != Severity.ERROR).mapToInt(LengthLimit::max).min()
+				.orElse(limits.stream().mapToInt(LengthLimit::max).min().orElse(Integer.MAX_VALUE));
+	}
+
+	private List<String> texts() {
+		JsonNode content = parts.content().orElseThrow();
+		if (content.has("messages")) {
+			return StreamSupport.stream(content.path("messages").spliterator(), false).map(m -> m.path("text").asText("")).toList();
+		}
+		return List.of(content.path("body").asText(""));
+	}
+
+	private List<String> callsToAction() {
+		return buttons().stream().filter(b -> b.has("url") || b.has("leadGenForm")).map(b -> b.path("text").asText("")).toList();
+	}
+
+	private List<String> destinations() {
+		return buttons().stream().map(b -> b.has("url") ? b.path("url").asText("") : b.path("leadGenForm").asText(""))
+				.filter(d -> !d.isBlank()).distinct().toList();
+	}
+
+	/** The template's call to action, or every button of a flow. */
+	private List<JsonNode> buttons() {
+		JsonNode content = parts.content().orElse(null);
+		if (content == null) {
+			return List.of();
+		}
+		if (content.has("messages")) {
+			return StreamSupport.stream(content.path("messages").spliterator(), false)
+					.flatMap(m -> StreamSupport.stream(m.path("buttons").spliterator(), false)).toList();
+		}
+		return content.path("cta").isObject() ? List.of(content.path("cta")) : List.of();
+	}
+
+	private static ChecklistItem done(String title, String detail) {
+		return new ChecklistItem(title, ChecklistItem.State.DONE, detail);
+	}
+
+	private static ChecklistItem todo(String title, String detail) {
+		return new ChecklistItem(title, ChecklistItem.State.TO_DO, detail);
+	}
+
+	private static String number(long value) {
+		return String.format(Locale.ROOT, "%,d", value);
+	}
+}

@@ -1,0 +1,127 @@
+package io.parley.ui.campaigns.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.parley.core.workspace.CampaignProjects;
+import io.parley.ui.campaigns.CampaignEditor;
+import io.parley.ui.tests.support.Screenshots;
+import io.parley.ui.tests.support.UiWait;
+
+/** The campaign overview: its readiness checklist and problems follow the documents it ties together. */
+class CampaignEditorTest {
+
+	@BeforeAll
+	static void sampleWorkspace() {
+		assertTrue(UiWait.until(() -> sample().getFile("webinar-q4.campaign.json").exists(), 30_000), "sample installed");
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	@Test
+	void theChecklistReflectsTheDocuments() throws Exception {
+		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), sample().getFile("webinar-q4.campaign.json")));
+		UiWait.settle(200);
+		Table checklist = table(editor, "Step");
+		assertEquals("\u2718", row(checklist, "Audience sized for a test").getText(0), "85,000 members is more than a test");
+		assertEquals("\u2714", row(checklist, "Sender chosen").getText(0));
+		assertEquals("\u2714", row(checklist, "Destination set").getText(0));
+		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "campaign-overview");
+
+		IFile audience = sample().getFile("marketing-leaders.audience.json");
+		String original = Files.readString(audience.getLocation().toFile().toPath());
+		setContents(audience, original.replace("\"estimatedSize\": 85000", "\"estimatedSize\": 30000"));
+		try {
+			assertTrue(UiWait.until(() -> "\u2714".equals(row(checklist, "Audience sized for a test").getText(0)), 10_000),
+					"saving the audience ticks the step: " + row(checklist, "Audience sized for a test").getText(2));
+		} finally {
+			setContents(audience, original);
+		}
+	}
+
+	@Test
+	void choosingAnotherContentUpdatesChecklistAndProblemsAndUndoes() throws Exception {
+		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), sample().getFile("webinar-q4.campaign.json")));
+		UiWait.settle(200);
+		Combo content = (Combo) editor.fields().control("/content").orElseThrow();
+		content.select(Arrays.asList(content.getItems()).indexOf("demo-request.template.json"));
+		content.notifyListeners(SWT.Selection, new Event());
+		UiWait.settle(100);
+		Table checklist = table(editor, "Step");
+		assertTrue(row(checklist, "Destination set").getText(2).contains("Demo request form"));
+		Table problems = table(editor, "Document");
+		assertTrue(UiWait.until(() -> Arrays.stream(problems.getItems()).anyMatch(i -> i.getText(0).equals("demo-request.template.json")
+				&& i.getText(1).equals("error")), 10_000), "the content's own error is listed with the campaign's");
+		assertTrue(editor.isDirty());
+
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+		UiWait.settle(100);
+		assertEquals("webinar-invitation.template.json", content.getText());
+		assertTrue(!editor.isDirty());
+	}
+
+	private static TableItem row(Table table, String step) {
+		return Arrays.stream(table.getItems()).filter(i -> i.getText(1).equals(step)).findFirst()
+				.orElseThrow(() -> new AssertionError("no row " + step));
+	}
+
+	private static Table table(CampaignEditor editor, String header) {
+		Table table = find(editor.getActivePageInstance().getManagedForm().getForm().getBody(), header);
+		assertNotNull(table, "a table with a " + header + " column");
+		return table;
+	}
+
+	private static Table find(Composite root, String header) {
+		for (Control child : root.getChildren()) {
+			if (child instanceof Table table && Arrays.stream(table.getColumns()).anyMatch(c -> c.getText().equals(header))) {
+				return table;
+			}
+			Table inside = child instanceof Composite composite ? find(composite, header) : null;
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
+	}
+
+	private static void setContents(IFile file, String text) throws Exception {
+		file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, false, null);
+	}
+
+	private static IProject sample() {
+		return ResourcesPlugin.getWorkspace().getRoot().getProject(CampaignProjects.SAMPLE_PROJECT);
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+}

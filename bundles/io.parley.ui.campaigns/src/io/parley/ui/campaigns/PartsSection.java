@@ -1,0 +1,82 @@
+package io.parley.ui.campaigns;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.parley.model.campaign.CampaignParts;
+import io.parley.model.rules.MessageFormat;
+import io.parley.ui.editors.JsonDocument;
+import io.parley.ui.editors.TextBinding;
+
+/** What the campaign is made of: name, format, audience, content, budget, sender, schedule. */
+final class PartsSection extends SectionPart {
+
+	private static final List<MessageFormat> FORMATS = Arrays.asList(MessageFormat.values());
+
+	private final OverviewPage page;
+	private final FormToolkit toolkit;
+	private final Composite client;
+
+	PartsSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
+		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		this.page = page;
+		this.toolkit = toolkit;
+		Section section = getSection();
+		section.setText("Campaign");
+		section.setDescription("The documents this campaign sends, to whom, from whom and when.");
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(3, false));
+		section.setClient(client);
+		text("/name", "Name");
+		format();
+		new DocumentChooser(page, toolkit, client, CampaignParts.AUDIENCE, "Audience", ".audience.json");
+		new DocumentChooser(page, toolkit, client, CampaignParts.CONTENT, "Content", ".template.json", ".flow.json");
+		new DocumentChooser(page, toolkit, client, CampaignParts.BUDGET, "Budget", ".budget.json");
+		text("/sender", "Sender");
+		text("/schedule/start", "First send (YYYY-MM-DD)");
+		text("/schedule/end", "Last send (YYYY-MM-DD)");
+		text("/inMailPlan", "InMail plan");
+	}
+
+	private void text(String pointer, String label) {
+		toolkit.createLabel(client, label + ":");
+		StyledText text = new StyledText(client, SWT.SINGLE | SWT.BORDER);
+		toolkit.adapt(text, true, false);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		data.horizontalIndent = 8;
+		text.setLayoutData(data);
+		TextBinding.bind(text, page.editing(), pointer, label);
+		page.editor().fields().register(pointer, text, OverviewPage.ID);
+	}
+
+	private void format() {
+		toolkit.createLabel(client, "Format:");
+		Combo combo = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.setItems(FORMATS.stream().map(MessageFormat::label).toArray(String[]::new));
+		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		toolkit.adapt(combo);
+		page.editor().fields().register("/format", combo, OverviewPage.ID);
+		combo.addListener(SWT.Selection, e -> {
+			MessageFormat chosen = FORMATS.get(combo.getSelectionIndex());
+			if (!chosen.name().equals(page.editing().document().text("/format"))) {
+				page.editing().set("Change format to " + chosen.label(), "/format", JsonDocument.textNode(chosen.name()));
+			}
+		});
+		page.onChange(() -> {
+			if (!combo.isDisposed()) {
+				combo.select(MessageFormat.of(page.editing().document().text("/format")).map(FORMATS::indexOf).orElse(-1));
+			}
+		}, combo);
+	}
+}

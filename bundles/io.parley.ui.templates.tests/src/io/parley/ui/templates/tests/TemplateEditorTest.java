@@ -1,0 +1,210 @@
+package io.parley.ui.templates.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.parley.core.workspace.CampaignProjects;
+import io.parley.core.workspace.ProblemMarkers;
+import io.parley.ui.editors.LoadErrorPage;
+import io.parley.ui.templates.TemplateEditor;
+import io.parley.ui.tests.support.UiWait;
+
+/** The template editor as a user drives it: typing, counters, problems, undo, save, reopen, broken files. */
+class TemplateEditorTest {
+
+	private static final RGB ERROR_COLOUR = new RGB(190, 0, 30);
+
+	@BeforeAll
+	static void sampleWorkspace() {
+		assertTrue(UiWait.until(() -> sample().getFile("webinar-invitation.template.json").exists(), 30_000), "sample installed");
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	@Test
+	void typingPastTheSubjectLimitShowsTheErrorAndUndoSaveReopenKeepTheText() throws Exception {
+		IFile file = sample().getFile("webinar-invitation.template.json");
+		TemplateEditor editor = open(file);
+		StyledText subject = field(editor, "/subject");
+		String original = subject.getText();
+
+		type(subject, " - with Priya Raman from Northwind");
+		Label counter = counterOf(subject);
+		assertEquals(ERROR_COLOUR, counter.getForeground().getRGB(), "counter in the error colour: " + counter.getText());
+		assertTrue(counter.getText().endsWith("/ 60"), counter.getText());
+		assertTrue(editor.diagnostics().within("/subject").stream().anyMatch(d -> d.ruleId().equals("message-ad.subject.length")));
+		assertTrue(UiWait.until(() -> hasMarker(file, "message-ad.subject.length"), 10_000), "the Problems view's marker");
+		assertTrue(editor.isDirty());
+
+		command("org.eclipse.ui.edit.undo");
+		assertEquals(original, subject.getText(), "one undo takes back the typing run");
+		assertFalse(editor.isDirty(), "back at the saved state");
+		assertTrue(UiWait.until(() -> !hasMarker(file, "message-ad.subject.length"), 10_000), "marker gone after undo");
+
+		command("org.eclipse.ui.edit.redo");
+		assertTrue(subject.getText().endsWith("Northwind"));
+		command("org.eclipse.ui.edit.undo");
+		type(subject, "!");
+		editor.doSave(new NullProgressMonitor());
+		assertFalse(editor.isDirty());
+		page().closeEditor(editor, false);
+
+		TemplateEditor reopened = open(file);
+		assertEquals(original + "!", field(reopened, "/subject").getText());
+		assertTrue(Files.readString(file.getLocation().toFile().toPath()).contains("next Thursday!"));
+	}
+
+	@Test
+	void aProblemOpensTheEditorAtItsFieldWithTheRangeSelected() throws Exception {
+		IFile file = sample().getFile("demo-request.template.json");
+		assertTrue(UiWait.until(() -> hasMarker(file, "message-ad.subject.length"), 20_000), "the sample's known error");
+		IMarker marker = Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> "message-ad.subject.length".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst().orElseThrow();
+		IEditorPart editor = IDE.openEditor(page(), marker);
+		TemplateEditor template = assertInstanceOf(TemplateEditor.class, editor);
+		StyledText subject = field(template, "/subject");
+		UiWait.settle(100);
+		assertTrue(subject.isFocusControl(), "subject focused");
+		assertTrue(subject.getSelectionCount() > 0, "the overflowing range is selected");
+	}
+
+	@Test
+	void aCorruptTemplateOpensTheErrorPageAndIsLeftUntouched() throws Exception {
+		byte[] corrupt = "{\n  \"schema\": \"parley.template/1\",\n  \"name\": ,\n}\n".getBytes(StandardCharsets.UTF_8);
+		IFile file = sample().getFile("corrupt.template.json");
+		file.create(new ByteArrayInputStream(corrupt), true, null);
+		TemplateEditor editor = open(file);
+		assertFalse(editor.isLoaded());
+		LoadErrorPage error = assertInstanceOf(LoadErrorPage.class, editor.getActivePageInstance());
+		assertTrue(error.location().startsWith("corrupt.template.json:3:"), error.location());
+		assertFalse(editor.isDirty());
+		editor.doSave(new NullProgressMonitor());
+		page().closeEditor(editor, true);
+		assertArrayEquals(corrupt, Files.readAllBytes(file.getLocation().toFile().toPath()));
+		file.delete(true, null);
+	}
+
+	@Test
+	void eachFormatShowsItsOwnFieldsAndTheFormatChangeUndoes() throws Exception {
+		TemplateEditor editor = open(copyOfSample("cmo-outreach", "formats"));
+		Combo format = (Combo) editor.fields().control("/format").orElseThrow();
+		assertEquals("InMail", format.getText());
+		assertTrue(editor.fields().control("/subject").isPresent());
+		assertFalse(editor.fields().control("/footer").isPresent(), "InMails have no footer");
+
+		choose(format, "Connection note");
+		assertTrue(editor.fields().control("/subject").isPresent(), "the old subject stays visible, flagged, until cleared");
+		assertTrue(editor.diagnostics().within("/subject").stream().anyMatch(d -> d.ruleId().equals("connection-note.subject.absent")));
+		assertFalse(editor.fields().control("/cta/text").isPresent());
+
+		choose(format, "Message Ad");
+		assertTrue(editor.fields().control("/cta/text").isPresent());
+		assertTrue(editor.fields().control("/footer").isPresent());
+
+		command("org.eclipse.ui.edit.undo");
+		command("org.eclipse.ui.edit.undo");
+		assertEquals("InMail", format.getText());
+	}
+
+	@Test
+	void theCounterShowsTheWorstCaseAfterMacroExpansion() throws Exception {
+		TemplateEditor editor = open(copyOfSample("cmo-outreach", "worst-case"));
+		StyledText subject = field(editor, "/subject");
+		subject.setText("Hi %FIRSTNAME%");
+		int shown = Integer.parseInt(counterOf(subject).getText().split(" / ")[0].replace(",", ""));
+		assertTrue(shown > "Hi ".length() + 2, "the counter counts the longest first name, not the macro text: " + shown);
+		assertNotEquals("Hi %FIRSTNAME%".length(), shown);
+	}
+
+	static TemplateEditor open(IFile file) throws Exception {
+		IEditorPart editor = IDE.openEditor(page(), file);
+		UiWait.settle(100);
+		return assertInstanceOf(TemplateEditor.class, editor);
+	}
+
+	static StyledText field(TemplateEditor editor, String pointer) {
+		return assertInstanceOf(StyledText.class, editor.fields().control(pointer).orElseThrow(() -> new AssertionError("no field " + pointer)));
+	}
+
+	/** Types like a user: one character at a time at the caret. */
+	static void type(StyledText text, String keys) {
+		text.setFocus();
+		text.setCaretOffset(text.getCharCount());
+		for (char key : keys.toCharArray()) {
+			text.insert(String.valueOf(key));
+			text.setCaretOffset(text.getCaretOffset() + 1);
+		}
+	}
+
+	static Label counterOf(StyledText text) {
+		return (Label) text.getParent().getChildren()[1];
+	}
+
+	static void choose(Combo combo, String item) {
+		combo.select(Arrays.asList(combo.getItems()).indexOf(item));
+		combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiWait.settle(50);
+	}
+
+	static void command(String id) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+		UiWait.settle(50);
+	}
+
+	static boolean hasMarker(IFile file, String ruleId) {
+		try {
+			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+					.anyMatch(m -> ruleId.equals(m.getAttribute(ProblemMarkers.RULE_ID, "")));
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return false;
+		}
+	}
+
+	static IFile copyOfSample(String name, String copy) throws Exception {
+		IFile target = sample().getFile(copy + ".template.json");
+		if (target.exists()) {
+			target.delete(true, null);
+		}
+		sample().getFile(name + ".template.json").copy(target.getFullPath(), true, null);
+		return target;
+	}
+
+	static IProject sample() {
+		return ResourcesPlugin.getWorkspace().getRoot().getProject(CampaignProjects.SAMPLE_PROJECT);
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+}

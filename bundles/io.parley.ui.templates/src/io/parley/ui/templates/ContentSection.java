@@ -1,0 +1,60 @@
+package io.parley.ui.templates;
+
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.parley.ui.editors.MessageTextField;
+
+/** The fields of the template's format and no others, rebuilt when the format changes. */
+final class ContentSection extends SectionPart {
+
+	private final MessagePage page;
+	private final FormToolkit toolkit;
+	private final Composite client;
+
+	ContentSection(MessagePage page, Composite parent, FormToolkit toolkit) {
+		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		this.page = page;
+		this.toolkit = toolkit;
+		Section section = getSection();
+		section.setText("Content");
+		section.setDescription("Type % for personalization fields. Counters show the worst case a recipient sees.");
+		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(2, false));
+		section.setClient(client);
+		Consumer<String> listener = pointer -> {
+			if (pointer.isEmpty() || pointer.equals(FormatSection.POINTER)) {
+				build();
+			}
+		};
+		page.editing().document().addListener(listener);
+		client.addDisposeListener(e -> page.editing().document().removeListener(listener));
+		build();
+	}
+
+	private void build() {
+		if (client.isDisposed()) {
+			return;
+		}
+		for (Control child : client.getChildren()) {
+			child.dispose();
+		}
+		TemplateEditor editor = page.templateEditor();
+		for (TemplateField field : TemplateField.values()) {
+			if (field.isShown(editor.format(), page.editing().document())) {
+				MessageTextField.create(page, toolkit, client, field.pointer, field.label, field.lines, () -> editor.format().orElse(null));
+			}
+		}
+		client.layout(true, true);
+		page.getManagedForm().getForm().reflow(true);
+	}
+}

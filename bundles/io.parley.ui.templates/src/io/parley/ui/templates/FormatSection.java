@@ -1,0 +1,74 @@
+package io.parley.ui.templates;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.parley.model.rules.MessageFormat;
+import io.parley.ui.editors.JsonDocument;
+
+/** Which kind of message the template is; changing it is one undoable step and reshapes the fields. */
+final class FormatSection extends SectionPart {
+
+	static final String POINTER = "/format";
+	private static final List<MessageFormat> FORMATS = Arrays.stream(MessageFormat.values())
+			.filter(f -> f != MessageFormat.CONVERSATION_AD).toList();
+
+	private final MessagePage page;
+	private final Combo combo;
+
+	FormatSection(MessagePage page, Composite parent, FormToolkit toolkit) {
+		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		this.page = page;
+		Section section = getSection();
+		section.setText("Format");
+		section.setDescription("Conversation Ads are flows: create them as a Conversation Flow.");
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Composite client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(2, false));
+		toolkit.createLabel(client, "Message format:");
+		combo = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.setItems(FORMATS.stream().map(MessageFormat::label).toArray(String[]::new));
+		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		toolkit.adapt(combo);
+		section.setClient(client);
+		page.editor().fields().register(POINTER, combo, MessagePage.ID);
+		combo.addListener(SWT.Selection, e -> chosen());
+		Consumer<String> listener = pointer -> {
+			if (pointer.isEmpty() || pointer.equals(POINTER)) {
+				show();
+			}
+		};
+		page.editing().document().addListener(listener);
+		combo.addDisposeListener(e -> page.editing().document().removeListener(listener));
+		show();
+	}
+
+	private void chosen() {
+		MessageFormat format = FORMATS.get(combo.getSelectionIndex());
+		if (!format.name().equals(page.editing().document().text(POINTER))) {
+			page.editing().set("Change format to " + format.label(), POINTER, JsonDocument.textNode(format.name()));
+		}
+	}
+
+	private void show() {
+		if (combo.isDisposed()) {
+			return;
+		}
+		int index = page.templateEditor().format().map(FORMATS::indexOf).orElse(-1);
+		if (index < 0) {
+			combo.deselectAll();
+		} else {
+			combo.select(index);
+		}
+	}
+}

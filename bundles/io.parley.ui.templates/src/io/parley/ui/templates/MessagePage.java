@@ -1,0 +1,45 @@
+package io.parley.ui.templates;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.parley.ui.editors.ParleyFormPage;
+
+/** The message: its format and fields on the left, the inbox preview and best-practice advice on the right. */
+final class MessagePage extends ParleyFormPage {
+
+	static final String ID = "message";
+
+	MessagePage(TemplateEditor editor) {
+		super(editor, ID, "Message");
+	}
+
+	TemplateEditor templateEditor() {
+		return (TemplateEditor) editor();
+	}
+
+	@Override
+	protected void createBody(IManagedForm managedForm, Composite body) {
+		FormToolkit toolkit = managedForm.getToolkit();
+		body.setLayout(new GridLayout(2, true));
+		Composite left = column(toolkit, body);
+		Composite right = column(toolkit, body);
+		managedForm.addPart(new FormatSection(this, left, toolkit));
+		managedForm.addPart(new ContentSection(this, left, toolkit));
+		managedForm.addPart(new PreviewSection(this, right, toolkit));
+		managedForm.addPart(new BestPracticeSection(this, right, toolkit));
+	}
+
+	private static Composite column(FormToolkit toolkit, Composite body) {
+		Composite column = toolkit.createComposite(body);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		column.setLayout(layout);
+		column.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		return column;
+	}
+}

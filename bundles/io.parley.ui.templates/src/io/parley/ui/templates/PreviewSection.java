@@ -1,0 +1,95 @@
+package io.parley.ui.templates;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.parley.model.files.Prospect;
+import io.parley.model.text.MessageRenderer;
+import io.parley.model.validation.DocumentContext;
+import io.parley.ui.editors.ParleyFormPage;
+
+/** The inbox preview with the person it is rendered for; previous / next walk the prospect list. */
+final class PreviewSection extends SectionPart {
+
+	private final ParleyFormPage page;
+	private final TemplateEditor editor;
+	private final String variant;
+	private final Label person;
+	private final InboxPreview preview;
+	private DocumentContext peopleFrom;
+	private PreviewPeople people;
+	private MessageRenderer renderer;
+	private int index;
+
+	/** @param variant pointer of the variant to preview, such as {@code /variants/0}, or null for the message itself */
+	PreviewSection(ParleyFormPage page, Composite parent, FormToolkit toolkit, String title, String variant) {
+		super(parent, toolkit, Section.TITLE_BAR);
+		this.page = page;
+		this.editor = (TemplateEditor) page.editor();
+		this.variant = variant;
+		Section section = getSection();
+		section.setText(title);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Composite client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(3, false));
+		Button previous = toolkit.createButton(client, "\u25C0", SWT.PUSH);
+		previous.setToolTipText("Previous person");
+		Button next = toolkit.createButton(client, "\u25B6", SWT.PUSH);
+		next.setToolTipText("Next person");
+		person = toolkit.createLabel(client, "", SWT.WRAP);
+		person.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		preview = new InboxPreview(client);
+		preview.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		section.setClient(client);
+		previous.addListener(SWT.Selection, e -> step(-1));
+		next.addListener(SWT.Selection, e -> step(1));
+		Runnable refresh = this::update;
+		editor.diagnostics().addListener(refresh);
+		client.addDisposeListener(e -> editor.diagnostics().removeListener(refresh));
+		update();
+	}
+
+	PreviewSection(MessagePage page, Composite parent, FormToolkit toolkit) {
+		this(page, parent, toolkit, "Inbox Preview", null);
+	}
+
+	private void step(int by) {
+		index = Math.floorMod(index + by, people.size());
+		update();
+	}
+
+	private void update() {
+		if (preview.isDisposed()) {
+			return;
+		}
+		DocumentContext context = editor.diagnostics().context();
+		if (context != peopleFrom) {
+			peopleFrom = context;
+			renderer = new MessageRenderer(context.ruleSet());
+			people = PreviewPeople.of(context.prospectList(), renderer);
+			index = Math.min(index, people.size() - 1);
+		}
+		Prospect shown = people.get(index);
+		String caption = "Person " + (index + 1) + " of " + people.size() + " (" + people.source() + "): " + describe(shown);
+		boolean moved = !caption.equals(person.getText());
+		person.setText(caption);
+		if (preview.show(page.editing().document(), variant, editor.format().orElse(null), shown, renderer) || moved) {
+			person.getParent().layout(true, true);
+			page.getManagedForm().getForm().reflow(true);
+		}
+	}
+
+	private static String describe(Prospect prospect) {
+		String name = (prospect.value("firstName") + " " + prospect.value("lastName")).strip();
+		String title = prospect.value("jobTitle");
+		String company = prospect.value("companyName");
+		return (name.isEmpty() ? "(no name)" : name) + (title.isEmpty() ? "" : ", " + title) + (company.isEmpty() ? "" : " at " + company);
+	}
+}

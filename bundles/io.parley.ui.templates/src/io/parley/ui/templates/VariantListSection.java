@@ -1,0 +1,103 @@
+package io.parley.ui.templates;
+
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.parley.ui.editors.JsonDocument;
+
+/** The template's variants by name, with Add (a copy of the original to edit) and Remove. */
+final class VariantListSection extends SectionPart {
+
+	static final String POINTER = "/variants";
+
+	private final VariantsPage page;
+	private final List names;
+
+	VariantListSection(VariantsPage page, Composite parent, FormToolkit toolkit) {
+		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		this.page = page;
+		Section section = getSection();
+		section.setText("Variants");
+		section.setDescription("Each variant replaces the subject and/or body of the original; empty fields keep the original's.");
+		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		Composite client = toolkit.createComposite(section);
+		client.setLayout(new GridLayout(2, false));
+		names = new List(client, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2);
+		listData.heightHint = 80;
+		names.setLayoutData(listData);
+		Button add = toolkit.createButton(client, "Add", SWT.PUSH);
+		add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		Button remove = toolkit.createButton(client, "Remove", SWT.PUSH);
+		remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		section.setClient(client);
+		page.editor().fields().register(POINTER, names, VariantsPage.ID);
+		add.addListener(SWT.Selection, e -> add());
+		remove.addListener(SWT.Selection, e -> remove());
+		names.addListener(SWT.Selection, e -> page.select(names.getSelectionIndex()));
+		Consumer<String> listener = pointer -> show();
+		page.editing().document().addListener(listener);
+		names.addDisposeListener(e -> page.editing().document().removeListener(listener));
+		show();
+	}
+
+	private void add() {
+		JsonDocument document = page.editing().document();
+		ArrayNode variants = variants();
+		ObjectNode variant = JsonNodeFactory.instance.objectNode();
+		variant.put("name", (char) ('B' + variants.size()) + ": ");
+		variant.put("subject", document.text("/subject"));
+		variant.put("body", document.text("/body"));
+		variants.add(variant);
+		page.editing().set("Add variant", POINTER, variants);
+		page.select(variants.size() - 1);
+	}
+
+	private void remove() {
+		int index = names.getSelectionIndex();
+		if (index < 0) {
+			return;
+		}
+		ArrayNode variants = variants();
+		variants.remove(index);
+		page.editing().set("Remove variant", POINTER, variants.isEmpty() ? null : variants);
+	}
+
+	/** A copy of the variants to change and put back as one step. */
+	private ArrayNode variants() {
+		JsonNode current = page.editing().document().get(POINTER);
+		return current.isArray() ? ((ArrayNode) current).deepCopy() : JsonNodeFactory.instance.arrayNode();
+	}
+
+	private void show() {
+		if (names.isDisposed()) {
+			return;
+		}
+		JsonNode variants = page.editing().document().get(POINTER);
+		String[] items = new String[variants.size()];
+		for (int i = 0; i < items.length; i++) {
+			String name = variants.get(i).path("name").asText("");
+			items[i] = name.isEmpty() ? "Variant " + (char) ('B' + i) : name;
+		}
+		if (!java.util.Arrays.equals(items, names.getItems())) {
+			names.setItems(items);
+		}
+		if (page.selected() >= 0 && page.selected() < items.length) {
+			names.select(page.selected());
+		}
+	}
+}
