@@ -2,14 +2,7 @@ package io.parley.ui.campaigns;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -23,6 +16,7 @@ import io.parley.model.campaign.ChecklistItem;
 import io.parley.model.campaign.LaunchChecklist;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.DocumentContext;
+import io.parley.ui.editors.ListTable;
 
 /** Seed 001's launch checklist, each step ticked from the campaign's documents as they are now. */
 final class ChecklistSection extends SectionPart {
@@ -31,7 +25,7 @@ final class ChecklistSection extends SectionPart {
 	private static final Color TO_DO = new Color(190, 0, 30);
 
 	private final OverviewPage page;
-	private final TableViewer viewer;
+	private final ListTable<ChecklistItem> table;
 
 	ChecklistSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
@@ -40,37 +34,14 @@ final class ChecklistSection extends SectionPart {
 		section.setText("Ready to Launch?");
 		section.setDescription("From " + LaunchChecklist.SOURCE + ".");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite client = toolkit.createComposite(section);
-		TableColumnLayout columns = new TableColumnLayout();
-		client.setLayout(columns);
-		viewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, "", 1, ChecklistSection::mark, true);
-		column(columns, "Step", 4, ChecklistItem::title, false);
-		column(columns, "What the documents say", 9, ChecklistItem::detail, false);
+		table = new ListTable<>(toolkit, section, ChecklistItem.class)
+				.column("", 1, ChecklistSection::mark, item -> item.isDone() ? DONE : TO_DO)
+				.column("Step", 4, ChecklistItem::title).column("What the documents say", 9, ChecklistItem::detail);
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-		data.heightHint = viewer.getTable().getItemHeight() * 7 + viewer.getTable().getHeaderHeight();
-		client.setLayoutData(data);
-		section.setClient(client);
-		page.onChange(this::update, viewer.getTable());
-	}
-
-	private void column(TableColumnLayout columns, String title, int weight, Function<ChecklistItem, String> text, boolean coloured) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ChecklistItem) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return coloured ? (((ChecklistItem) element).isDone() ? DONE : TO_DO) : null;
-			}
-		});
-		columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 20));
+		data.heightHint = table.viewer().getTable().getItemHeight() * 7 + table.viewer().getTable().getHeaderHeight();
+		table.control().setLayoutData(data);
+		section.setClient(table.control());
+		page.onChange(this::update, table.control());
 	}
 
 	private static String mark(ChecklistItem item) {
@@ -82,8 +53,8 @@ final class ChecklistSection extends SectionPart {
 	}
 
 	private void update() {
-		if (!viewer.getTable().isDisposed()) {
-			viewer.setInput(items());
+		if (!table.isDisposed()) {
+			table.show(items());
 		}
 	}
 

@@ -6,8 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
@@ -63,14 +61,5 @@ final class OverviewPage extends ParleyFormPage {
 		if (event.getDelta() != null && event.getDelta().findMember(editor().file().getParent().getFullPath()) != null) {
 			getSite().getShell().getDisplay().asyncExec(() -> partListeners.forEach(Runnable::run));
 		}
-	}
-
-	private static Composite column(FormToolkit toolkit, Composite body) {
-		Composite column = toolkit.createComposite(body);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		column.setLayout(layout);
-		column.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		return column;
 	}
 }

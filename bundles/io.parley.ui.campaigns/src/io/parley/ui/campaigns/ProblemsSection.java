@@ -2,19 +2,12 @@ package io.parley.ui.campaigns;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -27,6 +20,7 @@ import org.eclipse.ui.ide.IDE;
 import io.parley.core.workspace.ProblemMarkers;
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.validation.Diagnostic;
+import io.parley.ui.editors.ListTable;
 
 /**
  * Every problem of the campaign and of the documents it uses, in one list; double-click one to go
@@ -39,7 +33,7 @@ final class ProblemsSection extends SectionPart {
 	}
 
 	private final OverviewPage page;
-	private final TableViewer viewer;
+	private final ListTable<Problem> table;
 
 	ProblemsSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
 		super(parent, toolkit, Section.TITLE_BAR);
@@ -47,33 +41,19 @@ final class ProblemsSection extends SectionPart {
 		Section section = getSection();
 		section.setText("Problems");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite client = toolkit.createComposite(section);
-		TableColumnLayout columns = new TableColumnLayout();
-		client.setLayout(columns);
-		viewer = new TableViewer(client, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, "Document", 3, Problem::document);
-		column(columns, "", 2, Problem::severity);
-		column(columns, "Problem", 8, Problem::message);
+		table = new ListTable<>(toolkit, section, Problem.class).column("Document", 3, Problem::document)
+				.column("", 2, Problem::severity).column("Problem", 8, Problem::message);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 140;
-		client.setLayoutData(data);
-		section.setClient(client);
-		viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
-		page.onChange(this::update, viewer.getTable());
-	}
-
-	private void column(TableColumnLayout columns, String title, int weight, Function<Problem, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((Problem) element)));
-		columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30));
+		table.control().setLayoutData(data);
+		section.setClient(table.control());
+		table.viewer().addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
+		page.onChange(this::update, table.control());
 	}
 
 	private void update() {
-		if (!viewer.getTable().isDisposed()) {
-			viewer.setInput(problems());
+		if (!table.isDisposed()) {
+			table.show(problems());
 		}
 	}
 

@@ -1,7 +1,5 @@
 package io.parley.ui.templates;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
@@ -32,14 +30,5 @@ final class MessagePage extends ParleyFormPage {
 		managedForm.addPart(new ContentSection(this, left, toolkit));
 		managedForm.addPart(new PreviewSection(this, right, toolkit));
 		managedForm.addPart(new BestPracticeSection(this, right, toolkit));
-	}
-
-	private static Composite column(FormToolkit toolkit, Composite body) {
-		Composite column = toolkit.createComposite(body);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		column.setLayout(layout);
-		column.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		return column;
 	}
 }

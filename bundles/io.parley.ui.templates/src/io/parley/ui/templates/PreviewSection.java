@@ -44,7 +44,9 @@ final class PreviewSection extends SectionPart {
 		Button next = toolkit.createButton(client, "\u25B6", SWT.PUSH);
 		next.setToolTipText("Next person");
 		person = toolkit.createLabel(client, "", SWT.WRAP);
-		person.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData personData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		personData.widthHint = 100;
+		person.setLayoutData(personData);
 		preview = new InboxPreview(client);
 		preview.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
 		section.setClient(client);

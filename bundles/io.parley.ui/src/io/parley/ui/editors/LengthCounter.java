@@ -16,6 +16,7 @@ import io.parley.model.validation.Severity;
 /**
  * "52 / 60" under a message field: the worst-case length the recipient sees against the rule set's
  * limits, in the warning colour past a best-practice limit and the error colour past a hard one.
+ * A field the rules do not limit shows no count.
  */
 final class LengthCounter {
 
@@ -42,7 +43,8 @@ final class LengthCounter {
 		List<LengthLimit> limits = current == null ? List.of() : context.lengthLimits(current, pointer);
 		int used = context.worstCaseLength(text);
 		LengthLimit hard = limits.stream().filter(l -> l.severity() == Severity.ERROR).findFirst().orElse(null);
-		label.setText(hard == null ? String.format(Locale.ROOT, "%,d", used) : String.format(Locale.ROOT, "%,d / %,d", used, hard.max()));
+		label.setText(limits.isEmpty() ? "" : hard == null ? String.format(Locale.ROOT, "%,d", used)
+				: String.format(Locale.ROOT, "%,d / %,d", used, hard.max()));
 		label.setForeground(colour(used, limits));
 		label.setToolTipText(tooltip(limits));
 	}

@@ -3,9 +3,13 @@ package io.parley.ui.editors;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import io.parley.model.validation.Diagnostic;
@@ -16,6 +20,8 @@ import io.parley.model.validation.Severity;
  * problem no field shows is still in sight. Subclasses fill the body, usually with section parts.
  */
 public abstract class ParleyFormPage extends FormPage {
+
+	private static final int NARROWEST_COLUMN = 150;
 
 	protected ParleyFormPage(ParleyFormEditor editor, String id, String title) {
 		super(editor, id, title);
@@ -42,6 +48,22 @@ public abstract class ParleyFormPage extends FormPage {
 	}
 
 	protected abstract void createBody(IManagedForm managedForm, Composite body);
+
+	/**
+	 * One column of a page's side-by-side layout, for its sections to stack in. Its preferred width
+	 * is small so the columns share the editor's width and wrap their text, rather than growing
+	 * past the window's edge.
+	 */
+	protected static Composite column(FormToolkit toolkit, Composite body) {
+		Composite column = toolkit.createComposite(body);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		column.setLayout(layout);
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		data.widthHint = NARROWEST_COLUMN;
+		column.setLayoutData(data);
+		return column;
+	}
 
 	private static void showSummary(ScrolledForm form, List<Diagnostic> diagnostics) {
 		if (form.isDisposed()) {

@@ -94,8 +94,7 @@ class TemplateEditorTest {
 		IEditorPart editor = IDE.openEditor(page(), marker);
 		TemplateEditor template = assertInstanceOf(TemplateEditor.class, editor);
 		StyledText subject = field(template, "/subject");
-		UiWait.settle(100);
-		assertTrue(subject.isFocusControl(), "subject focused");
+		assertTrue(UiWait.until(subject::isFocusControl, 5_000), "subject focused");
 		assertTrue(subject.getSelectionCount() > 0, "the overflowing range is selected");
 	}
 
