@@ -82,6 +82,17 @@ class BudgetPlanTest {
 		assertTrue(paths.containsAll(List.of("/scenarios/1/name", "/scenarios/1/total")), paths.toString());
 	}
 
+	@Test
+	void aDailyBudgetThatCannotSpendTheTotalIsAWarning() throws Exception {
+		Files.writeString(folder.resolve("d.budget.json"), BUDGET.formatted(5000).replace("\"currency\"", "\"daily\": 200, \"currency\""));
+		List<Diagnostic> daily = new FileValidator(rules).validate(folder.resolve("d.budget.json")).stream()
+				.filter(d -> d.ruleId().equals("budget.daily")).toList();
+		assertEquals(1, daily.size());
+		assertEquals("At 200.00 a day the 21-day flight spends at most 4,200.00 of the 5,000.00 total", daily.get(0).message());
+		Files.writeString(folder.resolve("d.budget.json"), BUDGET.formatted(5000).replace("\"currency\"", "\"daily\": 250, \"currency\""));
+		assertTrue(new FileValidator(rules).validate(folder.resolve("d.budget.json")).stream().noneMatch(d -> d.ruleId().equals("budget.daily")));
+	}
+
 	private void writeWorkspace(int total) throws Exception {
 		Files.writeString(folder.resolve("q4.budget.json"), BUDGET.formatted(total));
 		Files.writeString(folder.resolve("small.audience.json"),

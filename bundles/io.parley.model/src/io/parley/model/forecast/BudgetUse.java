@@ -26,14 +26,18 @@ public record BudgetUse(String campaign, MessageFormat format, String audience, 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	public static Optional<BudgetUse> find(Path budgetFile) {
+		return all(budgetFile).stream().min(Comparator.comparing(use -> !use.format().isSponsored()));
+	}
+
+	/** Every campaign beside the budget that names it, by file name. */
+	public static List<BudgetUse> all(Path budgetFile) {
 		Path folder = budgetFile.toAbsolutePath().getParent();
 		String budgetName = budgetFile.getFileName().toString();
 		try (Stream<Path> files = Files.list(folder)) {
-			List<BudgetUse> uses = files.filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted()
+			return files.filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted()
 					.map(campaign -> read(campaign, budgetName)).flatMap(Optional::stream).toList();
-			return uses.stream().min(Comparator.comparing(use -> !use.format().isSponsored()));
 		} catch (IOException e) {
-			return Optional.empty();
+			return List.of();
 		}
 	}
 

@@ -16,8 +16,9 @@ import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
 
 /**
- * Checks of a budget against what it buys: each scenario needs a name and a total, and money that
- * buys more sends than the campaign's audience can receive under the frequency cap is wasted.
+ * Checks of a budget against what it buys: each scenario needs a name and a total, a daily budget
+ * must let the flight spend the total, and money that buys more sends than the campaign's audience
+ * can receive under the frequency cap is wasted.
  */
 final class BudgetChecks {
 
@@ -27,6 +28,7 @@ final class BudgetChecks {
 	static List<Diagnostic> validate(JsonNode budget, Path file, RuleSet rules) {
 		List<Diagnostic> found = new ArrayList<>();
 		scenarios(budget, found);
+		dailyCap(budget, rules, found);
 		Optional<BudgetUse> use = BudgetUse.find(file);
 		if (use.isPresent() && use.get().audienceSize() > 0) {
 			BudgetPlan plan = new BudgetPlan(budget, rules);
@@ -50,6 +52,18 @@ final class BudgetChecks {
 				found.add(Diagnostic.atField("budget.scenario", Severity.ERROR, "Scenario " + (i + 1) + " needs a total above zero",
 						"/scenarios/" + i + "/total"));
 			}
+		}
+	}
+
+	/** A daily budget times the flight's days below the total leaves money unspent. */
+	private static void dailyCap(JsonNode budget, RuleSet rules, List<Diagnostic> found) {
+		double daily = budget.path("daily").asDouble(0);
+		Optional<Long> days = new BudgetPlan(budget, rules).flightDays();
+		double total = budget.path("total").asDouble(0);
+		if (daily > 0 && days.isPresent() && daily * days.get() < total) {
+			found.add(Diagnostic.atField("budget.daily", Severity.WARNING, String.format(Locale.ROOT,
+					"At %,.2f a day the %d-day flight spends at most %,.2f of the %,.2f total", daily, days.get(),
+					daily * days.get(), total), "/daily"));
 		}
 	}
 

@@ -62,7 +62,10 @@ class BudgetEditorTest {
 		UiWait.settle(300);
 		Screenshots.save(shell(), "budget-forecast-capped");
 
+		boolean[] toldDirty = { true };
+		editor.addPropertyListener((source, property) -> toldDirty[0] = editor.isDirty());
 		undo(editor);
+		assertFalse(toldDirty[0], "the editor tells the workbench it is clean again, so the tab loses its *");
 		assertTrue(UiWait.until(() -> forecast.table().getItem(0).getText(1).equals("3,333-10,000"), 5_000));
 		assertEquals("5000", totalField(editor).getText());
 		assertFalse(editor.isDirty());
@@ -107,6 +110,9 @@ class BudgetEditorTest {
 	void inMailPlanShowsTheMonthsWhereSendsWouldBeRefused() throws Exception {
 		BudgetEditor editor = open("webinar-q4.budget.json");
 		InMailPlanPage plan = (InMailPlanPage) editor.setActivePage(InMailPlanPage.ID);
+		assertEquals("PREMIUM_CAREER", plan.planId(), "the plan of cmo-outreach.campaign.json, the InMail campaign on this budget");
+		plan.plan("SALES_NAVIGATOR_CORE", 2, 20, 15);
+		assertTrue(InMailCreditLedger.firstShortfall(plan.simulate()).isEmpty(), "50 credits a month send 20");
 		plan.plan("PREMIUM_CAREER", 6, 20, 15);
 		List<InMailCreditLedger.Month> months = plan.simulate();
 		assertEquals(6, months.size());

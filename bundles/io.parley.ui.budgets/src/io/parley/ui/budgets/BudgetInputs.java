@@ -37,9 +37,13 @@ public final class BudgetInputs {
 
 	public Optional<BudgetUse> use() {
 		if (use == null) {
-			use = BudgetUse.find(Path.of(editor.file().getLocation().toOSString()));
+			use = BudgetUse.find(budgetFile());
 		}
 		return use;
+	}
+
+	public Path budgetFile() {
+		return Path.of(editor.file().getLocation().toOSString());
 	}
 
 	/** The campaign's format, unless the user picked another to compare. */

@@ -55,7 +55,8 @@ final class InMailPlanPage extends ParleyFormPage {
 		BudgetEditor editor = (BudgetEditor) editor();
 		List<String> plans = InMailCreditLedger.plans(editor.inputs().rules());
 		plans.forEach(plan::add);
-		String campaignPlan = editor.inputs().use().map(BudgetUse::inMailPlan).orElse("");
+		String campaignPlan = BudgetUse.all(editor.inputs().budgetFile()).stream().map(BudgetUse::inMailPlan)
+				.filter(p -> !p.isEmpty()).findFirst().orElse("");
 		plan.select(Math.max(0, plans.indexOf(campaignPlan)));
 		months = spinner(toolkit, settings, "Months", 6, 1, 36);
 		perMonth = spinner(toolkit, settings, "InMails per month", 20, 0, 5000);
@@ -96,6 +97,10 @@ final class InMailPlanPage extends ParleyFormPage {
 		perMonth.setSelection(inMailsPerMonth);
 		responseRate.setSelection(responsePercent);
 		simulate();
+	}
+
+	String planId() {
+		return plan.getText();
 	}
 
 	List<InMailCreditLedger.Month> simulate() {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.commands.operations.IOperationHistoryListener;
+import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -43,6 +45,7 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 	private EditorFields fields;
 	private DiskWatcher diskWatcher;
 	private UndoRedoActionGroup undoRedo;
+	private final IOperationHistoryListener dirtyAfterUndo = this::historyChanged;
 	private String savedText;
 
 	@Override
@@ -103,6 +106,20 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 		};
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 		getEditorSite().getActionBars().updateActionBars();
+		DocumentEditing.history().addOperationHistoryListener(dirtyAfterUndo);
+	}
+
+	/**
+	 * The document changes while an undo runs, before the history moves the operation to the redo
+	 * stack, so the dirty state is told again once the history is done: undoing back to the saved
+	 * state clears the editor's "*".
+	 */
+	private void historyChanged(OperationHistoryEvent event) {
+		boolean settled = event.getEventType() == OperationHistoryEvent.UNDONE || event.getEventType() == OperationHistoryEvent.REDONE
+				|| event.getEventType() == OperationHistoryEvent.DONE;
+		if (settled && event.getOperation().hasContext(editing.undoContext())) {
+			firePropertyChange(PROP_DIRTY);
+		}
 	}
 
 	private void documentChanged() {
@@ -255,6 +272,7 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 		}
 		if (undoRedo != null) {
 			undoRedo.dispose();
+			DocumentEditing.history().removeOperationHistoryListener(dirtyAfterUndo);
 		}
 		super.dispose();
 	}
