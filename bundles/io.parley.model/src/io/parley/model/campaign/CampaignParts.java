@@ -12,9 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.forecast.BudgetForecast;
-import io.parley.model.forecast.FrequencyCap;
-import io.parley.model.forecast.FunnelRates;
-import io.parley.model.forecast.Range;
+import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 
@@ -85,19 +83,14 @@ public final class CampaignParts {
 	}
 
 	/**
-	 * The funnel the budget buys, capped by what the audience can receive in the flight; empty
-	 * without a budget, a cost per send or a format.
+	 * The funnel the budget buys for this campaign's format and audience, as the budget editor
+	 * forecasts it; empty without a format or a complete budget (total, cost per send, dates).
 	 */
 	public Optional<BudgetForecast> forecast(RuleSet rules) {
-		if (budget.isEmpty() || format().isEmpty() || !budget.get().path("costPerSend").has("low")) {
+		if (budget.isEmpty() || format().isEmpty()) {
 			return Optional.empty();
 		}
-		JsonNode cost = budget.get().path("costPerSend");
-		Range costPerSend = new Range(cost.path("low").asDouble(), cost.path("high").asDouble(cost.path("low").asDouble()));
-		long size = audienceSize();
-		Range maxSends = size > 0 ? new FrequencyCap(rules).maxSends(size, flightDays()) : Range.of(Long.MAX_VALUE);
-		return Optional.of(BudgetForecast.of(budget.get().path("total").asDouble(), costPerSend, maxSends,
-				FunnelRates.of(rules, format().get())));
+		return new BudgetPlan(budget.get(), rules).forecast(budget.get().path("total").asDouble(0), format().get(), audienceSize());
 	}
 
 	private Optional<JsonNode> read(String part) {

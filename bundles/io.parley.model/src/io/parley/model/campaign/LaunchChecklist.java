@@ -103,7 +103,7 @@ public final class LaunchChecklist {
 		}
 		Optional<BudgetForecast> forecast = parts.forecast(rules);
 		if (forecast.isEmpty()) {
-			return todo("Budget for a test", "No budget with a cost per send; plan for " + band + " sends");
+			return todo("Budget for a test", "No complete budget (total, cost per send, dates); plan for " + band + " sends");
 		}
 		double low = forecast.get().sends().low();
 		double high = forecast.get().sends().high();

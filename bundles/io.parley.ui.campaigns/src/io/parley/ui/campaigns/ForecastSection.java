@@ -53,7 +53,7 @@ final class ForecastSection extends SectionPart {
 	static String text(CampaignParts parts, RuleSet rules) {
 		Optional<BudgetForecast> forecast = parts.forecast(rules);
 		if (forecast.isEmpty()) {
-			return "Choose a budget with a cost per send to see a forecast.";
+			return "Choose a budget with a total, a cost per send and flight dates to see a forecast.";
 		}
 		BudgetForecast f = forecast.get();
 		StringBuilder text = new StringBuilder();

@@ -65,6 +65,7 @@ final class VariantListSection extends SectionPart {
 		variants.add(variant);
 		page.editing().set("Add variant", POINTER, variants);
 		page.select(variants.size() - 1);
+		names.select(variants.size() - 1);
 	}
 
 	private void remove() {

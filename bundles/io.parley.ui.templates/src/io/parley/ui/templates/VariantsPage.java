@@ -33,13 +33,13 @@ final class VariantsPage extends ParleyFormPage {
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		toolkit = managedForm.getToolkit();
 		body.setLayout(new GridLayout(2, true));
-		managedForm.addPart(new VariantListSection(this, body, toolkit));
-		details = toolkit.createComposite(body);
-		details.setLayout(new GridLayout(1, false));
-		details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		managedForm.addPart(new VariantListSection(this, column(toolkit, body), toolkit));
+		details = column(toolkit, body);
 		previews = toolkit.createComposite(body);
 		previews.setLayout(new GridLayout(2, true));
-		previews.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		GridData previewsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+		previewsData.widthHint = 300;
+		previews.setLayoutData(previewsData);
 		Consumer<String> listener = pointer -> {
 			if (pointer.isEmpty() || pointer.equals(VariantListSection.POINTER)) {
 				select(Math.min(selected, variantCount() - 1));
