@@ -15,6 +15,7 @@ import io.parley.model.flow.FlowAnalysis;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.text.Expansion;
 import io.parley.model.text.MacroValues;
 import io.parley.model.text.TextFacts;
 
@@ -31,9 +32,25 @@ public final class CheckContext {
 	private final Path file;
 	private static final Map<String, String[]> PATTERNS = new ConcurrentHashMap<>();
 
+	/** The fields of one pattern, and those of them that hold text, which most checks want. */
+	private record PatternFields(List<Field> all, List<Field> texts) {
+	}
+
+	/** One text field's facts, and its length after macro expansion once a length rule asks. */
+	private static final class Text {
+		final TextFacts facts;
+		Expansion expansion;
+
+		Text(TextFacts facts) {
+			this.facts = facts;
+		}
+	}
+
+	private static final PatternFields NO_FIELDS = new PatternFields(List.of(), List.of());
+
 	private final List<Diagnostic> found = new ArrayList<>();
-	private final Map<String, List<Field>> fields = new HashMap<>();
-	private final Map<String, TextFacts> facts = new HashMap<>();
+	private final Map<String, PatternFields> fields = new HashMap<>();
+	private final Map<String, Text> texts = new HashMap<>();
 	private FlowAnalysis analysis;
 	private ConversationFlow flow;
 
@@ -86,18 +103,56 @@ public final class CheckContext {
 	 * stay around a microsecond.
 	 */
 	public List<Field> fields(String pattern) {
-		List<Field> known = fields.get(pattern);
+		return lookUp(pattern).all();
+	}
+
+	/** The fields of {@link #fields(String)} that hold text: what length, emoji, link and markup rules check. */
+	public List<Field> textFields(String pattern) {
+		return lookUp(pattern).texts();
+	}
+
+	private PatternFields lookUp(String pattern) {
+		PatternFields known = fields.get(pattern);
 		if (known == null) {
-			known = new ArrayList<>(2);
-			collect(root, "", PATTERNS.computeIfAbsent(pattern, p -> p.substring(1).split("/")), 0, known);
+			List<Field> all = new ArrayList<>(2);
+			collect(root, "", PATTERNS.computeIfAbsent(pattern, p -> p.substring(1).split("/")), 0, all);
+			known = all.isEmpty() ? NO_FIELDS : new PatternFields(all, texts(all));
 			fields.put(pattern, known);
 		}
 		return known;
 	}
 
+	private static List<Field> texts(List<Field> fields) {
+		List<Field> texts = new ArrayList<>(fields.size());
+		for (Field field : fields) {
+			if (field.value().isTextual()) {
+				texts.add(field);
+			}
+		}
+		return texts;
+	}
+
 	/** The text facts of a field, found once however many rules ask. */
 	public TextFacts facts(Field field) {
-		return facts.computeIfAbsent(field.pointer(), pointer -> TextFacts.of(field.text()));
+		return text(field).facts;
+	}
+
+	/** The field's length after its macros take this document's worst-case values, found once for all length rules. */
+	public Expansion expansion(Field field) {
+		Text text = text(field);
+		if (text.expansion == null) {
+			text.expansion = new Expansion(text.facts, macroValues);
+		}
+		return text.expansion;
+	}
+
+	private Text text(Field field) {
+		Text text = texts.get(field.pointer());
+		if (text == null) {
+			text = new Text(TextFacts.of(field.text()));
+			texts.put(field.pointer(), text);
+		}
+		return text;
 	}
 
 	private static void collect(JsonNode node, String pointer, String[] parts, int depth, List<Field> into) {
