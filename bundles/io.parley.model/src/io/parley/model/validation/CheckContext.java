@@ -81,6 +81,18 @@ public final class CheckContext {
 		return file().flatMap(f -> AttachedProspects.ofCampaign(root, f.getParent()));
 	}
 
+	/**
+	 * The kind of account that sends the document ({@code FREE}, {@code PREMIUM}...): its own
+	 * {@code senderAccount}, else that of a campaign beside it that sends it; "" when none says.
+	 */
+	public String senderAccount() {
+		String own = root.path("senderAccount").asText("");
+		if (!own.isEmpty() || file == null) {
+			return own;
+		}
+		return AttachedProspects.campaignSending(file).map(campaign -> campaign.path("senderAccount").asText("")).orElse("");
+	}
+
 	public JsonNode root() {
 		return root;
 	}

@@ -33,8 +33,22 @@ public final class TextChecks {
 		}
 	}
 
+	/**
+	 * A length limit for senders of one kind of account only ({@code "senderAccount": "FREE"}: a
+	 * free account's connection notes stop at 200 characters where others have 300).
+	 */
+	public static void maxLengthForAccount(Rule rule, CheckContext context) {
+		if (context.senderAccount().equalsIgnoreCase(rule.textParam("senderAccount"))) {
+			maxLength(rule, context);
+		}
+	}
+
 	private static String limit(Rule rule, CheckContext context, int max) {
 		String hint = rule.textParam("hint");
+		String account = rule.textParam("senderAccount").toLowerCase(Locale.ROOT);
+		if (!account.isEmpty()) {
+			return context.format().plural() + " from " + article(account) + " " + account + " account allow " + grouped(max);
+		}
 		if (rule.severity() == Severity.ERROR || hint.isEmpty()) {
 			return context.format().plural() + " allow " + grouped(max);
 		}
@@ -42,9 +56,9 @@ public final class TextChecks {
 	}
 
 	/** 1500 as "1,500", like {@code String.format("%,d")} but without a Formatter for every message. */
-	static String grouped(int number) {
-		String digits = Integer.toString(number);
-		StringBuilder grouped = new StringBuilder(digits.length() + 4);
+	static String grouped(long number) {
+		String digits = Long.toString(number);
+		StringBuilder grouped = new StringBuilder(digits.length() + 6);
 		int first = number < 0 ? 1 : 0;
 		for (int i = 0; i < digits.length(); i++) {
 			if (i > first && (digits.length() - i) % 3 == 0) {
