@@ -1,0 +1,269 @@
+package io.parley.ui.flows;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+
+import io.parley.model.flow.ConversationFlow;
+import io.parley.model.flow.FlowLayout;
+import io.parley.model.flow.FlowLayout.Edge;
+import io.parley.model.flow.FlowLayout.Node;
+import io.parley.model.validation.Diagnostic;
+import io.parley.ui.editors.DocumentDiagnostics;
+
+/**
+ * The flow drawn as a graph: zoom, fit, scroll and click to select a message. Boxes and edges with
+ * problems get a red or amber outline and say what is wrong in their tooltip.
+ */
+public final class FlowCanvas {
+
+	private static final double ZOOM_STEP = 1.25;
+	private static final double MIN_ZOOM = 0.2;
+	private static final double MAX_ZOOM = 3;
+
+	private final Canvas canvas;
+	private final DocumentDiagnostics diagnostics;
+	private final GraphPainter painter;
+	private final Map<Integer, Rectangle> edgeLabels = new HashMap<>();
+	private ConversationFlow flow;
+	private FlowLayout layout;
+	private IntConsumer onSelect = message -> {
+	};
+	private double zoom = 1;
+	private int selected = -1;
+	/** Where a drag on the background started, with the scroll position then; null when not dragging. */
+	private int[] dragFrom;
+
+	FlowCanvas(Composite parent, DocumentDiagnostics diagnostics) {
+		this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+		this.diagnostics = diagnostics;
+		this.painter = new GraphPainter(canvas.getDisplay(), this);
+		canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		canvas.addListener(SWT.Paint, e -> paint(e.gc));
+		canvas.addListener(SWT.Resize, e -> updateScrollBars());
+		canvas.addListener(SWT.MouseDown, this::clicked);
+		canvas.addListener(SWT.MouseUp, e -> dragFrom = null);
+		canvas.addListener(SWT.MouseMove, this::dragged);
+		canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(problemsAt(e.x, e.y)));
+		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+		canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
+		canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
+		canvas.addDisposeListener(e -> painter.dispose());
+	}
+
+	Canvas control() {
+		return canvas;
+	}
+
+	void onSelect(IntConsumer listener) {
+		onSelect = listener;
+	}
+
+	void show(ConversationFlow shown) {
+		flow = shown;
+		layout = FlowLayout.of(shown);
+		edgeLabels.clear();
+		updateScrollBars();
+		canvas.redraw();
+	}
+
+	public FlowLayout layout() {
+		return layout;
+	}
+
+	String messageId(int message) {
+		return flow.messages().get(message).id();
+	}
+
+	boolean isOpening(int message) {
+		return messageId(message).equals(flow.start());
+	}
+
+	/** The selected message, or -1. */
+	public int selected() {
+		return selected;
+	}
+
+	void setSelected(int message) {
+		selected = message;
+		canvas.redraw();
+	}
+
+	/** Scrolls so the message's box is in sight. */
+	void reveal(int message) {
+		if (layout == null || message < 0 || message >= flow.messages().size()) {
+			return;
+		}
+		Rectangle area = canvas.getClientArea();
+		if (area.isEmpty()) {
+			return;
+		}
+		FlowLayout.Box box = layout.nodes().get(layout.nodeOf(message)).box();
+		scrollTo(canvas.getHorizontalBar(), (int) (box.x() * zoom), (int) ((box.x() + box.width()) * zoom), area.width);
+		scrollTo(canvas.getVerticalBar(), (int) (box.y() * zoom), (int) ((box.y() + box.height()) * zoom), area.height);
+		canvas.redraw();
+	}
+
+	private static void scrollTo(ScrollBar bar, int from, int to, int visible) {
+		int origin = bar.getSelection();
+		if (from < origin) {
+			bar.setSelection(Math.max(0, from - FlowLayout.MARGIN));
+		} else if (to > origin + visible) {
+			bar.setSelection(to - visible + FlowLayout.MARGIN);
+		}
+	}
+
+	public double zoom() {
+		return zoom;
+	}
+
+	public void zoomBy(double factor) {
+		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom * factor));
+		updateScrollBars();
+		canvas.redraw();
+	}
+
+	public void zoomIn() {
+		zoomBy(ZOOM_STEP);
+	}
+
+	public void zoomOut() {
+		zoomBy(1 / ZOOM_STEP);
+	}
+
+	/** Zooms so the whole flow shows, never larger than life. */
+	public void fit() {
+		Rectangle area = canvas.getClientArea();
+		if (layout == null || area.width == 0 || area.height == 0) {
+			return;
+		}
+		zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(area.width / (double) layout.width(), area.height / (double) layout.height())));
+		updateScrollBars();
+		canvas.getHorizontalBar().setSelection(0);
+		canvas.getVerticalBar().setSelection(0);
+		canvas.redraw();
+	}
+
+	/** What is wrong with a node: for a message its own problems, for an ending its button's. */
+	public List<Diagnostic> problemsOf(Node node) {
+		if (node.kind() != FlowLayout.Kind.MESSAGE) {
+			return diagnostics.within(buttonPointer(node.message(), node.button()));
+		}
+		String buttons = "/messages/" + node.message() + "/buttons/";
+		return diagnostics.within("/messages/" + node.message()).stream().filter(d -> !d.path().startsWith(buttons)).toList();
+	}
+
+	public List<Diagnostic> problemsOf(Edge edge) {
+		return diagnostics.within(buttonPointer(edge.message(), edge.button()));
+	}
+
+	private static String buttonPointer(int message, int button) {
+		return "/messages/" + message + "/buttons/" + button;
+	}
+
+	/** Remembers where an edge's label was drawn, in flow coordinates, for its tooltip. */
+	void labelDrawn(int edge, Rectangle bounds) {
+		edgeLabels.put(edge, bounds);
+	}
+
+	private void paint(GC gc) {
+		if (layout == null) {
+			return;
+		}
+		Transform transform = new Transform(canvas.getDisplay());
+		try {
+			transform.translate(-canvas.getHorizontalBar().getSelection(), -canvas.getVerticalBar().getSelection());
+			transform.scale((float) zoom, (float) zoom);
+			gc.setTransform(transform);
+			gc.setAntialias(SWT.ON);
+			gc.setTextAntialias(SWT.ON);
+			painter.paint(gc, layout, selected);
+		} finally {
+			gc.setTransform(null);
+			transform.dispose();
+		}
+	}
+
+	private Point toFlow(int x, int y) {
+		return new Point((int) ((x + canvas.getHorizontalBar().getSelection()) / zoom),
+				(int) ((y + canvas.getVerticalBar().getSelection()) / zoom));
+	}
+
+	private void clicked(Event event) {
+		if (layout == null || event.button != 1 && event.button != 3) {
+			return;
+		}
+		canvas.setFocus();
+		Point at = toFlow(event.x, event.y);
+		int node = layout.nodeAt(at.x, at.y);
+		if (node >= 0) {
+			int message = layout.nodes().get(node).message();
+			setSelected(message);
+			onSelect.accept(message);
+		} else if (event.button == 1) {
+			dragFrom = new int[] { event.x, event.y, canvas.getHorizontalBar().getSelection(), canvas.getVerticalBar().getSelection() };
+		}
+	}
+
+	/** Dragging the background moves the graph, as a hand would move paper. */
+	private void dragged(Event event) {
+		if (dragFrom != null && (event.stateMask & SWT.BUTTON1) != 0) {
+			canvas.getHorizontalBar().setSelection(dragFrom[2] - (event.x - dragFrom[0]));
+			canvas.getVerticalBar().setSelection(dragFrom[3] - (event.y - dragFrom[1]));
+			canvas.redraw();
+		}
+	}
+
+	private String problemsAt(int x, int y) {
+		if (layout == null) {
+			return null;
+		}
+		Point at = toFlow(x, y);
+		int node = layout.nodeAt(at.x, at.y);
+		List<Diagnostic> problems = node >= 0 ? problemsOf(layout.nodes().get(node)) : edgeProblemsAt(at);
+		return problems.isEmpty() ? null : problems.stream().map(Diagnostic::message).collect(Collectors.joining("\n"));
+	}
+
+	private List<Diagnostic> edgeProblemsAt(Point at) {
+		return edgeLabels.entrySet().stream().filter(e -> e.getValue().contains(at) && e.getKey() < layout.edges().size())
+				.findFirst().map(e -> problemsOf(layout.edges().get(e.getKey()))).orElse(List.of());
+	}
+
+	private void wheel(Event event) {
+		if ((event.stateMask & SWT.MOD1) != 0) {
+			zoomBy(event.count > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+			event.doit = false;
+		}
+	}
+
+	private void updateScrollBars() {
+		Rectangle area = canvas.getClientArea();
+		int width = layout == null ? 0 : (int) (layout.width() * zoom);
+		int height = layout == null ? 0 : (int) (layout.height() * zoom);
+		configure(canvas.getHorizontalBar(), width, area.width);
+		configure(canvas.getVerticalBar(), height, area.height);
+	}
+
+	private static void configure(ScrollBar bar, int content, int visible) {
+		bar.setMaximum(Math.max(content, 1));
+		bar.setThumb(Math.max(1, Math.min(content, visible)));
+		bar.setPageIncrement(Math.max(1, visible));
+		bar.setIncrement(20);
+		bar.setVisible(content > visible);
+		if (bar.getSelection() > content - visible) {
+			bar.setSelection(Math.max(0, content - visible));
+		}
+	}
+}

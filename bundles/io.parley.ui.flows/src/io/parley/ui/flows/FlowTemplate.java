@@ -1,0 +1,59 @@
+package io.parley.ui.flows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.runtime.Platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.parley.core.kinds.DocumentKindRegistry;
+import io.parley.model.files.DocumentFiles;
+
+/** What a new conversation flow starts from: the seed's software-demo flow or a blank two-button flow. */
+public enum FlowTemplate {
+
+	SOFTWARE_DEMO("Software demo", "An opening question with four answers, each ending in a demo form, a page or a close."),
+	BLANK("Blank, two buttons", "An opening message with \"Tell me more\" and \"Not interested\", and one message after it.");
+
+	private final String label;
+	private final String description;
+
+	FlowTemplate(String label, String description) {
+		this.label = label;
+		this.description = description;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public String description() {
+		return description;
+	}
+
+	/** The new document: the template with its name and, when empty, its sender filled in. */
+	public byte[] content(String name, String sender) throws IOException {
+		ObjectNode root;
+		try (InputStream in = source().openStream()) {
+			root = (ObjectNode) new ObjectMapper().readTree(in);
+		}
+		root.put("name", name);
+		if (root.path("sender").asText().isEmpty() && !sender.isEmpty()) {
+			root.put("sender", sender);
+		}
+		return DocumentFiles.text(root).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private URL source() throws IOException {
+		URL url = this == SOFTWARE_DEMO ? Platform.getBundle("io.parley.samples").getEntry("sample/software-demo.flow.json")
+				: DocumentKindRegistry.getDefault().byId("flow").flatMap(k -> k.initialContent()).orElse(null);
+		if (url == null) {
+			throw new IOException("The template \"" + label + "\" is missing from the installation");
+		}
+		return url;
+	}
+}

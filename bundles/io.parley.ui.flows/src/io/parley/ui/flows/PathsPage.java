@@ -1,0 +1,124 @@
+package io.parley.ui.flows;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IManagedForm;
+
+import io.parley.model.flow.FlowAnalysis;
+import io.parley.model.flow.FlowPath;
+import io.parley.ui.editors.ParleyFormPage;
+
+/**
+ * Every way through the conversation, from the opening message to a landing page, a form or a
+ * close, with how much the recipient reads; choosing one plays it in the preview beside the list.
+ */
+public final class PathsPage extends ParleyFormPage {
+
+	public static final String ID = "io.parley.ui.flows.paths";
+
+	private final FlowEditor editor;
+	private TableViewer table;
+	private Label summary;
+	private ConversationPreview preview;
+
+	PathsPage(FlowEditor editor) {
+		super(editor, ID, "Paths");
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createBody(IManagedForm managedForm, Composite body) {
+		body.setLayout(new GridLayout(1, false));
+		summary = managedForm.getToolkit().createLabel(body, "", SWT.WRAP);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		sashData.heightHint = 480;
+		sashData.widthHint = 900;
+		sash.setLayoutData(sashData);
+		managedForm.getToolkit().adapt(sash);
+		createTable(sash);
+		preview = new ConversationPreview(sash, managedForm.getToolkit(), editor::flow);
+		sash.setWeights(55, 45);
+		table.addSelectionChangedListener(e -> {
+			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof FlowPath path) {
+				preview.play(path);
+			}
+		});
+		Consumer<String> changed = pointer -> refresh();
+		editing().document().addListener(changed);
+		table.getTable().addDisposeListener(e -> editing().document().removeListener(changed));
+		refresh();
+	}
+
+	private void createTable(Composite parent) {
+		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column("Buttons pressed", 320, p -> p.steps().stream().map(FlowPath.Step::buttonText).collect(Collectors.joining(" › ")));
+		column("Ends in", 110, FlowPath::terminal);
+		column("Steps", 50, p -> Integer.toString(p.length()));
+		column("Characters", 80, p -> Integer.toString(p.characters()));
+	}
+
+	private void column(String title, int width, Function<FlowPath, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((FlowPath) element);
+			}
+		});
+	}
+
+	private void refresh() {
+		if (table.getTable().isDisposed()) {
+			return;
+		}
+		List<FlowPath> paths = new FlowAnalysis(editor.flow()).paths();
+		table.setInput(paths);
+		summary.setText(describe(paths));
+		preview.restart();
+	}
+
+	private static String describe(List<FlowPath> paths) {
+		if (paths.isEmpty()) {
+			return "No path reaches a landing page, a form or a close yet.";
+		}
+		FlowPath longest = paths.stream().max((a, b) -> Integer.compare(a.characters(), b.characters())).orElseThrow();
+		return paths.size() + (paths.size() == 1 ? " path" : " paths") + " from the opening message. The longest read is "
+				+ longest.characters() + " characters in " + longest.length() + (longest.length() == 1 ? " step" : " steps")
+				+ ". Choose a path to play it.";
+	}
+
+	/** The paths listed, in the order of the table. */
+	@SuppressWarnings("unchecked")
+	public List<FlowPath> paths() {
+		return (List<FlowPath>) table.getInput();
+	}
+
+	public TableViewer table() {
+		return table;
+	}
+
+	public ConversationPreview preview() {
+		return preview;
+	}
+}
