@@ -2,6 +2,7 @@ package io.parley.model.validation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public final class CheckContext {
 		PatternFields known = fields.get(pattern);
 		if (known == null) {
 			List<Field> all = new ArrayList<>(2);
-			collect(root, "", PATTERNS.computeIfAbsent(pattern, p -> p.substring(1).split("/")), 0, all);
+			collect(root, pattern, null, PATTERNS.computeIfAbsent(pattern, p -> p.substring(1).split("/")), 0, all);
 			known = all.isEmpty() ? NO_FIELDS : new PatternFields(all, texts(all));
 			fields.put(pattern, known);
 		}
@@ -167,23 +168,33 @@ public final class CheckContext {
 		return text;
 	}
 
-	private static void collect(JsonNode node, String pointer, String[] parts, int depth, List<Field> into) {
+	/**
+	 * @param pointer the pointer of {@code node}, or null while it is the pattern's own first {@code depth}
+	 *                segments: a field no array lies on the way to is then at the pattern itself, and no
+	 *                pointer string needs building
+	 */
+	private static void collect(JsonNode node, String pattern, String pointer, String[] parts, int depth, List<Field> into) {
 		if (node == null || node.isMissingNode() || node.isNull()) {
 			return;
 		}
 		if (depth == parts.length) {
-			into.add(new Field(pointer, node));
+			into.add(new Field(pointer == null ? pattern : pointer, node));
 			return;
 		}
 		// A list where one object is expected (two calls to action) has each item checked, at its own pointer.
-		if ("*".equals(parts[depth]) || node.isArray() && !parts[depth].chars().allMatch(Character::isDigit)) {
+		if ("*".equals(parts[depth]) || node.isArray() && !isIndex(parts[depth])) {
 			int next = "*".equals(parts[depth]) ? depth + 1 : depth;
+			String here = pointer != null ? pointer : depth == 0 ? "" : "/" + String.join("/", Arrays.copyOf(parts, depth));
 			for (int i = 0; i < node.size(); i++) {
-				collect(node.get(i), pointer + "/" + i, parts, next, into);
+				collect(node.get(i), pattern, here + "/" + i, parts, next, into);
 			}
 		} else {
-			collect(node.get(parts[depth]), pointer + "/" + parts[depth], parts, depth + 1, into);
+			collect(node.get(parts[depth]), pattern, pointer == null ? null : pointer + "/" + parts[depth], parts, depth + 1, into);
 		}
+	}
+
+	private static boolean isIndex(String segment) {
+		return segment.chars().allMatch(Character::isDigit);
 	}
 
 	public ConversationFlow flow() {
