@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -15,6 +17,9 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
@@ -87,6 +92,62 @@ class ForecastTest {
 		assertEquals(90, new InMailCreditLedger(rules, "RECRUITER_LITE").simulate(idle, 0).get(5).available());
 		assertEquals(120, new InMailCreditLedger(RuleSets.byId("linkedin-help").orElseThrow(), "RECRUITER_LITE")
 				.simulate(idle, 0).get(5).available());
+	}
+
+	@Test
+	void creditsLapseAfterTheirRolloverMonthsEvenBelowTheCap() {
+		RuleSet roomy = RuleSets.withOverrides(rules, caps("{\"inMailPlans\": {\"PREMIUM_CAREER\": {\"rolloverCap\": 100}}}"));
+		List<InMailCreditLedger.Month> idle = new InMailCreditLedger(roomy, "PREMIUM_CAREER").simulate(new int[6], 0);
+		assertEquals(20, idle.get(3).available(), "month 1's credits are 3 months old in month 4 and still there");
+		assertEquals(20, idle.get(4).available(), "in month 5 they lapse: 4 months of 5, not 25");
+		RuleSet shortLived = RuleSets.withOverrides(roomy, caps("{\"creditRolloverMonths\": 1}"));
+		assertEquals(10, new InMailCreditLedger(shortLived, "PREMIUM_CAREER").simulate(new int[6], 0).get(5).available());
+	}
+
+	@Test
+	void sendsSpendTheOldestCreditsFirst() {
+		RuleSet roomy = RuleSets.withOverrides(rules, caps("{\"inMailPlans\": {\"PREMIUM_CAREER\": {\"rolloverCap\": 100}}}"));
+		// Month 4 holds 5 credits from each of months 1-4; sending 7 uses month 1's and 2 of month 2's,
+		// so month 5 keeps 3 + 5 + 5 and gets 5 new ones.
+		List<InMailCreditLedger.Month> months = new InMailCreditLedger(roomy, "PREMIUM_CAREER").simulate(new int[] { 0, 0, 0, 7, 0 }, 0);
+		assertEquals(13, months.get(3).balance());
+		assertEquals(18, months.get(4).available());
+	}
+
+	private static JsonNode caps(String json) {
+		return json("{\"caps\": " + json + "}");
+	}
+
+	private static JsonNode json(String json) {
+		try {
+			return new ObjectMapper().readTree(json);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Test
+	void calendarKeepsToTheCampaignsOwnDaysAndHours() {
+		List<Long> prospects = LongStream.rangeClosed(1, 250).boxed().toList();
+		SendCalendar calendar = new SendCalendar(rules)
+				.withSchedule(json("{\"days\": [\"monday\", \"FRIDAY\"], \"hours\": {\"from\": 10, \"until\": 12}}"));
+		List<SendCalendar.ScheduledSend> sends = calendar.schedule(prospects, LocalDate.of(2026, 12, 1), null);
+		assertEquals(250, sends.size());
+		assertEquals(Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), sends.stream().map(s -> s.at().getDayOfWeek()).collect(Collectors.toSet()));
+		assertTrue(sends.stream().allMatch(s -> s.at().getHour() >= 10 && s.at().getHour() < 12), "between 10:00 and 12:00");
+		Map<Integer, Long> perWeek = sends.stream().collect(Collectors.groupingBy(s -> s.at().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), Collectors.counting()));
+		assertTrue(perWeek.values().stream().allMatch(n -> n <= 100), "the weekly limit still holds: " + perWeek);
+	}
+
+	@Test
+	void aScheduleWithoutDaysOrHoursKeepsTheRuleSetsAndBadDaysAreRefused() {
+		List<Long> prospects = LongStream.rangeClosed(1, 50).boxed().toList();
+		LocalDate start = LocalDate.of(2026, 12, 1);
+		assertEquals(new SendCalendar(rules).schedule(prospects, start, null),
+				new SendCalendar(rules).withSchedule(json("{\"start\": \"2026-12-01\"}")).schedule(prospects, start, null));
+		assertThrows(IllegalArgumentException.class, () -> new SendCalendar(rules).withSchedule(json("{\"days\": [\"SOMEDAY\"]}")));
+		assertThrows(IllegalArgumentException.class,
+				() -> new SendCalendar(rules).withSchedule(json("{\"hours\": {\"from\": 14, \"until\": 9}}")));
 	}
 
 	@Test

@@ -120,6 +120,8 @@ class EveryRuleTest {
 			return message;
 		});
 		breach("connection-note.length", NOTE, () -> with(template(NOTE), "/body", "x".repeat(301)));
+		breach("connection-note.length.free-account", NOTE,
+				() -> with(template(NOTE), "/body", "x".repeat(201)).put("senderAccount", "FREE"));
 		breach("connection-note.subject.absent", NOTE, () -> with(template(NOTE), "/subject", "Hello"));
 	}
 

@@ -24,7 +24,8 @@ class RulesOnFilesTest {
 
 	/** The rules this class breaks, so that {@link EveryRuleTest} can see every rule is covered. */
 	static final Set<String> COVERED = Set.of("conversation-ad.banner", "inmail.send-timing", "inmail.inbox-conversations",
-			"inmail.recipients", "message.recipients.first-degree", "connection-note.free-monthly", "inmail.credits");
+			"inmail.recipients", "message.recipients.first-degree", "connection-note.free-monthly", "inmail.credits",
+			"connection-note.length.free-account", "message.personalization.gaps");
 
 	private static final String HEADER = "firstName,lastName,jobTitle,companyName,industry";
 
@@ -147,6 +148,39 @@ class RulesOnFilesTest {
 		campaign("CONNECTION_NOTE", "\"senderAccount\": \"PREMIUM\", \"schedule\": {\"start\": \"2026-12-01\"}");
 		prospects(11, "");
 		assertEquals(List.of(), validate("c.campaign.json"));
+	}
+
+	@Test
+	void aFreeAccountsConnectionNoteStopsAt200Characters() throws IOException {
+		campaign("CONNECTION_NOTE", "\"senderAccount\": \"FREE\"");
+		Documents.JSON.writeValue(dir.resolve("t.template.json").toFile(),
+				Documents.with(Documents.template(MessageFormat.CONNECTION_NOTE), "/body", "x".repeat(250)));
+		Diagnostic d = validate("t.template.json").get(0);
+		assertEquals("connection-note.length.free-account", d.ruleId());
+		assertEquals("Note is 250 characters; Connection notes from a free account allow 200", d.message());
+		assertEquals(200, d.start(), "the characters past the limit are marked");
+		campaign("CONNECTION_NOTE", "\"senderAccount\": \"PREMIUM\"");
+		Documents.JSON.writeValue(dir.resolve("t.template.json").toFile(),
+				Documents.with(Documents.template(MessageFormat.CONNECTION_NOTE), "/body", "x".repeat(250)));
+		assertEquals(List.of(), validate("t.template.json"), "other accounts have 300");
+	}
+
+	@Test
+	void aMacroEmptyForSomeProspectsIsAWarningThatShowsTheGap() throws IOException {
+		StringBuilder csv = new StringBuilder(HEADER + "\n");
+		for (int i = 0; i < 5000; i++) {
+			csv.append(i % 500 == 7 ? "" : "Ann").append(",Lee,CEO,").append(i < 2 ? "" : "Acme").append(",Retail\n");
+		}
+		Files.writeString(dir.resolve("p.prospects.csv"), csv);
+		Documents.JSON.writeValue(dir.resolve("t.template.json").toFile(), Documents.template(MessageFormat.MESSAGE_AD)
+				.put("prospects", "p.prospects.csv").put("body", "Hi %FIRSTNAME%, %FIRSTNAME% at %COMPANYNAME% (%JOBTITLE%)."));
+		List<Diagnostic> gaps = validate("t.template.json").stream()
+				.filter(d -> d.ruleId().equals("message.personalization.gaps")).toList();
+		assertEquals(List.of("%FIRSTNAME% is empty for 10 of 5,000 prospects; they will read \"Hi ,\"",
+				"%COMPANYNAME% is empty for 2 of 5,000 prospects; they will read \"at \""),
+				gaps.stream().map(Diagnostic::message).toList(), "one warning a macro, not one per use");
+		assertEquals(3, gaps.get(0).start());
+		assertEquals("/body", gaps.get(0).path());
 	}
 
 	private void prospects(int rows, String extra) throws IOException {

@@ -80,14 +80,23 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 		reader.close();
 	}
 
-	/** The longest value of each macro's column, with its row: the worst case a message must fit. */
+	/**
+	 * The longest value of each macro's column, with its row: the worst case a message must fit; and,
+	 * in the same pass, how many people leave each column empty.
+	 */
 	public static MacroValues longestValues(Path file, RuleSet ruleSet) throws IOException {
 		Map<String, MacroValues.Value> longest = new HashMap<>();
+		Map<String, Long> empty = new HashMap<>();
+		long people = 0;
 		try (ProspectList list = open(file)) {
 			while (list.hasNext()) {
 				Prospect prospect = list.next();
+				people++;
 				for (Macro macro : ruleSet.macros().values()) {
 					String value = prospect.value(macro.column());
+					if (value.isEmpty()) {
+						empty.merge(macro.token(), 1L, Long::sum);
+					}
 					int length = MessageText.length(value);
 					MacroValues.Value current = longest.get(macro.token());
 					if (current == null || length > current.length()) {
@@ -97,6 +106,6 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 				}
 			}
 		}
-		return MacroValues.longestOf(ruleSet, longest);
+		return MacroValues.longestOf(ruleSet, longest, empty, people);
 	}
 }

@@ -3,9 +3,11 @@ package io.parley.model.flow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.parley.model.text.MessageText;
@@ -22,6 +24,8 @@ public final class FlowAnalysis {
 	}
 
 	private final ConversationFlow flow;
+	/** Message index by id, the first of equal ids as {@link ConversationFlow#indexOf}: every button looks one up. */
+	private final Map<String, Integer> indexById = new HashMap<>();
 	private final List<ButtonRef> dangling = new ArrayList<>();
 	private final List<ButtonRef> cycles = new ArrayList<>();
 	private final Set<Integer> reached = new LinkedHashSet<>();
@@ -30,7 +34,10 @@ public final class FlowAnalysis {
 
 	public FlowAnalysis(ConversationFlow flow) {
 		this.flow = flow;
-		int start = flow.indexOf(flow.start());
+		for (int i = 0; i < flow.messages().size(); i++) {
+			indexById.putIfAbsent(flow.messages().get(i).id(), i);
+		}
+		int start = indexOf(flow.start());
 		if (start >= 0) {
 			walk(start, new ArrayDeque<>(), new HashSet<>(), 0);
 		}
@@ -58,7 +65,7 @@ public final class FlowAnalysis {
 			}
 			return;
 		}
-		int target = flow.indexOf(button.next());
+		int target = indexOf(button.next());
 		if (target < 0) {
 			dangling.add(ref);
 		} else if (onPath.contains(target)) {
@@ -79,7 +86,11 @@ public final class FlowAnalysis {
 	}
 
 	public boolean startExists() {
-		return flow.indexOf(flow.start()) >= 0;
+		return indexOf(flow.start()) >= 0;
+	}
+
+	private int indexOf(String messageId) {
+		return indexById.getOrDefault(messageId, -1);
 	}
 
 	/** Indexes of messages no path from the opening message reaches. */

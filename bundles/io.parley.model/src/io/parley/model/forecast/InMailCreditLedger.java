@@ -1,6 +1,7 @@
 package io.parley.model.forecast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +11,10 @@ import io.parley.model.rules.RuleSet;
 
 /**
  * InMail credits month by month: each month adds the plan's allotment, the balance never exceeds
- * the rollover cap, and a credit comes back the month after an InMail is answered (LinkedIn refunds
- * responses within 90 days). Whether a declined InMail is refunded too is the rule set's
+ * the rollover cap, a credit rolls over for {@code creditRolloverMonths} months and then lapses
+ * (seed 003: 3; a credit of month 1 is still there in month 4, not in month 5, which is how a plan
+ * with 30 a month reaches LinkedIn Help's 120 cap), and a credit comes back the month after an
+ * InMail is answered (LinkedIn refunds responses within 90 days). Whether a declined InMail is refunded too is the rule set's
  * {@code inMailRefundsDeclines}: seed 002 says no, LinkedIn Help 75 says yes. Sends beyond the
  * balance are refused, which is what the plan has to show before a campaign relies on them.
  */
@@ -25,6 +28,7 @@ public final class InMailCreditLedger {
 	private final int monthly;
 	private final int rolloverCap;
 	private final boolean refundsDeclines;
+	private final int rolloverMonths;
 
 	public InMailCreditLedger(RuleSet ruleSet, String plan) {
 		JsonNode limits = ruleSet.caps().path("inMailPlans").path(plan);
@@ -35,6 +39,8 @@ public final class InMailCreditLedger {
 		this.monthly = limits.path("monthly").asInt();
 		this.rolloverCap = limits.path("rolloverCap").asInt();
 		this.refundsDeclines = ruleSet.caps().path("inMailRefundsDeclines").asBoolean(false);
+		// A rule set that names no expiry lets credits wait until the rollover cap alone stops them.
+		this.rolloverMonths = ruleSet.caps().path("creditRolloverMonths").asInt(Integer.MAX_VALUE - 1);
 	}
 
 	public static List<String> plans(RuleSet ruleSet) {
@@ -59,16 +65,31 @@ public final class InMailCreditLedger {
 	public List<Month> simulate(int[] planned, double responseRate, double declineRate) {
 		double refundRate = responseRate + (refundsDeclines ? declineRate : 0);
 		List<Month> months = new ArrayList<>();
-		int balance = 0;
+		int[] held = new int[planned.length];
 		int refund = 0;
 		for (int m = 0; m < planned.length; m++) {
-			int available = Math.min(rolloverCap, balance + monthly + refund);
+			if (m - rolloverMonths - 1 >= 0) {
+				held[m - rolloverMonths - 1] = 0;
+			}
+			int balance = Arrays.stream(held, 0, m).sum();
+			held[m] = Math.min(monthly + refund, rolloverCap - balance);
+			int available = balance + held[m];
 			int sent = Math.min(planned[m], available);
+			spendOldestFirst(held, m, sent);
 			months.add(new Month(m + 1, monthly, refund, available, sent, planned[m] - sent, available - sent));
-			balance = available - sent;
 			refund = (int) Math.floor(sent * refundRate);
 		}
 		return months;
+	}
+
+	/** Sends use the credits closest to lapsing first, as LinkedIn spends them. */
+	private static void spendOldestFirst(int[] held, int month, int sent) {
+		int left = sent;
+		for (int g = 0; g <= month && left > 0; g++) {
+			int used = Math.min(held[g], left);
+			held[g] -= used;
+			left -= used;
+		}
 	}
 
 	/** The first month in which a planned send would be refused. */

@@ -8,9 +8,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.rules.RuleSet;
 
@@ -31,12 +34,43 @@ public final class SendCalendar {
 	private final int weeklyLimit;
 
 	public SendCalendar(RuleSet ruleSet) {
-		List<String> preferred = new ArrayList<>();
-		ruleSet.caps().path("preferredDays").forEach(day -> preferred.add(day.asText()));
-		this.days = preferred.stream().map(DayOfWeek::valueOf).collect(Collectors.toSet());
-		this.open = LocalTime.of((int) ruleSet.cap("businessHours/start"), 0);
-		this.close = LocalTime.of((int) ruleSet.cap("businessHours/end"), 0);
-		this.weeklyLimit = (int) ruleSet.cap("weeklyInvitations");
+		this(days(ruleSet.caps().path("preferredDays")), (int) ruleSet.cap("businessHours/start"),
+				(int) ruleSet.cap("businessHours/end"), (int) ruleSet.cap("weeklyInvitations"));
+	}
+
+	private SendCalendar(Set<DayOfWeek> days, int fromHour, int untilHour, int weeklyLimit) {
+		if (days.isEmpty() || fromHour < 0 || untilHour > 24 || fromHour >= untilHour) {
+			throw new IllegalArgumentException("A send calendar needs at least one day and hours from before until (0-24), not "
+					+ days + " " + fromHour + "-" + untilHour);
+		}
+		this.days = days;
+		this.open = LocalTime.of(fromHour, 0);
+		this.close = untilHour == 24 ? LocalTime.MAX : LocalTime.of(untilHour, 0);
+		this.weeklyLimit = weeklyLimit;
+	}
+
+	/**
+	 * This calendar on a campaign's own schedule: its {@code days} (["TUESDAY", "WEDNESDAY"]) and
+	 * {@code hours} ({"from": 10, "until": 12}) where it names them, the rule set's preferred days
+	 * and business hours where it does not. The caps stay the rule set's.
+	 *
+	 * @throws IllegalArgumentException for a day that is not a weekday name or hours that end before they start
+	 */
+	public SendCalendar withSchedule(JsonNode schedule) {
+		JsonNode hours = schedule.path("hours");
+		Set<DayOfWeek> chosen = schedule.path("days").isArray() && !schedule.path("days").isEmpty() ? days(schedule.path("days")) : days;
+		return new SendCalendar(chosen, hours.path("from").asInt(open.getHour()),
+				hours.path("until").asInt(close == LocalTime.MAX ? 24 : close.getHour()), weeklyLimit);
+	}
+
+	private static Set<DayOfWeek> days(JsonNode names) {
+		List<String> days = new ArrayList<>();
+		names.forEach(day -> days.add(day.asText().toUpperCase(Locale.ROOT)));
+		try {
+			return days.stream().map(DayOfWeek::valueOf).collect(Collectors.toSet());
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("Send days are weekday names such as TUESDAY, not " + days, e);
+		}
 	}
 
 	/**

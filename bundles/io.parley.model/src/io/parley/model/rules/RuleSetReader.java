@@ -92,7 +92,8 @@ public final class RuleSetReader {
 					.orElseThrow(() -> new IOException(origin + ": rule " + id + " names an unknown format " + format)));
 		}
 		List<String> fields = new ArrayList<>();
-		rule.path("fields").forEach(field -> fields.add(field.asText()));
+		// Interned: rules on the same field then share one pattern string, which a document's field cache finds by identity.
+		rule.path("fields").forEach(field -> fields.add(field.asText().intern()));
 		return new Rule(id, formats, constant(Severity.class, text(rule, "severity", origin), origin, id),
 				text(rule, "check", origin), List.copyOf(fields), rule.path("label").asText(id), rule.path("params"),
 				text(rule, "source", origin), rule.path("description").asText(),

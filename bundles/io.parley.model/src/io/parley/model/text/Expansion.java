@@ -46,27 +46,25 @@ public final class Expansion {
 		return origins;
 	}
 
-	/** Code-point offset in the raw text at which the expanded text grows past {@code max} characters. */
+	/**
+	 * Code-point offset in the raw text at which the expanded text grows past {@code max} characters.
+	 * Text between macros counts one for one, so only the macros need visiting.
+	 */
 	public int rawOffsetPast(int max) {
 		int expanded = 0;
 		int raw = 0;
-		int next = 0;
-		int total = facts.length();
-		while (raw < total) {
-			if (next < macros.size() && macros.get(next).start() == raw) {
-				MessageText.Match macro = macros.get(next++);
-				expanded += values.lengthOf(macro.text());
-				if (expanded > max) {
-					return macro.start();
-				}
-				raw = macro.end();
-			} else {
-				if (++expanded > max) {
-					return raw;
-				}
-				raw++;
+		for (MessageText.Match macro : macros) {
+			int plain = macro.start() - raw;
+			if (expanded + plain > max) {
+				return raw + max - expanded;
 			}
+			expanded += plain + values.lengthOf(macro.text());
+			if (expanded > max) {
+				return macro.start();
+			}
+			raw = macro.end();
 		}
-		return total;
+		int total = facts.length();
+		return expanded + total - raw > max ? raw + max - expanded : total;
 	}
 }

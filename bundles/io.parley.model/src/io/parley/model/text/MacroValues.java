@@ -18,9 +18,13 @@ public final class MacroValues {
 	}
 
 	private final Map<String, Value> values;
+	private final Map<String, Long> emptyByToken;
+	private final long people;
 
-	private MacroValues(Map<String, Value> values) {
+	private MacroValues(Map<String, Value> values, Map<String, Long> emptyByToken, long people) {
 		this.values = values;
+		this.emptyByToken = emptyByToken;
+		this.people = people;
 	}
 
 	/** Worst case from the rule set's per-macro maximum lengths. */
@@ -30,20 +34,39 @@ public final class MacroValues {
 			values.put(macro.token(), new Value(macro.maxLength(), null,
 					macro.token() + " at its assumed maximum of " + macro.maxLength() + " characters"));
 		}
-		return new MacroValues(values);
+		return new MacroValues(values, Map.of(), 0);
 	}
 
 	/** Worst case from the longest values of a prospect list; macros the list lacks keep the assumed maximum. */
 	public static MacroValues longestOf(RuleSet ruleSet, Map<String, Value> longestByToken) {
+		return longestOf(ruleSet, longestByToken, Map.of(), 0);
+	}
+
+	/**
+	 * Worst case from a prospect list of {@code people} rows, with how many of them have each macro's
+	 * column empty: those read a gap where the macro stands ("Hi ,").
+	 */
+	public static MacroValues longestOf(RuleSet ruleSet, Map<String, Value> longestByToken, Map<String, Long> emptyByToken,
+			long people) {
 		Map<String, Value> values = new HashMap<>(assumedMaximum(ruleSet).values);
 		values.putAll(longestByToken);
-		return new MacroValues(values);
+		return new MacroValues(values, Map.copyOf(emptyByToken), people);
 	}
 
 	/** The length a macro adds; an unknown macro is shown as typed. */
 	public int lengthOf(String token) {
 		Value value = values.get(token);
 		return value == null ? MessageText.length(token) : value.length();
+	}
+
+	/** How many people of the prospect list have no value for the macro; 0 without a list. */
+	public long emptyFor(String token) {
+		return emptyByToken.getOrDefault(token, 0L);
+	}
+
+	/** The people of the prospect list the values come from; 0 when they are assumed maxima. */
+	public long people() {
+		return people;
 	}
 
 	public String originOf(String token) {

@@ -41,8 +41,8 @@ final class AttachedProspects {
 		if (!root.path("prospects").asText("").isEmpty()) {
 			return existing(folder.resolve(root.path("prospects").asText()));
 		}
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path campaign : files.filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted().toList()) {
+		try (Stream<Path> files = campaignFiles(folder)) {
+			for (Path campaign : files.toList()) {
 				Optional<Path> list = viaCampaign(folder, campaign, document.getFileName().toString());
 				if (list.isPresent()) {
 					return list;
@@ -52,13 +52,38 @@ final class AttachedProspects {
 		return Optional.empty();
 	}
 
-	private static Optional<Path> viaCampaign(Path folder, Path campaignFile, String documentName) {
-		try {
-			JsonNode campaign = JSON.readTree(campaignFile.toFile());
-			return documentName.equals(campaign.path("content").asText()) ? ofCampaign(campaign, folder) : Optional.empty();
+	/** The first campaign beside the document (by file name) that sends it as its content. */
+	static Optional<JsonNode> campaignSending(Path document) {
+		Path folder = document.toAbsolutePath().getParent();
+		try (Stream<Path> files = campaignFiles(folder)) {
+			for (Path file : files.toList()) {
+				JsonNode campaign = readOrNull(file);
+				if (campaign != null && document.getFileName().toString().equals(campaign.path("content").asText())) {
+					return Optional.of(campaign);
+				}
+			}
 		} catch (IOException | RuntimeException e) {
 			return Optional.empty();
 		}
+		return Optional.empty();
+	}
+
+	private static Stream<Path> campaignFiles(Path folder) throws IOException {
+		return Files.list(folder).filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted();
+	}
+
+	private static JsonNode readOrNull(Path file) {
+		try {
+			return JSON.readTree(file.toFile());
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static Optional<Path> viaCampaign(Path folder, Path campaignFile, String documentName) {
+		JsonNode campaign = readOrNull(campaignFile);
+		return campaign != null && documentName.equals(campaign.path("content").asText()) ? ofCampaign(campaign, folder)
+				: Optional.empty();
 	}
 
 	/** The prospect list named by the audience of a campaign, if it names one that exists. */

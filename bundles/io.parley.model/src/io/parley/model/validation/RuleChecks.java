@@ -8,6 +8,7 @@ import io.parley.model.validation.checks.BannerImageCheck;
 import io.parley.model.validation.checks.CallToActionCheck;
 import io.parley.model.validation.checks.CampaignRuleChecks;
 import io.parley.model.validation.checks.FlowChecks;
+import io.parley.model.validation.checks.MacroGapCheck;
 import io.parley.model.validation.checks.TextChecks;
 
 /** The kinds of check a rule can name, by name. Plugins register their own kinds beside these. */
@@ -17,6 +18,7 @@ public final class RuleChecks {
 
 	static {
 		register("maxLength", TextChecks::maxLength);
+		register("maxLengthForAccount", TextChecks::maxLengthForAccount);
 		register("required", TextChecks::required);
 		register("absent", TextChecks::absent);
 		register("maxEmojis", TextChecks::maxEmojis);
@@ -24,6 +26,7 @@ public final class RuleChecks {
 		register("linkLength", TextChecks::linkLength);
 		register("noHtml", TextChecks::noHtml);
 		register("maxMacros", TextChecks::maxMacros);
+		register("macroGaps", MacroGapCheck::check);
 		register("genericPhrases", TextChecks::genericPhrases);
 		register("ctaDestination", CallToActionCheck::check);
 		register("maxButtons", CallToActionCheck::maxButtons);

@@ -67,7 +67,15 @@ public final class CallToActionCheck {
 		String address = url.strip();
 		int host = address.regionMatches(true, 0, "https://", 0, 8) ? 8
 				: address.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
-		return host > 0 && address.length() > host && address.charAt(host) != '/'
-				&& address.chars().noneMatch(Character::isWhitespace);
+		return host > 0 && address.length() > host && address.charAt(host) != '/' && !hasWhitespace(address);
+	}
+
+	private static boolean hasWhitespace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 }
