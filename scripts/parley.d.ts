@@ -65,7 +65,13 @@ interface Forecast {
 type InMailPlan = 'PREMIUM_CAREER' | 'PREMIUM_BUSINESS' | 'SALES_NAVIGATOR_CORE' | 'RECRUITER_LITE' | 'RECRUITER';
 interface CreditPlanRequest { plan: InMailPlan; planned: number[]; responseRate?: number; }
 interface CreditMonth { month: number; allotted: number; refunded: number; available: number; sent: number; refused: number; balance: number; }
-interface CalendarRequest { prospects: number[]; start: string; monthlyCredits?: number[]; }
+interface CalendarRequest {
+  prospects: number[]; start: string; monthlyCredits?: number[];
+  /** Send days, e.g. ['TUESDAY', 'WEDNESDAY']; the rule set's preferred days when absent. */
+  days?: string[];
+  /** Sending hours; the rule set's business hours when absent. */
+  hours?: { from: number; until: number };
+}
 interface ScheduledSend { prospect: number; at: string; }
 
 interface Parley {

@@ -159,7 +159,7 @@ public final class ParleyHost {
 		input.path("prospects").forEach(row -> rows.add(row.asLong()));
 		int[] credits = input.has("monthlyCredits") ? JSON.convertValue(input.get("monthlyCredits"), int[].class) : null;
 		ArrayNode sends = JSON.createArrayNode();
-		new SendCalendar(ruleSet).schedule(rows, LocalDate.parse(input.path("start").asText()), credits)
+		new SendCalendar(ruleSet).withSchedule(input).schedule(rows, LocalDate.parse(input.path("start").asText()), credits)
 				.forEach(send -> sends.addObject().put("prospect", send.prospectRow()).put("at", send.at().toString()));
 		return sends.toString();
 	}

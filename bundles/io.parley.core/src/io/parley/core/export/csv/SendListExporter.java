@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.parley.core.export.CampaignExporter;
+import io.parley.core.rules.ActiveRuleSet;
 import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
@@ -25,7 +26,6 @@ import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.SendCalendar;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.text.MessageRenderer;
 
 /**
@@ -54,9 +54,9 @@ public final class SendListExporter implements CampaignExporter {
 		if (!Files.isRegularFile(prospects)) {
 			throw new IOException("The campaign's audience names no prospect list to send to");
 		}
-		RuleSet rules = RuleSets.defaultSet();
+		RuleSet rules = ActiveRuleSet.get();
 		List<Long> rows = rowsOf(prospects, monitor);
-		List<SendCalendar.ScheduledSend> sends = new SendCalendar(rules).schedule(rows,
+		List<SendCalendar.ScheduledSend> sends = new SendCalendar(rules).withSchedule(campaign.path("schedule")).schedule(rows,
 				LocalDate.parse(campaign.path("schedule").path("start").asText(LocalDate.now().toString())),
 				credits(campaign, rules, rows.size()));
 		write(stagingFolder.resolve("sends.csv"), template, prospects, sends, new MessageRenderer(rules));
