@@ -1,9 +1,8 @@
 package io.parley.ui.flows;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+
+import io.parley.ui.wizards.NewDocuments;
 
 /** Creates a conversation flow from a template and opens it in the flow editor. */
 public final class NewFlowWizard extends BasicNewResourceWizard {
@@ -19,16 +18,6 @@ public final class NewFlowWizard extends BasicNewResourceWizard {
 
 	@Override
 	public boolean performFinish() {
-		IFile file = page.createNewFile();
-		if (file == null) {
-			return false;
-		}
-		selectAndReveal(file);
-		try {
-			IDE.openEditor(getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
-		} catch (PartInitException e) {
-			page.setErrorMessage("The flow was created but cannot be opened: " + e.getMessage());
-		}
-		return true;
+		return NewDocuments.createAndOpen(getWorkbench(), page);
 	}
 }

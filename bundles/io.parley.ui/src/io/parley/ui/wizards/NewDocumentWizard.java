@@ -1,11 +1,8 @@
 package io.parley.ui.wizards;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import io.parley.core.kinds.DocumentKindDescriptor;
@@ -37,16 +34,6 @@ public final class NewDocumentWizard extends BasicNewResourceWizard implements I
 
 	@Override
 	public boolean performFinish() {
-		IFile file = page.createNewFile();
-		if (file == null) {
-			return false;
-		}
-		selectAndReveal(file);
-		try {
-			IDE.openEditor(getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
-		} catch (PartInitException e) {
-			page.setErrorMessage("The document was created but cannot be opened: " + e.getMessage());
-		}
-		return true;
+		return NewDocuments.createAndOpen(getWorkbench(), page);
 	}
 }
