@@ -3,16 +3,21 @@ package io.parley.ui.campaigns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.ide.IDE;
@@ -41,9 +46,9 @@ final class DocumentChooser {
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		toolkit.adapt(combo);
 		Hyperlink open = toolkit.createHyperlink(parent, "Open", SWT.NONE);
-		open.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+		open.addHyperlinkListener(new HyperlinkAdapter() {
 			@Override
-			public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+			public void linkActivated(HyperlinkEvent e) {
 				open();
 			}
 		});
@@ -55,7 +60,7 @@ final class DocumentChooser {
 	private void chosen() {
 		String name = combo.getText();
 		if (!name.equals(page.editing().document().text(pointer))) {
-			page.editing().set("Choose " + label.toLowerCase(java.util.Locale.ROOT), pointer, JsonDocument.textNode(name));
+			page.editing().set("Choose " + label.toLowerCase(Locale.ROOT), pointer, JsonDocument.textNode(name));
 		}
 	}
 
@@ -92,17 +97,17 @@ final class DocumentChooser {
 
 	private void open() {
 		String name = page.editing().document().text(pointer);
-		IFile file = page.editor().file().getParent().getFile(new org.eclipse.core.runtime.Path(name));
+		IFile file = page.editor().file().getParent().getFile(new Path(name));
 		if (name.isEmpty() || !file.exists()) {
-			page.getManagedForm().getForm().setMessage("Choose an existing " + label.toLowerCase(java.util.Locale.ROOT) + " first",
-					org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+			page.getManagedForm().getForm().setMessage("Choose an existing " + label.toLowerCase(Locale.ROOT) + " first",
+					IMessageProvider.WARNING);
 			return;
 		}
 		try {
 			IDE.openEditor(page.getSite().getPage(), file);
 		} catch (PartInitException e) {
 			page.getManagedForm().getForm().setMessage("Cannot open " + name + ": " + e.getMessage(),
-					org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+					IMessageProvider.ERROR);
 		}
 	}
 }

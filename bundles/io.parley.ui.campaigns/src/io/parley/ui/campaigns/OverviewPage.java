@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -47,7 +48,7 @@ final class OverviewPage extends ParleyFormPage {
 	}
 
 	/** Runs {@code listener} after every change of the campaign and of the documents in its folder. */
-	void onChange(Runnable listener, org.eclipse.swt.widgets.Control owner) {
+	void onChange(Runnable listener, Control owner) {
 		partListeners.add(listener);
 		editor().diagnostics().addListener(listener);
 		owner.addDisposeListener(e -> {

@@ -2,11 +2,14 @@ package io.parley.ui.campaigns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -61,11 +64,11 @@ final class ProblemsSection extends SectionPart {
 		List<Problem> problems = new ArrayList<>();
 		String campaign = page.editor().file().getName();
 		for (Diagnostic d : page.editor().diagnostics().all()) {
-			problems.add(new Problem(campaign, d.severity().name().toLowerCase(java.util.Locale.ROOT), d.message(), d.path(), null));
+			problems.add(new Problem(campaign, d.severity().name().toLowerCase(Locale.ROOT), d.message(), d.path(), null));
 		}
 		CampaignParts parts = page.campaignEditor().parts();
 		for (String part : List.of(CampaignParts.AUDIENCE, CampaignParts.CONTENT, CampaignParts.BUDGET)) {
-			parts.file(part).map(path -> page.editor().file().getParent().getFile(new org.eclipse.core.runtime.Path(path.getFileName().toString())))
+			parts.file(part).map(path -> page.editor().file().getParent().getFile(new Path(path.getFileName().toString())))
 					.filter(IFile::exists).ifPresent(file -> problems.addAll(markers(file)));
 		}
 		return problems;
@@ -98,7 +101,7 @@ final class ProblemsSection extends SectionPart {
 			IDE.openEditor(page.getSite().getPage(), problem.marker());
 		} catch (PartInitException e) {
 			page.getManagedForm().getForm().setMessage("Cannot open " + problem.document() + ": " + e.getMessage(),
-					org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+					IMessageProvider.ERROR);
 		}
 	}
 }

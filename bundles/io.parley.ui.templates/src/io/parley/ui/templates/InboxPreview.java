@@ -1,6 +1,7 @@
 package io.parley.ui.templates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import io.parley.model.files.Prospect;
@@ -107,7 +109,7 @@ final class InboxPreview extends Composite {
 		}
 		replaceChanged(widget, text.toString());
 		StyleRange[] gapStyles = styles.toArray(StyleRange[]::new);
-		if (!java.util.Arrays.equals(gapStyles, widget.getStyleRanges())) {
+		if (!Arrays.equals(gapStyles, widget.getStyleRanges())) {
 			widget.setStyleRanges(gapStyles);
 		}
 	}
@@ -150,7 +152,7 @@ final class InboxPreview extends Composite {
 	}
 
 	/** @return whether the control's visibility changed, so the preview needs a new layout */
-	private static boolean setVisible(org.eclipse.swt.widgets.Control control, boolean visible) {
+	private static boolean setVisible(Control control, boolean visible) {
 		if (control.getVisible() == visible) {
 			return false;
 		}

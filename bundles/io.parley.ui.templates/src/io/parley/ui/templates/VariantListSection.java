@@ -1,5 +1,6 @@
 package io.parley.ui.templates;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -94,7 +95,7 @@ final class VariantListSection extends SectionPart {
 			String name = variants.get(i).path("name").asText("");
 			items[i] = name.isEmpty() ? "Variant " + (char) ('B' + i) : name;
 		}
-		if (!java.util.Arrays.equals(items, names.getItems())) {
+		if (!Arrays.equals(items, names.getItems())) {
 			names.setItems(items);
 		}
 		if (page.selected() >= 0 && page.selected() < items.length) {

@@ -2,6 +2,7 @@ package io.parley.ui.editors;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
@@ -83,7 +84,7 @@ public final class DocumentDiagnostics {
 		listeners.remove(listener);
 	}
 
-	private java.util.Optional<DocumentKindDescriptor> kind() {
+	private Optional<DocumentKindDescriptor> kind() {
 		return DocumentKindRegistry.getDefault().forFileName(file.getName());
 	}
 

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -77,7 +78,7 @@ public final class MessageTextField {
 
 	/** Room for the widest counter, "88,888 / 88,888", so a changing count never re-lays out the form. */
 	private static int widest(Label count) {
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(count);
+		GC gc = new GC(count);
 		try {
 			return gc.textExtent("88,888 / 88,888").x;
 		} finally {
