@@ -171,6 +171,7 @@ class FlowEditorTest {
 			Button blank = find(dialog.getShell(), Button.class, b -> b.getText().startsWith(FlowTemplate.BLANK.label()));
 			blank.setSelection(true);
 			blank.notifyListeners(SWT.Selection, new Event());
+			UiWait.settle(300);
 			Screenshots.save(dialog.getShell(), "flow-new-wizard");
 			assertTrue(wizard.canFinish());
 			assertTrue(wizard.performFinish());
