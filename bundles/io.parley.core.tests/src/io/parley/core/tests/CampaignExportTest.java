@@ -75,6 +75,16 @@ class CampaignExportTest {
 	}
 
 	@Test
+	void aCampaignWhoseContentHasErrorsIsRefusedAndSaysWhichDocument() throws IOException {
+		Path campaign = campaign("parley.campaign/1");
+		Path template = dir.resolve("webinar-invitation.template.json");
+		Files.writeString(template, Files.readString(template).replace("\"format\": \"MESSAGE_AD\"", "\"format\": \"FAX\""));
+		ExportRefusedException refused = assertThrows(ExportRefusedException.class,
+				() -> export("test-summary").run(campaign, dir.resolve("out"), false, new NullProgressMonitor()));
+		assertTrue(refused.getMessage().contains("webinar-invitation.template.json: Unknown format \"FAX\""), refused.getMessage());
+	}
+
+	@Test
 	void failedExportLeavesNothingBehind() throws IOException {
 		Path out = dir.resolve("out");
 		IOException failure = assertThrows(IOException.class,

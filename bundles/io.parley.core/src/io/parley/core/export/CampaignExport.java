@@ -7,11 +7,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.parley.core.rules.ActiveRuleSet;
+import io.parley.model.campaign.CampaignParts;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
 
@@ -23,15 +28,37 @@ import io.parley.model.validation.FileValidator;
 public final class CampaignExport {
 
 	private final ExporterDescriptor exporter;
-	private final FileValidator validator = new FileValidator();
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final FileValidator validator = new FileValidator(ActiveRuleSet.get());
 
 	public CampaignExport(ExporterDescriptor exporter) {
 		this.exporter = exporter;
 	}
 
-	/** The campaign's errors; an export of a campaign with errors must be forced. */
+	/** The errors of the campaign and of the documents it sends; an export with errors must be forced. */
 	public List<Diagnostic> errors(Path campaignFile) {
-		return validator.validate(campaignFile).stream().filter(Diagnostic::isError).toList();
+		List<Diagnostic> errors = new ArrayList<>(errorsOf(campaignFile, ""));
+		for (Path part : parts(campaignFile)) {
+			errors.addAll(errorsOf(part, part.getFileName() + ": "));
+		}
+		return errors;
+	}
+
+	/** The audience, content and budget the campaign names and that exist: what its export sends. */
+	private static List<Path> parts(Path campaignFile) {
+		try {
+			CampaignParts parts = CampaignParts.of(campaignFile, JSON.readTree(campaignFile.toFile()));
+			return Stream.of(CampaignParts.AUDIENCE, CampaignParts.CONTENT, CampaignParts.BUDGET).map(parts::file)
+					.flatMap(Optional::stream).filter(Files::isRegularFile).toList();
+		} catch (IOException | RuntimeException e) {
+			return List.of();
+		}
+	}
+
+	private List<Diagnostic> errorsOf(Path file, String prefix) {
+		return validator.validate(file).stream().filter(Diagnostic::isError).map(d -> new Diagnostic(d.ruleId(), d.severity(),
+				prefix + d.message(), d.path(), d.start(), d.end(), d.line(), d.column())).toList();
 	}
 
 	/** Exports and returns the files now in {@code outputFolder}. */

@@ -25,7 +25,10 @@ final class DocumentChecks {
 				campaign(root, file.toAbsolutePath().getParent(), found);
 				found.addAll(CampaignChecks.validate(root, file, rules));
 			}
-			case BUDGET -> budget(root, found);
+			case BUDGET -> {
+				budget(root, found);
+				found.addAll(BudgetChecks.validate(root, file, rules));
+			}
 			case AUDIENCE -> audience(root, rules, found);
 			default -> {
 			}

@@ -45,13 +45,25 @@ public final class DocumentEditing {
 		if (text.equals(document.text(pointer)) && !document.get(pointer).isMissingNode()) {
 			return;
 		}
+		typeValue(label, pointer, JsonDocument.textNode(text));
+	}
+
+	/**
+	 * Sets a field as the user types a value that is not text (a number; null removes the field):
+	 * like {@link #type}, a run of keystrokes in one field is one undo step.
+	 */
+	public void typeValue(String label, String pointer, JsonNode value) {
+		JsonNode current = document.get(pointer);
+		if (value == null ? current.isMissingNode() : value.equals(current)) {
+			return;
+		}
 		IUndoableOperation last = history().getUndoOperation(context);
 		boolean extendable = last != savedAt && history().getRedoOperation(context) == null;
 		if (extendable && last instanceof ReplaceValueOperation typing && typing.continuesTyping(pointer)) {
-			typing.retype(JsonDocument.textNode(text));
+			typing.retype(value);
 			return;
 		}
-		execute(new ReplaceValueOperation(label, document, pointer, JsonDocument.textNode(text), true));
+		execute(new ReplaceValueOperation(label, document, pointer, value, true));
 	}
 
 	boolean isDirty() {

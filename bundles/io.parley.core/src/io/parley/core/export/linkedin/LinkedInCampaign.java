@@ -3,28 +3,23 @@ package io.parley.core.export.linkedin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.parley.model.audience.TargetingCriteria;
 
 /**
  * The campaign object of the LinkedIn Marketing API for a messaging campaign (rules.md §5). The API
  * bills messaging per send but takes the bid as {@code costType: CPM}, so the cost per send is
  * multiplied by 1,000; the bid is the high end of the budget's cost-per-send range, the most the
- * advertiser is prepared to pay. Targeting values are written as the audience names them: mapping
- * them to LinkedIn URNs happens in Campaign Manager.
+ * advertiser is prepared to pay. The targeting is the audience's {@link TargetingCriteria}.
  */
 final class LinkedInCampaign {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 	private static final BigDecimal SENDS_PER_MILLE = BigDecimal.valueOf(1000);
-	private static final Map<String, String> FACETS = Map.of("titles", "titles", "jobFunctions", "jobFunctions",
-			"seniorities", "seniorities", "industries", "industries", "companySizes", "staffCountRanges",
-			"locations", "locations", "companies", "employers", "skills", "skills", "matchedAudiences",
-			"audienceMatchingSegments");
 
 	private LinkedInCampaign() {
 	}
@@ -43,7 +38,7 @@ final class LinkedInCampaign {
 		}
 		api.set("totalBudget", money(budget.path("total").decimalValue(), currency));
 		api.set("runSchedule", runSchedule(campaign.path("schedule"), budget));
-		api.set("targetingCriteria", targetingCriteria(documents.audience()));
+		api.set("targetingCriteria", TargetingCriteria.of(documents.audience()));
 		api.put("status", "DRAFT");
 		return api;
 	}
@@ -64,24 +59,5 @@ final class LinkedInCampaign {
 
 	private static long epochMillis(String date) {
 		return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-	}
-
-	/** {@code include.and[].or{facetUrn: [values]}} and {@code exclude.or{facetUrn: [values]}}. */
-	static ObjectNode targetingCriteria(JsonNode audience) {
-		ArrayNode and = NODES.arrayNode();
-		audience.path("include").forEach(group -> and.addObject().set("or", facets(group)));
-		ObjectNode criteria = NODES.objectNode();
-		criteria.putObject("include").set("and", and);
-		if (!audience.path("exclude").isEmpty()) {
-			criteria.putObject("exclude").set("or", facets(audience.path("exclude")));
-		}
-		return criteria;
-	}
-
-	private static ObjectNode facets(JsonNode group) {
-		ObjectNode or = NODES.objectNode();
-		group.fields().forEachRemaining(facet -> or.set(
-				"urn:li:adTargetingFacet:" + FACETS.getOrDefault(facet.getKey(), facet.getKey()), facet.getValue().deepCopy()));
-		return or;
 	}
 }

@@ -1,0 +1,170 @@
+package io.parley.ui.audiences;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.parley.model.audience.AudienceFacet;
+import io.parley.ui.tests.support.SampleProjects;
+import io.parley.ui.tests.support.Screenshots;
+import io.parley.ui.tests.support.UiWait;
+
+/** An audience edited through its editor: targeting, size band and reach follow, undo, save and reopen; a million prospects. */
+class AudienceEditorTest {
+
+	private static final int MILLION = 1_000_000;
+	private static final int SAMPLE_ROWS = 5;
+
+	private static IProject project;
+
+	@BeforeAll
+	static void copySamples() throws Exception {
+		project = SampleProjects.create("Audience Editor Test");
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	@Test
+	void reachAndTargetingFollowEditsAndUndo() throws Exception {
+		AudienceEditor editor = open();
+		AudiencePage audience = (AudiencePage) editor.setActivePage(AudiencePage.ID);
+		ReachSection reach = audience.reach();
+		assertEquals("In the sweet spot (50,000-300,000)", reach.bandText());
+		assertTrue(reach.reachText().startsWith("Reachable per 45-day window: 51,000-68,000 members"), reach.reachText());
+
+		sizeField(audience).setText("30000");
+		UiWait.settle(100);
+		assertTrue(reach.bandText().startsWith("Test size"), reach.bandText());
+		assertTrue(reach.reachText().contains("18,000-24,000"), reach.reachText());
+		assertTrue(editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals("audience.recommended")));
+
+		TargetingSection targeting = audience.targeting();
+		targeting.select(0);
+		targeting.values().add("Sales");
+		targeting.values().paste("Product\nEngineering\n\nSales");
+		assertArrayEquals(new String[] { "Marketing", "Sales", "Product", "Engineering" }, targeting.values().values());
+		targeting.addGroup();
+		targeting.values().selectFacet(AudienceFacet.LOCATIONS);
+		targeting.values().add("Germany");
+		assertTrue(reach.preview().contains("\"urn:li:adTargetingFacet:locations\" : [ \"Germany\" ]"), reach.preview());
+		assertEquals(5, editor.editing().document().get("/include").size());
+		UiWait.settle(300);
+		Screenshots.save(shell(), "audience-editor");
+
+		for (int i = 0; i < 5; i++) {
+			undo(editor);
+		}
+		assertEquals("85000", sizeField(audience).getText());
+		assertEquals(4, editor.editing().document().get("/include").size());
+		assertFalse(reach.preview().contains("Sales"));
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void exclusionsAreSavedAndReopened() throws Exception {
+		AudienceEditor editor = open();
+		AudiencePage audience = (AudiencePage) editor.setActivePage(AudiencePage.ID);
+		TargetingSection targeting = audience.targeting();
+		targeting.select(targeting.groups().getItemCount() - 1);
+		targeting.values().selectFacet(AudienceFacet.COMPANIES);
+		targeting.values().paste("Globex\nInitech");
+		assertArrayEquals(new String[] { "Example Corp", "Globex", "Initech" }, targeting.values().values());
+		editor.doSave(null);
+		page().closeEditor(editor, false);
+		String saved = Files.readString(SampleProjects.folder(project).resolve("marketing-leaders.audience.json"));
+		assertTrue(saved.contains("\"Initech\""), saved);
+
+		AudienceEditor reopened = open();
+		ReachSection reach = ((AudiencePage) reopened.setActivePage(AudiencePage.ID)).reach();
+		assertTrue(reach.preview().contains("\"Example Corp\", \"Globex\", \"Initech\""), reach.preview());
+	}
+
+	@Test
+	void aMillionProspectsOpenWithoutFreezingTheEditor() throws Exception {
+		Path list = SampleProjects.folder(project).resolve("million.prospects.csv");
+		writeProspects(list);
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		AudienceEditor editor = open();
+		ProspectsPage prospects = (ProspectsPage) editor.setActivePage(ProspectsPage.ID);
+		assertTrue(UiWait.until(() -> prospects.table().table().getItemCount() == SAMPLE_ROWS, 10_000), "the sample's own list");
+
+		long started = System.nanoTime();
+		prospects.attach("million.prospects.csv");
+		System.out.printf("Attaching took %,d ms on the UI thread%n", (System.nanoTime() - started) / 1_000_000);
+		ResponsivenessProbe probe = ResponsivenessProbe.start(prospects.table().table().getDisplay());
+		boolean loaded = UiWait.until(() -> prospects.table().isComplete() && prospects.table().table().getItemCount() == MILLION, 60_000);
+		long longestPause = probe.stop();
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		assertTrue(loaded, "listed within a minute");
+		System.out.printf("A million prospects: listed in %,d ms, longest UI pause %,d ms%n", millis, longestPause);
+		assertTrue(longestPause < 1_000, "the UI kept responding; longest pause " + longestPause + " ms");
+		assertEquals(MILLION, prospects.table().table().getItemCount());
+		assertTrue(prospects.table().summary().contains("1,000,000 prospects"), prospects.table().summary());
+		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 100,000"), prospects.table().summary());
+		prospects.table().table().setTopIndex(MILLION - 20);
+		assertEquals("Prospect999999", prospects.table().table().getItem(MILLION - 1).getText(1));
+		UiWait.settle(300);
+		Screenshots.save(shell(), "audience-prospects");
+		assertEquals("million.prospects.csv", editor.editing().document().text("/prospects"));
+		undo(editor);
+		assertTrue(UiWait.until(() -> prospects.table().table().getItemCount() == SAMPLE_ROWS, 10_000),
+				"undo attaches the sample's list again");
+	}
+
+	private static void writeProspects(Path file) throws Exception {
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("firstName,lastName,jobTitle,companyName,industry\n");
+			for (int i = 0; i < MILLION; i++) {
+				out.write(i % 10 == 0 ? "" : "Prospect" + i);
+				out.write(",Lee,\"Director, Marketing\",Company " + (i % 5000) + ",Computer Software\n");
+			}
+		}
+	}
+
+	private static Text sizeField(AudiencePage audience) {
+		return audience.estimatedSize().text();
+	}
+
+	private static void undo(AudienceEditor editor) throws Exception {
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().undo(editor.editing().undoContext(), null, null);
+		UiWait.settle(50);
+	}
+
+	private static AudienceEditor open() throws Exception {
+		IFile file = project.getFile("marketing-leaders.audience.json");
+		AudienceEditor editor = assertInstanceOf(AudienceEditor.class, IDE.openEditor(page(), file), "the default editor of an audience");
+		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		UiWait.settle(200);
+		return editor;
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static Shell shell() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+	}
+}

@@ -1,0 +1,213 @@
+package io.parley.ui.audiences;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.parley.model.files.ProspectIndex;
+import io.parley.model.files.ProspectList;
+import io.parley.ui.editors.ParleyFormEditor;
+
+/**
+ * A prospect list in a virtual table: a background job indexes the file with progress (a million
+ * rows keep the UI responsive), then the table asks only for the rows it shows, each read from
+ * disk by its offset. Above it, how many
+ * rows leave each macro's column empty, since a message would go out with a blank there.
+ */
+final class ProspectTable {
+
+	private static final int ROWS_PER_SLICE = 20_000;
+
+	private final ParleyFormEditor editor;
+	private final Label summary;
+	private final Table table;
+	private Job loading;
+	private ProspectIndex index;
+
+	ProspectTable(ProspectsPage page, FormToolkit toolkit, Composite parent) {
+		this.editor = page.editor();
+		summary = toolkit.createLabel(parent, "", SWT.WRAP);
+		GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		summaryData.widthHint = 400;
+		summary.setLayoutData(summaryData);
+		table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.MULTI);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+		data.heightHint = 400;
+		table.setLayoutData(data);
+		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
+		table.addDisposeListener(e -> cancel());
+	}
+
+	Table table() {
+		return table;
+	}
+
+	String summary() {
+		return summary.getText();
+	}
+
+	/** True once every row of the attached list is in the table. */
+	boolean isComplete() {
+		return index != null && table.getItemCount() == index.rowCount();
+	}
+
+	Job loading() {
+		return loading;
+	}
+
+	/** Shows the list in {@code file} (null: none), reading it in a background job. */
+	void load(Path file) {
+		cancel();
+		index = null;
+		table.setItemCount(0);
+		if (file == null) {
+			summary.setText("No prospect list is attached: message lengths are checked against the rule set's maxima.");
+			return;
+		}
+		if (!Files.isReadable(file)) {
+			summary.setText(file.getFileName() + " cannot be read.");
+			return;
+		}
+		summary.setText("Reading " + file.getFileName() + "...");
+		loading = new IndexJob(file);
+		loading.schedule();
+	}
+
+	private void cancel() {
+		if (loading != null) {
+			loading.cancel();
+			loading = null;
+		}
+	}
+
+	private void show(ProspectIndex loaded) {
+		if (table.isDisposed()) {
+			return;
+		}
+		index = loaded;
+		table.setRedraw(false);
+		for (TableColumn column : table.getColumns()) {
+			column.dispose();
+		}
+		column("Row", 70);
+		loaded.columns().forEach(name -> column(name, 140));
+		table.setRedraw(true);
+		grow(loaded);
+	}
+
+	/**
+	 * Gives the table its rows a slice at a time: GTK adds each row of a virtual table to its model,
+	 * which for a million rows takes seconds, so the rows arrive between other events.
+	 */
+	private void grow(ProspectIndex loaded) {
+		if (table.isDisposed() || index != loaded) {
+			return;
+		}
+		int count = Math.min(loaded.rowCount(), table.getItemCount() + ROWS_PER_SLICE);
+		table.setItemCount(count);
+		if (count < loaded.rowCount()) {
+			summary.setText(String.format(Locale.ROOT, "Listing %,d of %,d prospects...", count, loaded.rowCount()));
+			table.getDisplay().timerExec(1, () -> grow(loaded));
+			return;
+		}
+		summary.setText(describe(loaded));
+		summary.getParent().layout(true, true);
+	}
+
+	private String describe(ProspectIndex loaded) {
+		String empties = editor.diagnostics().context().ruleSet().macros().values().stream()
+				.sorted(Comparator.comparingInt(macro -> columnOrder(macro.column())))
+				.map(macro -> String.format(Locale.ROOT, "%s %,d", macro.token(), loaded.emptyCount(macro.column())))
+				.collect(Collectors.joining(", "));
+		return String.format(Locale.ROOT, "%,d prospects in %s. Rows with an empty field per macro: %s.", loaded.rowCount(),
+				loaded.file().getFileName(), empties);
+	}
+
+	/** Macros in the order of a prospect list's columns; others after them. */
+	private static int columnOrder(String column) {
+		int index = ProspectList.REQUIRED_COLUMNS.indexOf(column);
+		return index < 0 ? Integer.MAX_VALUE : index;
+	}
+
+	private void column(String title, int width) {
+		TableColumn column = new TableColumn(table, SWT.LEFT);
+		column.setText(title);
+		column.setWidth(width);
+	}
+
+	private void fill(TableItem item, int row) {
+		if (index == null) {
+			return;
+		}
+		try {
+			String[] fields = index.row(row);
+			item.setText(0, String.format(Locale.ROOT, "%,d", row + 1));
+			for (int c = 0; c < fields.length; c++) {
+				item.setText(c + 1, fields[c] == null ? "" : fields[c]);
+			}
+		} catch (IOException e) {
+			item.setText(0, "cannot read: " + e.getMessage());
+		}
+	}
+
+	/** Indexes the list off the UI thread, reporting kilobytes read, and hands the index to the table. */
+	private final class IndexJob extends Job {
+		private final Path file;
+
+		IndexJob(Path file) {
+			super("Reading prospect list " + file.getFileName());
+			this.file = file;
+			setUser(false);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			try {
+				long kilobytes = Math.max(1, Files.size(file) / 1024);
+				monitor.beginTask(getName(), (int) Math.min(Integer.MAX_VALUE, kilobytes));
+				long[] reported = { 0 };
+				var loaded = ProspectIndex.build(file, (read, total) -> {
+					monitor.worked((int) (read / 1024 - reported[0]));
+					reported[0] = read / 1024;
+					return !monitor.isCanceled();
+				});
+				if (loaded.isEmpty()) {
+					return Status.CANCEL_STATUS;
+				}
+				table.getDisplay().asyncExec(() -> {
+					if (loading == this) {
+						show(loaded.get());
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (IOException e) {
+				table.getDisplay().asyncExec(() -> {
+					if (!summary.isDisposed()) {
+						summary.setText(file.getFileName() + " cannot be read: " + e.getMessage());
+					}
+				});
+				return Status.OK_STATUS;
+			} finally {
+				monitor.done();
+			}
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package io.parley.ui.budgets;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.parley.ui.editors.ParleyFormPage;
+
+/**
+ * Other totals for the same flight, kept in the budget ({@code "scenarios"}), and every scenario's
+ * forecast side by side: a 5,000-send test beside the full launch.
+ */
+final class ScenariosPage extends ParleyFormPage {
+
+	static final String ID = "io.parley.ui.budgets.scenarios";
+
+	private ScenarioList list;
+	private ScenarioComparison comparison;
+
+	ScenariosPage(BudgetEditor editor) {
+		super(editor, ID, "Scenarios");
+	}
+
+	@Override
+	protected void createBody(IManagedForm managedForm, Composite body) {
+		FormToolkit toolkit = managedForm.getToolkit();
+		body.setLayout(new GridLayout(2, false));
+		Composite scenarios = BudgetPage.section(toolkit, body, "Scenarios", "Totals to compare with this budget; same dates and cost per send.");
+		scenarios.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		list = new ScenarioList(this, toolkit, scenarios);
+		Composite compared = BudgetPage.section(toolkit, body, "Side by side", "Each scenario's forecast.");
+		compared.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		comparison = new ScenarioComparison((BudgetEditor) editor(), toolkit, compared);
+	}
+
+	ScenarioList list() {
+		return list;
+	}
+
+	ScenarioComparison comparison() {
+		return comparison;
+	}
+}
