@@ -107,7 +107,7 @@ public final class FlowPage extends ParleyFormPage {
 		};
 	}
 
-	/** The message actions on the graph's context menu, and Delete on the keyboard. */
+	/** The message actions on the graph's context menu; Delete and the arrow keys on the keyboard. */
 	private void hookGraph() {
 		MenuManager menu = new MenuManager();
 		menu.add(add);
@@ -120,6 +120,11 @@ public final class FlowPage extends ParleyFormPage {
 		canvas.control().addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.DEL && delete.isEnabled()) {
 				deleteMessage();
+			} else if (e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.ARROW_UP) {
+				int next = selected() + (e.keyCode == SWT.ARROW_DOWN ? 1 : -1);
+				if (next >= 0 && next < editor.messages().size()) {
+					select(next);
+				}
 			}
 		});
 	}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -18,10 +19,15 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -42,11 +48,12 @@ import io.parley.ui.flows.FlowEditor;
 import io.parley.ui.flows.FlowPage;
 import io.parley.ui.flows.FlowTemplate;
 import io.parley.ui.flows.MessageDetails;
+import io.parley.ui.flows.NewFlowWizard;
 import io.parley.ui.flows.PathsPage;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
 
-/** The flow editor on the sample flow, and a flow built, broken, fixed, saved and reopened through the editor. */
+/** The flow editor on the sample flow, a flow built, broken, fixed, saved and reopened through the editor, and the New wizard. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FlowEditorTest {
 
@@ -150,6 +157,48 @@ class FlowEditorTest {
 		page().closeEditor(reopened, false);
 	}
 
+	@Test
+	@Order(3)
+	void theNewWizardStartsAFlowFromTheChosenTemplate() throws Exception {
+		NewFlowWizard wizard = new NewFlowWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(sample()));
+		WizardDialog dialog = new WizardDialog(shell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Text name = find(dialog.getShell(), Text.class, t -> t.getText().equals("untitled.flow.json"));
+			name.setText("from-template.flow.json");
+			Button blank = find(dialog.getShell(), Button.class, b -> b.getText().startsWith(FlowTemplate.BLANK.label()));
+			blank.setSelection(true);
+			blank.notifyListeners(SWT.Selection, new Event());
+			UiWait.settle(300);
+			Screenshots.save(dialog.getShell(), "flow-new-wizard");
+			assertTrue(wizard.canFinish());
+			assertTrue(wizard.performFinish());
+		} finally {
+			dialog.close();
+		}
+		FlowEditor editor = assertInstanceOf(FlowEditor.class, page().getActiveEditor(), "the new flow opens in the flow editor");
+		assertEquals("from-template", editor.flow().name());
+		assertEquals(List.of("opening", "details"), editor.flow().messages().stream().map(m -> m.id()).toList());
+		page().closeEditor(editor, false);
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> matching) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && matching.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = find(composite, type, matching);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** The opening message loses its way out and gets it back; then it fills up to five buttons, and undo takes them away. */
 	private static void checkNotInterestedAndTheFiveButtonLimit(FlowEditor editor, FlowPage flow) throws Exception {
 		flow.select(0);
@@ -200,18 +249,7 @@ class FlowEditorTest {
 	}
 
 	private static StyledText find(Composite parent, String pointer) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof StyledText text && !text.isDisposed() && pointer.equals(text.getData("pointer"))) {
-				return text;
-			}
-			if (child instanceof Composite composite) {
-				StyledText found = find(composite, pointer);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return find(parent, StyledText.class, text -> pointer.equals(text.getData("pointer")));
 	}
 
 	private static boolean hasRule(List<Diagnostic> diagnostics, String ruleId) {
