@@ -49,17 +49,17 @@ public final class LaunchChecklist {
 	private ChecklistItem offer() {
 		Optional<String> call = callsToAction().stream().findFirst();
 		if (parts.content().isEmpty()) {
-			return todo("Offer defined", "The campaign has no content yet");
+			return notYet("Offer defined", "The campaign has no content yet");
 		}
 		return call.map(text -> done("Offer defined", "Call to action: " + text))
 				.orElseGet(() -> parts.format().filter(f -> !f.isSponsored()).isPresent()
 						? done("Offer defined", "Personal message: the offer is in the text")
-						: todo("Offer defined", "No call to action says what the recipient gets"));
+						: notYet("Offer defined", "No call to action says what the recipient gets"));
 	}
 
 	private ChecklistItem sender() {
 		String sender = parts.campaign().path("sender").asText(parts.content().map(c -> c.path("sender").asText("")).orElse(""));
-		return sender.isBlank() ? todo("Sender chosen", "Name the member the message comes from")
+		return sender.isBlank() ? notYet("Sender chosen", "Name the member the message comes from")
 				: done("Sender chosen", sender + " (check the profile is complete and relevant)");
 	}
 
@@ -69,22 +69,22 @@ public final class LaunchChecklist {
 		long high = (long) rules.cap("testAudience/high");
 		String band = number(low) + "-" + number(high);
 		if (size <= 0) {
-			return todo("Audience sized for a test", "No estimated size; a first test wants " + band + " members");
+			return notYet("Audience sized for a test", "No estimated size; a first test wants " + band + " members");
 		}
 		return size >= low && size <= high ? done("Audience sized for a test", number(size) + " members")
-				: todo("Audience sized for a test", number(size) + " members; a first test wants " + band);
+				: notYet("Audience sized for a test", number(size) + " members; a first test wants " + band);
 	}
 
 	private ChecklistItem messageLength() {
 		Optional<MessageFormat> format = parts.format();
 		if (parts.content().isEmpty() || format.isEmpty()) {
-			return todo("Message short enough", "The campaign has no content yet");
+			return notYet("Message short enough", "The campaign has no content yet");
 		}
 		String pointer = format.get() == MessageFormat.CONVERSATION_AD ? "/messages/0/text" : "/body";
 		int limit = recommended(format.get(), pointer);
 		int longest = texts().stream().mapToInt(contentContext::worstCaseLength).max().orElse(0);
 		String detail = "Longest message " + number(longest) + " characters at worst; recommended at most " + number(limit);
-		return longest <= limit ? done("Message short enough", detail) : todo("Message short enough", detail);
+		return longest <= limit ? done("Message short enough", detail) : notYet("Message short enough", detail);
 	}
 
 	private ChecklistItem destination() {
@@ -92,7 +92,7 @@ public final class LaunchChecklist {
 			return new ChecklistItem("Destination set", ChecklistItem.State.NOT_APPLICABLE, "This format has no button");
 		}
 		List<String> destinations = destinations();
-		return destinations.isEmpty() ? todo("Destination set", "Add a landing page URL or a Lead Gen Form")
+		return destinations.isEmpty() ? notYet("Destination set", "Add a landing page URL or a Lead Gen Form")
 				: done("Destination set", String.join(", ", destinations));
 	}
 
@@ -103,13 +103,13 @@ public final class LaunchChecklist {
 		}
 		Optional<BudgetForecast> forecast = parts.forecast(rules);
 		if (forecast.isEmpty()) {
-			return todo("Budget for a test", "No complete budget (total, cost per send, dates); plan for " + band + " sends");
+			return notYet("Budget for a test", "No complete budget (total, cost per send, dates); plan for " + band + " sends");
 		}
 		double low = forecast.get().sends().low();
 		double high = forecast.get().sends().high();
 		String detail = number((long) low) + "-" + number((long) high) + " sends; a first test plans for " + band;
 		boolean overlaps = high >= rules.benchmark("testSends/low").asDouble() && low <= rules.benchmark("testSends/high").asDouble();
-		return overlaps ? done("Budget for a test", detail) : todo("Budget for a test", detail);
+		return overlaps ? done("Budget for a test", detail) : notYet("Budget for a test", detail);
 	}
 
 	private int recommended(MessageFormat format, String pointer) {
@@ -152,7 +152,7 @@ public final class LaunchChecklist {
 		return new ChecklistItem(title, ChecklistItem.State.DONE, detail);
 	}
 
-	private static ChecklistItem todo(String title, String detail) {
+	private static ChecklistItem notYet(String title, String detail) {
 		return new ChecklistItem(title, ChecklistItem.State.TO_DO, detail);
 	}
 
