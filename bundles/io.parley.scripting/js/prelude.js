@@ -36,7 +36,7 @@
     /** Writes a document; files are moved into the workspace only when the script finishes. */
     save: (path, document) => host.save(path, text(document)),
     /** Checks a template or flow object against the rules of its format: an array of diagnostics. */
-    validate: (document, format) => json(host.validate(text(document), format || document.format || 'CONVERSATION_AD')),
+    validate: (document, format) => json(host.validate(document, format || document.format || 'CONVERSATION_AD')),
     /** Checks a file of the workspace as the studio does, prospect list worst case included. */
     validateFile: (path) => json(host.validateFile(path)),
     /** The text as one prospect reads it: {firstName, lastName, jobTitle, companyName, industry}. */

@@ -30,3 +30,21 @@ parley: no Java 21 or newer was found.
   then either put it on your PATH or run:  export JAVA_HOME=/path/to/jdk
 MSG
 }
+
+# Whether GraalJS's optimizing compiler (lib/graal-compiler, 25.0.3) runs on the Java at $1: Truffle 25
+# takes only Java 25, and the compiler needs a JVMCI of at least 25.0.3+9 (its JVMCIVersionCheck), which
+# a stock JDK reports as its VM version, plus the JDK's JVMCI module. Read from the JDK's release file,
+# so that no JVM starts for it; a JDK without one runs scripts in the interpreter.
+parley_java_runs_graal_compiler() {
+	home=$(dirname "$(dirname "$(readlink -f "$1" 2>/dev/null || echo "$1")")")
+	[ -f "$home/release" ] || return 1
+	awk -F'"' '
+		/^MODULES=/ { jvmci = index(" " $2 " ", " jdk.internal.vm.ci ") > 0 }
+		/^JVM_VERSION=/ { version = $2 }
+		END {
+			split(version, parts, "[+-]")
+			split(parts[1], v, ".")
+			update = (v[2] * 1000 + v[3]) * 1000 + v[4]
+			exit !(jvmci && v[1] == 25 && (update > 3000 || (update == 3000 && parts[2] >= 9)))
+		}' "$home/release"
+}

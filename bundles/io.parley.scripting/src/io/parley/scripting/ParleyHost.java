@@ -49,6 +49,8 @@ public final class ParleyHost {
 	private final RuleSet ruleSet;
 	private final ScriptRun.Progress progress;
 	private final MessageRenderer renderer;
+	/** Prepared once per run: a batch validates each of its messages. */
+	private final MessageValidator validator;
 
 	ParleyHost(ScriptRun run, WorkspaceFiles files, RuleSet ruleSet) {
 		this.run = run;
@@ -56,6 +58,7 @@ public final class ParleyHost {
 		this.ruleSet = ruleSet;
 		this.progress = run.progress();
 		this.renderer = new MessageRenderer(ruleSet);
+		this.validator = new MessageValidator(ruleSet);
 	}
 
 	@HostAccess.Export
@@ -111,11 +114,11 @@ public final class ParleyHost {
 	}
 
 	@HostAccess.Export
-	public String validate(String document, String format) throws IOException {
+	public String validate(Value document, String format) throws IOException {
 		MessageFormat messageFormat = MessageFormat.of(format)
 				.orElseThrow(() -> new IllegalArgumentException("Unknown format " + format + "; expected one of "
 						+ Arrays.toString(MessageFormat.values())));
-		return JSON.writeValueAsString(new MessageValidator(ruleSet).validate(JSON.readTree(document), messageFormat));
+		return JSON.writeValueAsString(validator.validate(ScriptValues.toJson(document), messageFormat));
 	}
 
 	/** The prospect arrives as the script's object itself: a batch renders it twice per row, so no JSON on the way. */

@@ -23,6 +23,7 @@ public final class RunCommand {
 
 	static final String USAGE = """
 			Usage: parley run SCRIPT.js [--workspace DIR] [--timeout SECONDS] [--] [ARGS...]
+			       parley run --engine    names the JavaScript runtime (optimizing or interpreter)
 
 			Runs an automation script. The script sees the parley API (see scripts/parley.d.ts) and may
 			read and write files only inside the workspace (default: the script's folder); what it writes
@@ -44,6 +45,9 @@ public final class RunCommand {
 			out.println(USAGE);
 			return FINISHED;
 		}
+		if (args.length == 1 && args[0].equals("--engine")) {
+			return engine();
+		}
 		ScriptRun run;
 		try {
 			run = parse(args);
@@ -53,6 +57,20 @@ public final class RunCommand {
 			return USAGE_ERROR;
 		}
 		return execute(run);
+	}
+
+	/**
+	 * Names the runtime that runs scripts, and fails when the launcher started the JVM for the
+	 * optimizing runtime but Graal fell back to the interpreter, which it does without a word.
+	 */
+	private int engine() {
+		out.println("JavaScript runtime: "
+				+ (ScriptEngine.optimizing() ? ScriptEngine.runtime() + ", optimizing" : "interpreter (no optimizing compiler for this Java)"));
+		if (ScriptEngine.compilerRequested() && !ScriptEngine.optimizing()) {
+			err.println("parley run: JVMCI is on but Graal's optimizing runtime did not start; check the launcher's compiler options");
+			return FAILED;
+		}
+		return FINISHED;
 	}
 
 	/** Options come before the script's first argument; "--" ends them explicitly. */

@@ -14,6 +14,23 @@ final class ScriptEngine {
 	private ScriptEngine() {
 	}
 
+	/**
+	 * Whether the JVM was started for Graal's optimizing runtime: the launcher adds JVMCI, and so its
+	 * module, only on a Java whose compiler it ships.
+	 */
+	static boolean compilerRequested() {
+		return ModuleLayer.boot().findModule("jdk.internal.vm.ci").isPresent();
+	}
+
+	/** The runtime's name: "Interpreted" without the optimizing runtime, else e.g. "GraalVM CE". */
+	static String runtime() {
+		return shared().getImplementationName();
+	}
+
+	static boolean optimizing() {
+		return !runtime().equals("Interpreted");
+	}
+
 	static synchronized Engine shared() {
 		if (shared == null) {
 			shared = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();

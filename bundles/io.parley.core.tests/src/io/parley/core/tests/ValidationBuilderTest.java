@@ -1,11 +1,13 @@
 package io.parley.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.parley.core.workspace.CampaignProjects;
+import io.parley.core.workspace.EditedDocuments;
 import io.parley.core.workspace.ParleyNature;
 import io.parley.core.workspace.ProblemMarkers;
 
@@ -75,6 +78,25 @@ class ValidationBuilderTest {
 		long syntaxErrors = java.util.Arrays.stream(markersAfterBuild(file))
 				.filter(m -> "file.syntax".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).count();
 		assertEquals(0, syntaxErrors);
+	}
+
+	@Test
+	void aDocumentOpenInAnEditorKeepsTheEditorsMarkersUntilItCloses() throws Exception {
+		IFile file = write("open.template.json", "{\"schema\": \"parley.template/1\", \"name\": \"fine\"}");
+		markersAfterBuild(file);
+		ProblemMarkers.replace(file, List.of());
+		IMarker editorMarker = file.createMarker(ProblemMarkers.TYPE);
+		EditedDocuments.opened(file);
+		try {
+			write("open.template.json", "{\n  \"schema\": \"parley.template/1\",\n  \"name\": \n}");
+			assertArrayEquals(new IMarker[] { editorMarker }, markersAfterBuild(file), "the builder left them alone");
+		} finally {
+			EditedDocuments.closed(file);
+		}
+		write("open.template.json", "{\n  \"schema\": \"parley.template/1\",\n  \"name\": \n}");
+		IMarker[] afterClose = markersAfterBuild(file);
+		assertEquals(1, afterClose.length);
+		assertEquals("file.syntax", afterClose[0].getAttribute(ProblemMarkers.RULE_ID, ""));
 	}
 
 	@Test

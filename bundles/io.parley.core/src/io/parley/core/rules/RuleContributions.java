@@ -16,6 +16,9 @@ import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSetReader;
 import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.CheckContext;
+import io.parley.model.validation.FieldPatterns;
+import io.parley.model.validation.PreparedCheck;
 import io.parley.model.validation.RuleCheck;
 import io.parley.model.validation.RuleChecks;
 
@@ -44,8 +47,21 @@ public final class RuleContributions {
 	private static void check(IConfigurationElement element) {
 		String name = RegistryReader.required(element, "name");
 		RegistryReader.required(element, "class");
-		LazyExtension<RuleCheck> check = new LazyExtension<>(element, "class", RuleCheck.class);
-		RuleChecks.register(name, (rule, context) -> check.get().check(rule, context));
+		RuleChecks.register(name, new ContributedCheck(new LazyExtension<>(element, "class", RuleCheck.class)));
+	}
+
+	/** A plugin's check, created when a rule set is first prepared; a preparation of its own is kept. */
+	private record ContributedCheck(LazyExtension<RuleCheck> check) implements RuleCheck {
+
+		@Override
+		public void check(Rule rule, CheckContext context) {
+			check.get().check(rule, context);
+		}
+
+		@Override
+		public PreparedCheck prepare(Rule rule, FieldPatterns patterns) {
+			return check.get().prepare(rule, patterns);
+		}
 	}
 
 	private static RuleSet ruleSet(IConfigurationElement element) {

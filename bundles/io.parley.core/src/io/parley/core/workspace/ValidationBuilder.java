@@ -20,6 +20,7 @@ import io.parley.core.kinds.DocumentKindRegistry;
  * Checks documents whenever they change and turns the findings into Parley problem markers, so the
  * Problems view always shows the state on disk. A change to a file other documents refer to (a
  * prospect list, an audience, a budget) re-checks the whole project, since worst cases depend on it.
+ * Documents open in an editor keep the editor's markers ({@link EditedDocuments}).
  */
 public final class ValidationBuilder extends IncrementalProjectBuilder {
 
@@ -75,7 +76,7 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 	private static void check(IFile file) throws CoreException {
 		Optional<DocumentKindDescriptor> kind = kindOf(file.getName());
 		IPath location = file.getLocation();
-		if (kind.isEmpty() || !kind.get().isValidated() || location == null) {
+		if (kind.isEmpty() || !kind.get().isValidated() || location == null || EditedDocuments.isOpen(file)) {
 			return;
 		}
 		ProblemMarkers.replace(file, kind.get().validate(location.toPath()));

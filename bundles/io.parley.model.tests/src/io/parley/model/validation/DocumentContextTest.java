@@ -40,6 +40,18 @@ class DocumentContextTest {
 	}
 
 	@Test
+	void aLimitForOneKindOfAccountCountsOnlyForThatAccount() throws IOException {
+		assertEquals(List.of(300), maxima(context("{\"schema\": \"parley.template/1\"}")));
+		assertEquals(List.of(300), maxima(context("{\"schema\": \"parley.template/1\", \"senderAccount\": \"PREMIUM\"}")));
+		assertEquals(List.of(200, 300), maxima(context("{\"schema\": \"parley.template/1\", \"senderAccount\": \"free\"}")),
+				"a free account's note stops at 200 characters");
+	}
+
+	private static List<Integer> maxima(DocumentContext context) {
+		return context.lengthLimits(MessageFormat.CONNECTION_NOTE, "/body").stream().map(LengthLimit::max).toList();
+	}
+
+	@Test
 	void worstCaseLengthExpandsMacrosToTheirAssumedMaximum() throws IOException {
 		DocumentContext context = context("{\"schema\": \"parley.template/1\"}");
 		assertEquals(3 + 20, context.worstCaseLength("Hi %FIRSTNAME%"));

@@ -92,6 +92,14 @@ public final class InMailCreditLedger {
 		}
 	}
 
+	/**
+	 * The reply rate a credit plan assumes when nobody says: the rule set's low InMail benchmark,
+	 * so the refunds it counts on are ones a campaign can expect.
+	 */
+	public static double assumedReplyRate(RuleSet ruleSet) {
+		return ruleSet.benchmark("replyRate/INMAIL/low").asDouble(0);
+	}
+
 	/** The first month in which a planned send would be refused. */
 	public static Optional<Month> firstShortfall(List<Month> months) {
 		return months.stream().filter(month -> month.refused() > 0).findFirst();

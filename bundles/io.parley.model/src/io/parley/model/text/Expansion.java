@@ -9,6 +9,8 @@ public final class Expansion {
 	private final TextFacts facts;
 	private final MacroValues values;
 	private final List<MessageText.Match> macros;
+	/** The assumed length of each macro, looked up once for the length and the offset past a limit. */
+	private final int[] macroLengths;
 	private final int length;
 
 	public Expansion(String text, MacroValues values) {
@@ -19,9 +21,12 @@ public final class Expansion {
 		this.facts = facts;
 		this.values = values;
 		this.macros = facts.macros();
+		this.macroLengths = new int[macros.size()];
 		int expanded = facts.length();
-		for (MessageText.Match macro : macros) {
-			expanded += values.lengthOf(macro.text()) - (macro.end() - macro.start());
+		for (int i = 0; i < macroLengths.length; i++) {
+			MessageText.Match macro = macros.get(i);
+			macroLengths[i] = values.lengthOf(macro.text());
+			expanded += macroLengths[i] - (macro.end() - macro.start());
 		}
 		this.length = expanded;
 	}
@@ -53,12 +58,13 @@ public final class Expansion {
 	public int rawOffsetPast(int max) {
 		int expanded = 0;
 		int raw = 0;
-		for (MessageText.Match macro : macros) {
+		for (int i = 0; i < macroLengths.length; i++) {
+			MessageText.Match macro = macros.get(i);
 			int plain = macro.start() - raw;
 			if (expanded + plain > max) {
 				return raw + max - expanded;
 			}
-			expanded += plain + values.lengthOf(macro.text());
+			expanded += plain + macroLengths[i];
 			if (expanded > max) {
 				return macro.start();
 			}

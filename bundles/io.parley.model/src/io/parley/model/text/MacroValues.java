@@ -17,24 +17,37 @@ public final class MacroValues {
 	public record Value(int length, String text, String origin) {
 	}
 
-	private final Map<String, Value> values;
+	/**
+	 * The macros and their values side by side, searched in turn: there are a handful, and a token
+	 * found in a text is a new string, whose hash a map would compute on every lookup.
+	 */
+	private final String[] tokens;
+	private final Value[] values;
 	private final Map<String, Long> emptyByToken;
 	private final long people;
 
 	private MacroValues(Map<String, Value> values, Map<String, Long> emptyByToken, long people) {
-		this.values = values;
+		this.tokens = values.keySet().toArray(String[]::new);
+		this.values = new Value[tokens.length];
+		for (int i = 0; i < tokens.length; i++) {
+			this.values[i] = values.get(tokens[i]);
+		}
 		this.emptyByToken = emptyByToken;
 		this.people = people;
 	}
 
 	/** Worst case from the rule set's per-macro maximum lengths. */
 	public static MacroValues assumedMaximum(RuleSet ruleSet) {
+		return new MacroValues(assumedMaxima(ruleSet), Map.of(), 0);
+	}
+
+	private static Map<String, Value> assumedMaxima(RuleSet ruleSet) {
 		Map<String, Value> values = new HashMap<>();
 		for (Macro macro : ruleSet.macros().values()) {
 			values.put(macro.token(), new Value(macro.maxLength(), null,
 					macro.token() + " at its assumed maximum of " + macro.maxLength() + " characters"));
 		}
-		return new MacroValues(values, Map.of(), 0);
+		return values;
 	}
 
 	/** Worst case from the longest values of a prospect list; macros the list lacks keep the assumed maximum. */
@@ -48,14 +61,14 @@ public final class MacroValues {
 	 */
 	public static MacroValues longestOf(RuleSet ruleSet, Map<String, Value> longestByToken, Map<String, Long> emptyByToken,
 			long people) {
-		Map<String, Value> values = new HashMap<>(assumedMaximum(ruleSet).values);
+		Map<String, Value> values = assumedMaxima(ruleSet);
 		values.putAll(longestByToken);
 		return new MacroValues(values, Map.copyOf(emptyByToken), people);
 	}
 
 	/** The length a macro adds; an unknown macro is shown as typed. */
 	public int lengthOf(String token) {
-		Value value = values.get(token);
+		Value value = valueOf(token);
 		return value == null ? MessageText.length(token) : value.length();
 	}
 
@@ -70,7 +83,16 @@ public final class MacroValues {
 	}
 
 	public String originOf(String token) {
-		Value value = values.get(token);
+		Value value = valueOf(token);
 		return value == null ? token + " is not a LinkedIn macro and is sent as typed" : value.origin();
+	}
+
+	private Value valueOf(String token) {
+		for (int i = 0; i < tokens.length; i++) {
+			if (tokens[i].equals(token)) {
+				return values[i];
+			}
+		}
+		return null;
 	}
 }

@@ -32,6 +32,11 @@ public final class TextFacts {
 	}
 
 	private final String text;
+	/**
+	 * The text as the scan reads it, dropped after the scan: array reads, where String.charAt checks
+	 * bounds and encoding on every call. Beyond the text's length it holds whatever the buffer held.
+	 */
+	private char[] chars;
 	// Empty until something is found: most fields have no link or tag, many no macro.
 	private List<MessageText.Match> macros = List.of();
 	private List<MessageText.Match> links = List.of();
@@ -46,13 +51,24 @@ public final class TextFacts {
 	/** Char index just after the last emoji or joiner, while an emoji sequence may go on. */
 	private int joinedUntil = -1;
 
-	private TextFacts(String text) {
+	private TextFacts(String text, char[] buffer) {
 		this.text = text;
+		this.chars = buffer;
+		text.getChars(0, text.length(), buffer, 0);
 		scan();
+		this.chars = null;
 	}
 
 	public static TextFacts of(String text) {
-		return new TextFacts(text);
+		return new TextFacts(text, new char[text.length()]);
+	}
+
+	/**
+	 * The facts of a text read through {@code scratch} when it is long enough: checking every field of
+	 * a document then copies them all into one buffer instead of allocating one for each.
+	 */
+	public static TextFacts of(String text, char[] scratch) {
+		return new TextFacts(text, scratch.length >= text.length() ? scratch : new char[text.length()]);
 	}
 
 	public String text() {
@@ -80,15 +96,14 @@ public final class TextFacts {
 	}
 
 	private void scan() {
-		char[] chars = text.toCharArray();
-		int n = chars.length;
+		int n = text.length();
 		int i = 0;
 		while (i < n) {
-			i = plainRunEnd(chars, i);
+			i = plainRunEnd(chars, i, n);
 			if (i == n) {
 				break;
 			}
-			char c = text.charAt(i);
+			char c = chars[i];
 			if (c >= 0x80) {
 				i = nonAscii(i);
 			} else if (c == '%') {
@@ -107,13 +122,13 @@ public final class TextFacts {
 	 * a String's charAt, which checks encoding and bounds on every call, the compiled loop ran two to
 	 * three times slower once it had seen texts of several shapes (measured with releng/benchmarks).
 	 */
-	private static int plainRunEnd(char[] chars, int from) {
-		for (int i = from; i < chars.length; i++) {
+	private static int plainRunEnd(char[] chars, int from, int end) {
+		for (int i = from; i < end; i++) {
 			if (STOPS[chars[i]]) {
 				return i;
 			}
 		}
-		return chars.length;
+		return end;
 	}
 
 	/** Each of these returns where the scan goes on: past what it found, else at the next character. */
@@ -162,7 +177,7 @@ public final class TextFacts {
 	}
 
 	private int schemeStart(int colon) {
-		if (!text.startsWith("//", colon + 1)) {
+		if (colon + 2 >= text.length() || chars[colon + 1] != '/' || chars[colon + 2] != '/') {
 			return -1;
 		}
 		for (String scheme : SCHEMES) {
@@ -181,16 +196,16 @@ public final class TextFacts {
 	}
 
 	private boolean isW(int index) {
-		return (text.charAt(index) | 0x20) == 'w';
+		return (chars[index] | 0x20) == 'w';
 	}
 
 	private boolean beginsWord(int index) {
-		return index == 0 || !Character.isLetterOrDigit(text.charAt(index - 1));
+		return index == 0 || !Character.isLetterOrDigit(chars[index - 1]);
 	}
 
 	/** Counts emojis as a reader sees them: a joined sequence (family, flag with modifiers) is one. */
 	private int nonAscii(int i) {
-		int point = text.codePointAt(i);
+		int point = Character.codePointAt(chars, i, text.length());
 		int next = i + Character.charCount(point);
 		boolean joined = joinedUntil == i;
 		boolean emoji = isEmoji(point, next);
@@ -208,26 +223,26 @@ public final class TextFacts {
 		if (Character.isEmojiPresentation(point)) {
 			return true;
 		}
-		return Character.isExtendedPictographic(point) && next < text.length() && text.charAt(next) == EMOJI_VARIATION;
+		return Character.isExtendedPictographic(point) && next < text.length() && chars[next] == EMOJI_VARIATION;
 	}
 
 	/** {@code %NAME%} with capital letters only, as LinkedIn's macros are written. */
 	private int macroEnd(int start) {
 		int i = start + 1;
-		while (i < text.length() && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+		while (i < text.length() && chars[i] >= 'A' && chars[i] <= 'Z') {
 			i++;
 		}
-		return i > start + 1 && i < text.length() && text.charAt(i) == '%' ? i + 1 : -1;
+		return i > start + 1 && i < text.length() && chars[i] == '%' ? i + 1 : -1;
 	}
 
 	/** An HTML tag such as {@code <b>} or {@code </a>}: a letter after the bracket, no bracket inside. */
 	private int tagEnd(int start) {
-		int first = start + 1 < text.length() && text.charAt(start + 1) == '/' ? start + 2 : start + 1;
-		if (first >= text.length() || !Character.isLetter(text.charAt(first))) {
+		int first = start + 1 < text.length() && chars[start + 1] == '/' ? start + 2 : start + 1;
+		if (first >= text.length() || !Character.isLetter(chars[first])) {
 			return -1;
 		}
 		for (int i = first; i < text.length(); i++) {
-			char c = text.charAt(i);
+			char c = chars[i];
 			if (c == '>') {
 				return i + 1;
 			}
@@ -241,7 +256,7 @@ public final class TextFacts {
 	private int linkEnd(int start) {
 		int i = start;
 		while (i < text.length()) {
-			char c = text.charAt(i);
+			char c = chars[i];
 			if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '"') {
 				break;
 			}

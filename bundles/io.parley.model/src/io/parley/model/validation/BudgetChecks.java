@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,13 +14,16 @@ import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.forecast.BudgetUse;
 import io.parley.model.forecast.FrequencyCap;
+import io.parley.model.forecast.InMailCreditLedger;
+import io.parley.model.forecast.InMailPlanSettings;
 import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
 
 /**
  * Checks of a budget against what it buys: each scenario needs a name and a total, a daily budget
- * must let the flight spend the total, and money that buys more sends than the campaign's audience
- * can receive under the frequency cap is wasted.
+ * must let the flight spend the total, money that buys more sends than the campaign's audience
+ * can receive under the frequency cap is wasted, and a saved InMail plan must have the credits for
+ * its sends.
  */
 final class BudgetChecks {
 
@@ -30,6 +35,7 @@ final class BudgetChecks {
 		scenarios(budget, found);
 		dailyCap(budget, rules, found);
 		Optional<BudgetUse> use = BudgetUse.find(file);
+		inMailPlan(budget, file, rules, found);
 		if (use.isPresent() && use.get().audienceSize() > 0) {
 			BudgetPlan plan = new BudgetPlan(budget, rules);
 			List<BudgetPlan.Scenario> scenarios = plan.scenarios();
@@ -64,6 +70,26 @@ final class BudgetChecks {
 			found.add(Diagnostic.atField("budget.daily", Severity.WARNING, String.format(Locale.ROOT,
 					"At %,.2f a day the %d-day flight spends at most %,.2f of the %,.2f total", daily, days.get(),
 					daily * days.get(), total), "/daily"));
+		}
+	}
+
+	/** A saved InMail plan must be one that can be simulated, and is flagged when LinkedIn would refuse some of its sends. */
+	private static void inMailPlan(JsonNode budget, Path file, RuleSet rules, List<Diagnostic> found) {
+		if (!budget.has("inmailPlan")) {
+			return;
+		}
+		InMailPlanSettings settings = InMailPlanSettings.of(budget, file, rules);
+		Map<String, String> problems = settings.problems(rules);
+		problems.forEach((pointer, message) -> found.add(Diagnostic.atField("budget.inmail-plan", Severity.ERROR, message, pointer)));
+		if (problems.isEmpty()) {
+			List<InMailCreditLedger.Month> refused = settings.simulate(rules).stream().filter(m -> m.refused() > 0).toList();
+			if (!refused.isEmpty()) {
+				found.add(Diagnostic.atField("budget.inmail-plan", Severity.WARNING, String.format(Locale.ROOT,
+						"The %s plan runs out of credits: LinkedIn would refuse %,d InMails, in month %s", settings.plan(),
+						refused.stream().mapToInt(InMailCreditLedger.Month::refused).sum(),
+						refused.stream().map(m -> String.valueOf(m.month())).collect(Collectors.joining(", "))),
+						InMailPlanSettings.IN_MAILS_PER_MONTH));
+			}
 		}
 	}
 

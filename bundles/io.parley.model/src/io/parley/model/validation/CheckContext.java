@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,40 +30,55 @@ public final class CheckContext {
 	private final RuleSet ruleSet;
 	private final MacroValues macroValues;
 	private final Path file;
-	private static final Map<String, String[]> PATTERNS = new ConcurrentHashMap<>();
 
-	/** The fields of one pattern, and those of them that hold text, which most checks want. */
-	private record PatternFields(List<Field> all, List<Field> texts) {
-	}
+	/** The fields of one pattern, and those of them that hold text, which most checks want, once one asks. */
+	private static final class PatternFields {
+		final List<Field> all;
+		private List<Field> texts;
 
-	/** One text field's facts, and its length after macro expansion once a length rule asks. */
-	private static final class Text {
-		final TextFacts facts;
-		Expansion expansion;
+		/** @param texts null until a check asks */
+		PatternFields(List<Field> all, List<Field> texts) {
+			this.all = all;
+			this.texts = texts;
+		}
 
-		Text(TextFacts facts) {
-			this.facts = facts;
+		List<Field> texts() {
+			if (texts == null) {
+				texts = textsOf(all);
+			}
+			return texts;
 		}
 	}
 
 	private static final PatternFields NO_FIELDS = new PatternFields(List.of(), List.of());
 
 	private final List<Diagnostic> found = new ArrayList<>();
-	private final Map<String, PatternFields> fields = new HashMap<>();
-	private final Map<String, Text> texts = new HashMap<>();
+	private final FieldPatterns patterns;
+	/** The fields of each pattern slot, found when a rule first asks. */
+	private final PatternFields[] slots;
+	/** Fields of patterns no rule of the plan names, which a check asked for by text. */
+	private Map<String, PatternFields> unplanned;
+	/**
+	 * The buffer the scans of a thread's texts read through, kept from one document to the next:
+	 * allocating and zeroing it for each document was a tenth of checking a Message Ad. Up to
+	 * {@link #KEPT_SCRATCH} chars, so a huge text leaves no huge buffer behind.
+	 */
+	private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1024]);
+	private static final int KEPT_SCRATCH = 1 << 16;
+	private char[] scratch;
 	private FlowAnalysis analysis;
 	private ConversationFlow flow;
 
-	public CheckContext(JsonNode root, MessageFormat format, RuleSet ruleSet, MacroValues macroValues) {
-		this(root, format, ruleSet, macroValues, null);
-	}
-
-	public CheckContext(JsonNode root, MessageFormat format, RuleSet ruleSet, MacroValues macroValues, Path file) {
+	/** @param patterns the slots of the rules' field patterns, given when the rules were prepared */
+	CheckContext(JsonNode root, MessageFormat format, RuleSet ruleSet, MacroValues macroValues, Path file,
+			FieldPatterns patterns) {
 		this.root = root;
 		this.format = format;
 		this.ruleSet = ruleSet;
 		this.macroValues = macroValues;
 		this.file = file == null ? null : file.toAbsolutePath();
+		this.patterns = patterns;
+		this.slots = new PatternFields[patterns.size()];
 	}
 
 	/** The document's file, for rules that look at files it names (a banner image, a prospect list). */
@@ -82,16 +96,9 @@ public final class CheckContext {
 		return file().flatMap(f -> AttachedProspects.ofCampaign(root, f.getParent()));
 	}
 
-	/**
-	 * The kind of account that sends the document ({@code FREE}, {@code PREMIUM}...): its own
-	 * {@code senderAccount}, else that of a campaign beside it that sends it; "" when none says.
-	 */
+	/** The kind of account that sends the document; see {@link SenderAccount}. */
 	public String senderAccount() {
-		String own = root.path("senderAccount").asText("");
-		if (!own.isEmpty() || file == null) {
-			return own;
-		}
-		return AttachedProspects.campaignSending(file).map(campaign -> campaign.path("senderAccount").asText("")).orElse("");
+		return SenderAccount.of(root, file);
 	}
 
 	public JsonNode root() {
@@ -115,57 +122,94 @@ public final class CheckContext {
 	 * Found once per pattern: several rules check the same fields, and validating a Message Ad must
 	 * stay around a microsecond.
 	 */
-	public List<Field> fields(String pattern) {
-		return lookUp(pattern).all();
+	public List<Field> fields(FieldPattern pattern) {
+		return lookUp(pattern).all;
 	}
 
-	/** The fields of {@link #fields(String)} that hold text: what length, emoji, link and markup rules check. */
+	/** The fields of {@link #fields(FieldPattern)} that hold text: what length, emoji, link and markup rules check. */
+	public List<Field> textFields(FieldPattern pattern) {
+		return lookUp(pattern).texts();
+	}
+
+	/** The fields of a pattern given as text, for checks not prepared ({@link RuleCheck#prepare}). */
+	public List<Field> fields(String pattern) {
+		return lookUp(pattern).all;
+	}
+
 	public List<Field> textFields(String pattern) {
 		return lookUp(pattern).texts();
 	}
 
-	private PatternFields lookUp(String pattern) {
-		PatternFields known = fields.get(pattern);
+	private PatternFields lookUp(FieldPattern pattern) {
+		int slot = pattern.slotIn(patterns);
+		if (slot < 0) {
+			return lookUp(pattern.text());
+		}
+		PatternFields known = slots[slot];
 		if (known == null) {
-			List<Field> all = new ArrayList<>(2);
-			collect(root, pattern, null, PATTERNS.computeIfAbsent(pattern, p -> p.substring(1).split("/")), 0, all);
-			known = all.isEmpty() ? NO_FIELDS : new PatternFields(all, texts(all));
-			fields.put(pattern, known);
+			known = find(pattern);
+			slots[slot] = known;
 		}
 		return known;
 	}
 
-	private static List<Field> texts(List<Field> fields) {
-		List<Field> texts = new ArrayList<>(fields.size());
-		for (Field field : fields) {
-			if (field.value().isTextual()) {
-				texts.add(field);
+	private PatternFields lookUp(String pattern) {
+		FieldPattern planned = patterns.find(pattern);
+		if (planned != null) {
+			return lookUp(planned);
+		}
+		if (unplanned == null) {
+			unplanned = new HashMap<>();
+		}
+		return unplanned.computeIfAbsent(pattern, text -> find(new FieldPattern(text, null, -1)));
+	}
+
+	private PatternFields find(FieldPattern pattern) {
+		List<Field> all = new ArrayList<>(2);
+		collect(root, pattern, null, 0, all);
+		return all.isEmpty() ? NO_FIELDS : new PatternFields(all, null);
+	}
+
+	/** The fields that hold text: the same list when all do, as a field mostly does. */
+	private static List<Field> textsOf(List<Field> fields) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (!fields.get(i).value().isTextual()) {
+				List<Field> texts = new ArrayList<>(fields.subList(0, i));
+				for (Field field : fields.subList(i + 1, fields.size())) {
+					if (field.value().isTextual()) {
+						texts.add(field);
+					}
+				}
+				return texts;
 			}
 		}
-		return texts;
+		return fields;
 	}
 
 	/** The text facts of a field, found once however many rules ask. */
 	public TextFacts facts(Field field) {
-		return text(field).facts;
+		if (field.facts == null) {
+			String text = field.text();
+			if (scratch == null) {
+				scratch = SCRATCH.get();
+			}
+			if (scratch.length < text.length()) {
+				scratch = new char[text.length()];
+				if (scratch.length <= KEPT_SCRATCH) {
+					SCRATCH.set(scratch);
+				}
+			}
+			field.facts = TextFacts.of(text, scratch);
+		}
+		return field.facts;
 	}
 
 	/** The field's length after its macros take this document's worst-case values, found once for all length rules. */
 	public Expansion expansion(Field field) {
-		Text text = text(field);
-		if (text.expansion == null) {
-			text.expansion = new Expansion(text.facts, macroValues);
+		if (field.expansion == null) {
+			field.expansion = new Expansion(facts(field), macroValues);
 		}
-		return text.expansion;
-	}
-
-	private Text text(Field field) {
-		Text text = texts.get(field.pointer());
-		if (text == null) {
-			text = new Text(TextFacts.of(field.text()));
-			texts.put(field.pointer(), text);
-		}
-		return text;
+		return field.expansion;
 	}
 
 	/**
@@ -173,28 +217,25 @@ public final class CheckContext {
 	 *                segments: a field no array lies on the way to is then at the pattern itself, and no
 	 *                pointer string needs building
 	 */
-	private static void collect(JsonNode node, String pattern, String pointer, String[] parts, int depth, List<Field> into) {
+	private static void collect(JsonNode node, FieldPattern pattern, String pointer, int depth, List<Field> into) {
 		if (node == null || node.isMissingNode() || node.isNull()) {
 			return;
 		}
+		String[] parts = pattern.segments();
 		if (depth == parts.length) {
-			into.add(new Field(pointer == null ? pattern : pointer, node));
+			into.add(new Field(pointer == null ? pattern.text() : pointer, node));
 			return;
 		}
 		// A list where one object is expected (two calls to action) has each item checked, at its own pointer.
-		if ("*".equals(parts[depth]) || node.isArray() && !isIndex(parts[depth])) {
-			int next = "*".equals(parts[depth]) ? depth + 1 : depth;
+		if (pattern.isEveryItem(depth) || node.isArray() && !pattern.isIndex(depth)) {
+			int next = pattern.isEveryItem(depth) ? depth + 1 : depth;
 			String here = pointer != null ? pointer : depth == 0 ? "" : "/" + String.join("/", Arrays.copyOf(parts, depth));
 			for (int i = 0; i < node.size(); i++) {
-				collect(node.get(i), pattern, here + "/" + i, parts, next, into);
+				collect(node.get(i), pattern, here + "/" + i, next, into);
 			}
 		} else {
-			collect(node.get(parts[depth]), pattern, pointer == null ? null : pointer + "/" + parts[depth], parts, depth + 1, into);
+			collect(node.get(parts[depth]), pattern, pointer == null ? null : pointer + "/" + parts[depth], depth + 1, into);
 		}
-	}
-
-	private static boolean isIndex(String segment) {
-		return segment.chars().allMatch(Character::isDigit);
 	}
 
 	public ConversationFlow flow() {

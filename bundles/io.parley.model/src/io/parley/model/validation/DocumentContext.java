@@ -17,17 +17,19 @@ import io.parley.model.text.TextFacts;
 
 /**
  * What the checks of one document depend on besides its own text: the rule set in force for its
- * folder (with the workspace's overrides) and the worst-case macro values of its prospect list.
+ * folder (with the workspace's overrides), the worst-case macro values of its prospect list and
+ * the kind of account that sends it.
  * Editors build one per document to show counters that agree with the validator, and preview
  * with the people of the attached prospect list.
  */
-public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional<Path> prospectList) {
+public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional<Path> prospectList, String senderAccount) {
 
 	private static final String MAX_LENGTH = "maxLength";
+	private static final String MAX_LENGTH_FOR_ACCOUNT = "maxLengthForAccount";
 
 	public static DocumentContext of(Path file, JsonNode root, RuleSet base) {
 		RuleSet rules = WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), base);
-		return new DocumentContext(rules, AttachedProspects.worstCase(file, root, rules), attached(file, root));
+		return new DocumentContext(rules, AttachedProspects.worstCase(file, root, rules), attached(file, root), SenderAccount.of(root, file));
 	}
 
 	private static Optional<Path> attached(Path file, JsonNode root) {
@@ -38,11 +40,16 @@ public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional
 		}
 	}
 
-	/** The length limits of the field at {@code pointer} for {@code format}, tightest first. */
+	/** The length limits of the field at {@code pointer} for {@code format} and this sender's account, tightest first. */
 	public List<LengthLimit> lengthLimits(MessageFormat format, String pointer) {
-		return ruleSet.rulesFor(format).stream().filter(rule -> MAX_LENGTH.equals(rule.check()))
+		return ruleSet.rulesFor(format).stream().filter(this::limitsLength)
 				.filter(rule -> rule.fields().stream().anyMatch(pattern -> matches(pattern, pointer)))
 				.map(DocumentContext::limit).sorted(Comparator.comparingInt(LengthLimit::max)).toList();
+	}
+
+	private boolean limitsLength(Rule rule) {
+		return MAX_LENGTH.equals(rule.check())
+				|| MAX_LENGTH_FOR_ACCOUNT.equals(rule.check()) && senderAccount.equalsIgnoreCase(rule.textParam("senderAccount"));
 	}
 
 	/** The length the recipient sees at worst: code points after every macro takes its longest value. */

@@ -10,4 +10,14 @@ import io.parley.model.rules.Rule;
 public interface RuleCheck {
 
 	void check(Rule rule, CheckContext context);
+
+	/**
+	 * The check of one rule, prepared once per rule set and format: a check that reads parameters or
+	 * looks fields up by pattern can do that here ({@link FieldPatterns#of}) and return a
+	 * {@link PreparedCheck} that only compares. The default reads the rule on every document through
+	 * {@link #check(Rule, CheckContext)}. A failure here is reported on every document the rule checks.
+	 */
+	default PreparedCheck prepare(Rule rule, FieldPatterns patterns) {
+		return context -> check(rule, context);
+	}
 }

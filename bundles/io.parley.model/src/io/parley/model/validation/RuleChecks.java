@@ -3,6 +3,9 @@ package io.parley.model.validation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+
+import io.parley.model.rules.Rule;
 
 import io.parley.model.validation.checks.BannerImageCheck;
 import io.parley.model.validation.checks.CallToActionCheck;
@@ -17,19 +20,19 @@ public final class RuleChecks {
 	private static final Map<String, RuleCheck> CHECKS = new HashMap<>();
 
 	static {
-		register("maxLength", TextChecks::maxLength);
-		register("maxLengthForAccount", TextChecks::maxLengthForAccount);
-		register("required", TextChecks::required);
-		register("absent", TextChecks::absent);
-		register("maxEmojis", TextChecks::maxEmojis);
-		register("maxLinks", TextChecks::maxLinks);
-		register("linkLength", TextChecks::linkLength);
-		register("noHtml", TextChecks::noHtml);
-		register("maxMacros", TextChecks::maxMacros);
-		register("macroGaps", MacroGapCheck::check);
-		register("genericPhrases", TextChecks::genericPhrases);
-		register("ctaDestination", CallToActionCheck::check);
-		register("maxButtons", CallToActionCheck::maxButtons);
+		prepared("maxLength", TextChecks::maxLength);
+		prepared("maxLengthForAccount", TextChecks::maxLengthForAccount);
+		prepared("required", TextChecks::required);
+		prepared("absent", TextChecks::absent);
+		prepared("maxEmojis", TextChecks::maxEmojis);
+		prepared("maxLinks", TextChecks::maxLinks);
+		prepared("linkLength", TextChecks::linkLength);
+		prepared("noHtml", TextChecks::noHtml);
+		prepared("maxMacros", TextChecks::maxMacros);
+		prepared("macroGaps", MacroGapCheck::check);
+		prepared("genericPhrases", TextChecks::genericPhrases);
+		prepared("ctaDestination", CallToActionCheck::check);
+		prepared("maxButtons", CallToActionCheck::maxButtons);
 		register("bannerImage", BannerImageCheck::check);
 		register("sendTiming", CampaignRuleChecks::sendTiming);
 		register("maxProspects", CampaignRuleChecks::maxProspects);
@@ -48,6 +51,27 @@ public final class RuleChecks {
 	}
 
 	private RuleChecks() {
+	}
+
+	/**
+	 * A check written as its preparation ({@link RuleCheck#prepare}); asked to check a rule directly,
+	 * it prepares the rule on the spot.
+	 */
+	private record Prepared(BiFunction<Rule, FieldPatterns, PreparedCheck> preparation) implements RuleCheck {
+
+		@Override
+		public void check(Rule rule, CheckContext context) {
+			prepare(rule, new FieldPatterns()).check(context);
+		}
+
+		@Override
+		public PreparedCheck prepare(Rule rule, FieldPatterns patterns) {
+			return preparation.apply(rule, patterns);
+		}
+	}
+
+	private static void prepared(String name, BiFunction<Rule, FieldPatterns, PreparedCheck> preparation) {
+		register(name, new Prepared(preparation));
 	}
 
 	public static synchronized void register(String name, RuleCheck check) {

@@ -47,6 +47,20 @@ class ParleyApiTest {
 		assertTrue(Files.readString(folder.resolve("copy.template.json")).contains("\"subject\" : \"xxxx"));
 	}
 
+	/** The object goes to the validator as JSON.stringify would write it: undefined members and functions left out. */
+	@Test
+	void validateReadsTheScriptsObjectAsItsJson() throws IOException {
+		ScriptResult result = workspace.run("""
+				const t = { name: 'Note', format: 'INMAIL', sender: 'Dana', subject: 'Hello', body: 'Hi %FIRSTNAME%, a short note.',
+				  cta: undefined, footer: undefined, render() { return 1; }, variants: [{ name: 'B', subject: 'x'.repeat(201) }] };
+				const same = JSON.parse(JSON.stringify(t));
+				const rules = (d) => parley.validate(d).map(x => x.ruleId + ' ' + x.path).join();
+				console.log(rules(t) === rules(same), rules(t));
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("true inmail.subject.length /variants/0/subject\n", workspace.out());
+	}
+
 	@Test
 	void createStartsADocumentOfAKindWithTheScriptsFields() throws IOException {
 		ScriptResult result = workspace.run("""

@@ -79,4 +79,11 @@ class RunCommandTest {
 		assertEquals(RunCommand.FINISHED, run("--help"));
 		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: parley run SCRIPT.js"));
 	}
+
+	@Test
+	void theEngineOptionNamesTheRuntime() throws IOException {
+		assertEquals(RunCommand.FINISHED, run("--engine"));
+		boolean jvmci = ModuleLayer.boot().findModule("jdk.internal.vm.ci").isPresent();
+		assertEquals(jvmci, !out.toString(StandardCharsets.UTF_8).contains("interpreter"), out.toString(StandardCharsets.UTF_8));
+	}
 }

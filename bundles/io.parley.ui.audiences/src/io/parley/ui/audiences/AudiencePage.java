@@ -10,6 +10,7 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.ui.editors.NumberField;
 import io.parley.ui.editors.ParleyFormPage;
+import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextField;
 
 /** Who the campaign targets (left) and how many of them it can reach, as LinkedIn's API will see it (right). */
@@ -61,12 +62,7 @@ final class AudiencePage extends ParleyFormPage {
 
 	static Composite section(FormToolkit toolkit, Composite parent, String title, String description, int columns) {
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-		section.setText(title);
-		section.setDescription(description);
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, columns == 1));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(columns, false));
-		section.setClient(client);
-		return client;
+		return SectionClient.create(section, toolkit, title, description, columns);
 	}
 }

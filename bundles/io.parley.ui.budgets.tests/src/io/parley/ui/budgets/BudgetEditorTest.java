@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.forecast.InMailCreditLedger;
+import io.parley.model.rules.MessageFormat;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
@@ -117,8 +120,19 @@ class BudgetEditorTest {
 		List<InMailCreditLedger.Month> months = plan.simulate();
 		assertEquals(6, months.size());
 		assertTrue(InMailCreditLedger.firstShortfall(months).isPresent(), "5 credits a month cannot send 20");
+		assertTrue(editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals("budget.inmail-plan") && d.path().equals("/inmailPlan/inMailsPerMonth")),
+				"the refused sends are a warning of the budget");
 		UiWait.settle(300);
 		Screenshots.save(shell(), "budget-inmail-plan");
+		undo(editor);
+		assertEquals(2, plan.simulate().size(), "undo takes the months back to 2");
+		editor.doSave(null);
+		page().closeEditor(editor, false);
+		assertTrue(Files.readString(folder().resolve("webinar-q4.budget.json")).contains("\"inmailPlan\""));
+
+		InMailPlanPage reopened = (InMailPlanPage) open("webinar-q4.budget.json").setActivePage(InMailPlanPage.ID);
+		assertEquals("PREMIUM_CAREER", reopened.planId());
+		assertEquals(2, reopened.simulate().size(), "the plan is saved with the budget");
 	}
 
 	@Test
@@ -130,6 +144,23 @@ class BudgetEditorTest {
 		budget.costDefaults().notifyListeners(SWT.Selection, new Event());
 		assertEquals(0.75, editor.editing().document().get("/costPerSend/low").asDouble());
 		assertEquals(1.5, editor.editing().document().get("/costPerSend/high").asDouble());
+	}
+
+	@Test
+	void theForecastFollowsItsCampaignChangedElsewhere() throws Exception {
+		BudgetEditor editor = open("demo-requests.budget.json");
+		assertEquals("Conversation Ad", editor.inputs().format().label());
+		IFile campaign = project.getFile("demo-requests.campaign.json");
+		String original = new String(campaign.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		try {
+			String asMessageAd = original.replace("\"CONVERSATION_AD\"", "\"MESSAGE_AD\"");
+			campaign.setContents(new ByteArrayInputStream(asMessageAd.getBytes(StandardCharsets.UTF_8)), true, false, null);
+			assertTrue(UiWait.until(() -> editor.inputs().format() == MessageFormat.MESSAGE_AD, 5_000),
+					"the budget forecasts for the campaign's new format without being edited itself");
+			assertFalse(editor.isDirty());
+		} finally {
+			campaign.setContents(new ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		}
 	}
 
 	private static Text totalField(BudgetEditor editor) {

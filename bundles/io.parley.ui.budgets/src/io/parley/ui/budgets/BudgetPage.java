@@ -16,6 +16,7 @@ import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.forecast.Range;
 import io.parley.ui.editors.NumberField;
 import io.parley.ui.editors.ParleyFormPage;
+import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextField;
 
 /** The budget's money and flight on the left, what it buys on the right. */
@@ -80,12 +81,6 @@ final class BudgetPage extends ParleyFormPage {
 	}
 
 	static Composite section(FormToolkit toolkit, Composite parent, String title, String description) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-		section.setText(title);
-		section.setDescription(description);
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(2, false));
-		section.setClient(client);
-		return client;
+		return SectionClient.create(toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION), toolkit, title, description, 2);
 	}
 }

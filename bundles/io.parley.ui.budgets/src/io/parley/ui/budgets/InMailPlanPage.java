@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
@@ -11,31 +12,34 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import io.parley.model.forecast.BudgetUse;
+import com.fasterxml.jackson.databind.node.TextNode;
+
 import io.parley.model.forecast.InMailCreditLedger;
+import io.parley.model.forecast.InMailPlanSettings;
+import io.parley.model.rules.RuleSet;
+import io.parley.ui.editors.DocumentDiagnostics;
+import io.parley.ui.editors.NumberField;
 import io.parley.ui.editors.ParleyFormPage;
 
 /**
  * What an InMail plan's credits allow month by month: the plan, how many InMails a month and the
  * expected response rate give the credits of each month and the months where LinkedIn would refuse
- * sends. A what-if calculator: its settings are not part of the budget file.
+ * sends. The settings are saved in the budget ({@link InMailPlanSettings}) and every change is undoable.
  */
 final class InMailPlanPage extends ParleyFormPage {
 
 	static final String ID = "io.parley.ui.budgets.inmail";
 
 	private Combo plan;
-	private Spinner months;
-	private Spinner perMonth;
-	private Spinner responseRate;
+	private final Map<String, NumberField> numbers = new LinkedHashMap<>();
 	private Label refused;
 	private Table table;
 	private RangeChart chart;
@@ -52,16 +56,13 @@ final class InMailPlanPage extends ParleyFormPage {
 		settings.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		toolkit.createLabel(settings, "Plan:");
 		plan = new Combo(settings, SWT.READ_ONLY);
-		BudgetEditor editor = (BudgetEditor) editor();
-		List<String> plans = InMailCreditLedger.plans(editor.inputs().rules());
-		plans.forEach(plan::add);
-		String campaignPlan = BudgetUse.all(editor.inputs().budgetFile()).stream().map(BudgetUse::inMailPlan)
-				.filter(p -> !p.isEmpty()).findFirst().orElse("");
-		plan.select(Math.max(0, plans.indexOf(campaignPlan)));
-		months = spinner(toolkit, settings, "Months", 6, 1, 36);
-		perMonth = spinner(toolkit, settings, "InMails per month", 20, 0, 5000);
-		responseRate = spinner(toolkit, settings, "Response rate (%)", 15, 0, 100);
-		plan.addListener(SWT.Selection, e -> simulate());
+		InMailCreditLedger.plans(rules()).forEach(plan::add);
+		plan.addListener(SWT.Selection, e -> editing().set("Choose InMail plan", InMailPlanSettings.PLAN, TextNode.valueOf(plan.getText())));
+		editor().fields().register(InMailPlanSettings.PLAN, plan, ID);
+		InMailPlanSettings defaults = settings();
+		number(toolkit, settings, InMailPlanSettings.MONTHS, "Months", defaults.months());
+		number(toolkit, settings, InMailPlanSettings.IN_MAILS_PER_MONTH, "InMails per month", defaults.inMailsPerMonth());
+		number(toolkit, settings, InMailPlanSettings.RESPONSE_RATE_PERCENT, "Response rate (%)", defaults.responseRatePercent());
 
 		Composite outcome = BudgetPage.section(toolkit, body, "Credits per month", "Available, sent and refused InMails.");
 		outcome.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -79,24 +80,30 @@ final class InMailPlanPage extends ParleyFormPage {
 		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		chartData.heightHint = 260;
 		chart.control().setLayoutData(chartData);
+		Consumer<String> changed = pointer -> {
+			if (DocumentDiagnostics.isWithin(pointer, InMailPlanSettings.POINTER) || DocumentDiagnostics.isWithin(InMailPlanSettings.POINTER, pointer)) {
+				simulate();
+			}
+		};
+		editing().document().addListener(changed);
+		table.addDisposeListener(e -> editing().document().removeListener(changed));
 		simulate();
 	}
 
-	private Spinner spinner(FormToolkit toolkit, Composite parent, String label, int value, int min, int max) {
-		toolkit.createLabel(parent, label + ":");
-		Spinner spinner = new Spinner(parent, SWT.BORDER);
-		spinner.setValues(value, min, max, 0, 1, 10);
-		spinner.addListener(SWT.Modify, e -> simulate());
-		return spinner;
+	/** A number of the plan; an empty field stands for its default, shown greyed in the field. */
+	private void number(FormToolkit toolkit, Composite parent, String pointer, String label, int defaultValue) {
+		NumberField field = NumberField.create(this, toolkit, parent, pointer, label);
+		field.text().setMessage(String.valueOf(defaultValue));
+		numbers.put(pointer, field);
 	}
 
-	/** Sets the calculator's inputs, as a person would in the fields. */
+	/** Sets the plan's values, as a person would in the fields. */
 	void plan(String planId, int monthCount, int inMailsPerMonth, int responsePercent) {
 		plan.select(plan.indexOf(planId));
-		months.setSelection(monthCount);
-		perMonth.setSelection(inMailsPerMonth);
-		responseRate.setSelection(responsePercent);
-		simulate();
+		plan.notifyListeners(SWT.Selection, new Event());
+		numbers.get(InMailPlanSettings.MONTHS).text().setText(String.valueOf(monthCount));
+		numbers.get(InMailPlanSettings.IN_MAILS_PER_MONTH).text().setText(String.valueOf(inMailsPerMonth));
+		numbers.get(InMailPlanSettings.RESPONSE_RATE_PERCENT).text().setText(String.valueOf(responsePercent));
 	}
 
 	String planId() {
@@ -107,12 +114,23 @@ final class InMailPlanPage extends ParleyFormPage {
 		if (table == null || table.isDisposed()) {
 			return List.of();
 		}
-		InMailCreditLedger ledger = new InMailCreditLedger(((BudgetEditor) editor()).inputs().rules(), plan.getText());
-		int[] planned = new int[months.getSelection()];
-		java.util.Arrays.fill(planned, perMonth.getSelection());
-		List<InMailCreditLedger.Month> result = ledger.simulate(planned, responseRate.getSelection() / 100.0);
+		InMailPlanSettings settings = settings();
+		plan.select(plan.indexOf(settings.plan()));
+		Map<String, String> problems = settings.problems(rules());
+		List<InMailCreditLedger.Month> result = problems.isEmpty() ? settings.simulate(rules()) : List.of();
 		show(result);
+		if (!problems.isEmpty()) {
+			refused.setText(String.join("\n", problems.values()));
+		}
 		return result;
+	}
+
+	private InMailPlanSettings settings() {
+		return InMailPlanSettings.of(editing().document().root(), ((BudgetEditor) editor()).inputs().budgetFile(), rules());
+	}
+
+	private RuleSet rules() {
+		return ((BudgetEditor) editor()).inputs().rules();
 	}
 
 	private void show(List<InMailCreditLedger.Month> result) {

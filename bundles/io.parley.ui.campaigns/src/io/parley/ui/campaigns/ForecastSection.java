@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.SectionPart;
@@ -18,6 +17,8 @@ import io.parley.model.forecast.FrequencyCap;
 import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
 
+import io.parley.ui.editors.SectionClient;
+
 /** What the budget buys for this audience, as low-high ranges from the rule set's benchmarks. */
 final class ForecastSection extends SectionPart {
 
@@ -28,14 +29,10 @@ final class ForecastSection extends SectionPart {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		Section section = getSection();
-		section.setText("Forecast");
-		section.setDescription("Benchmarks from the rule set; the budget editor shows the full funnel.");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(1, false));
+		Composite client = SectionClient.create(section, toolkit, "Forecast", "Benchmarks from the rule set; the budget editor shows the full funnel.", 1);
 		summary = toolkit.createLabel(client, "", SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		section.setClient(client);
 		page.onChange(this::update, summary);
 	}
 

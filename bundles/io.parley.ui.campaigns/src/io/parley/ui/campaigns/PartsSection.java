@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.SectionPart;
@@ -16,6 +15,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.JsonDocument;
+import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextBinding;
 
 /** What the campaign is made of: name, format, audience, content, budget, sender, schedule. */
@@ -32,12 +32,8 @@ final class PartsSection extends SectionPart {
 		this.page = page;
 		this.toolkit = toolkit;
 		Section section = getSection();
-		section.setText("Campaign");
-		section.setDescription("The documents this campaign sends, to whom, from whom and when.");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(3, false));
-		section.setClient(client);
+		client = SectionClient.create(section, toolkit, "Campaign", "The documents this campaign sends, to whom, from whom and when.", 3);
 		text("/name", "Name");
 		format();
 		new DocumentChooser(page, toolkit, client, CampaignParts.AUDIENCE, "Audience", ".audience.json");

@@ -12,6 +12,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.MessageTextField;
 import io.parley.ui.editors.ParleyFormPage;
+import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextBinding;
 
 /** What frames the conversation: its name, who sends it, the subject line and the footer. */
@@ -28,12 +29,8 @@ public final class ConversationPage extends ParleyFormPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		body.setLayout(new GridLayout(1, false));
 		Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
-		section.setText("Conversation");
-		section.setDescription("The name is for you; recipients see the sender, the subject and the footer.");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite fields = toolkit.createComposite(section);
-		fields.setLayout(new GridLayout(2, false));
-		section.setClient(fields);
+		Composite fields = SectionClient.create(section, toolkit, "Conversation", "The name is for you; recipients see the sender, the subject and the footer.", 2);
 		plain(toolkit, fields, "/name", "Name");
 		plain(toolkit, fields, "/sender", "Sender");
 		MessageTextField.create(this, toolkit, fields, "/subject", "Subject", 1, () -> MessageFormat.CONVERSATION_AD);

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.SectionPart;
@@ -12,6 +11,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.ui.editors.MessageTextField;
+import io.parley.ui.editors.SectionClient;
 
 /** The fields of the template's format and no others, rebuilt when the format changes. */
 final class ContentSection extends SectionPart {
@@ -25,12 +25,8 @@ final class ContentSection extends SectionPart {
 		this.page = page;
 		this.toolkit = toolkit;
 		Section section = getSection();
-		section.setText("Content");
-		section.setDescription("Type % for personalization fields. Counters show the worst case a recipient sees.");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(2, false));
-		section.setClient(client);
+		client = SectionClient.create(section, toolkit, "Content", "Type % for personalization fields. Counters show the worst case a recipient sees.", 2);
 		Consumer<String> listener = pointer -> {
 			if (pointer.isEmpty() || pointer.equals(FormatSection.POINTER)) {
 				build();

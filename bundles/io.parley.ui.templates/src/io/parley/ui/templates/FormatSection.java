@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.SectionPart;
@@ -15,6 +14,7 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.JsonDocument;
+import io.parley.ui.editors.SectionClient;
 
 /** Which kind of message the template is; changing it is one undoable step and reshapes the fields. */
 final class FormatSection extends SectionPart {
@@ -30,17 +30,13 @@ final class FormatSection extends SectionPart {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		Section section = getSection();
-		section.setText("Format");
-		section.setDescription("Conversation Ads are flows: create them as a Conversation Flow.");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(2, false));
+		Composite client = SectionClient.create(section, toolkit, "Format", "Conversation Ads are flows: create them as a Conversation Flow.", 2);
 		toolkit.createLabel(client, "Message format:");
 		combo = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setItems(FORMATS.stream().map(MessageFormat::label).toArray(String[]::new));
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		toolkit.adapt(combo);
-		section.setClient(client);
 		page.editor().fields().register(POINTER, combo, MessagePage.ID);
 		combo.addListener(SWT.Selection, e -> chosen());
 		Consumer<String> listener = pointer -> {

@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -22,6 +23,7 @@ import io.parley.model.rules.MessageFormat;
 import io.parley.model.text.MessageRenderer;
 import io.parley.model.text.MessageRenderer.Segment;
 import io.parley.ui.editors.JsonDocument;
+import io.parley.ui.templates.PreviewLines.Wrapped;
 
 /**
  * A message as it appears in the recipient's LinkedIn inbox: sender, subject, body, button and
@@ -35,6 +37,8 @@ final class InboxPreview extends Composite {
 	private static final Color GAP = new Color(255, 224, 224);
 	/** The body scrolls inside a fixed height, so typing never re-lays out the whole form. */
 	private static final int BODY_LINES = 12;
+	/** Pixels kept free at a line's end: word widths measured one by one can add up a little short of the drawn line. */
+	private static final int WRAP_SLACK = 4;
 
 	private final Label sponsored;
 	private final Label sender;
@@ -43,6 +47,8 @@ final class InboxPreview extends Composite {
 	private final Label button;
 	private final Label footer;
 	private final Label gaps;
+	private final PreviewLines lines = new PreviewLines();
+	private Rendered bodyShown = new Rendered("", List.of());
 
 	InboxPreview(Composite parent) {
 		super(parent, SWT.BORDER);
@@ -54,8 +60,9 @@ final class InboxPreview extends Composite {
 		sender.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		subject = text(SWT.SINGLE);
 		subject.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-		body = text(SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		body = text(SWT.MULTI | SWT.V_SCROLL);
 		((GridData) body.getLayoutData()).heightHint = body.getLineHeight() * BODY_LINES;
+		body.addListener(SWT.Resize, e -> rewrapBody());
 		button = new Label(this, SWT.CENTER);
 		button.setBackground(LINKEDIN_BLUE);
 		button.setForeground(PAPER);
@@ -77,11 +84,13 @@ final class InboxPreview extends Composite {
 		reshaped |= setVisible(sender, format == null || format.hasField("sender"));
 		String subjectText = variant == null || document.text(variant + "/subject").isEmpty() ? document.text("/subject")
 				: document.text(variant + "/subject");
-		fill(subject, renderer.segments(subjectText, person), missing);
+		Rendered subjectShown = Rendered.of(renderer.segments(subjectText, person), missing);
+		show(subject, subjectShown.text(), subjectShown.gaps());
 		reshaped |= setVisible(subject, format == null || format.hasField("subject"));
 		String bodyText = variant == null || document.text(variant + "/body").isEmpty() ? document.text("/body")
 				: document.text(variant + "/body");
-		fill(body, renderer.segments(bodyText, person), missing);
+		bodyShown = Rendered.of(renderer.segments(bodyText, person), missing);
+		rewrapBody();
 		reshaped |= setText(button, "  " + document.text("/cta/text") + "  ");
 		reshaped |= setVisible(button, (format == null || format.hasField("cta")) && !document.text("/cta/text").isEmpty());
 		reshaped |= setText(footer, document.text("/footer"));
@@ -95,22 +104,49 @@ final class InboxPreview extends Composite {
 		return reshaped;
 	}
 
-	private static void fill(StyledText widget, List<Segment> segments, Set<String> missing) {
-		StringBuilder text = new StringBuilder();
-		List<StyleRange> styles = new ArrayList<>();
-		for (Segment segment : segments) {
-			if (segment.isGap()) {
-				missing.add(segment.macro());
-				styles.add(new StyleRange(text.length(), 1, null, GAP));
-				text.append('\u2002');
-			} else {
-				text.append(segment.text());
+	/** Shows the body in lines of the preview's width; see {@link PreviewLines} for why it is not the widget's wrapping. */
+	private void rewrapBody() {
+		int width = body.getClientArea().width - body.getLeftMargin() - body.getRightMargin() - WRAP_SLACK;
+		GC[] gc = new GC[1];
+		try {
+			Wrapped wrapped = lines.wrap(bodyShown.text(), width > 0 ? width : Integer.MAX_VALUE, piece -> {
+				if (gc[0] == null) {
+					gc[0] = new GC(body);
+				}
+				return gc[0].textExtent(piece, 0).x;
+			});
+			show(body, wrapped.text(), bodyShown.gaps().stream().mapToInt(gap -> wrapped.positions()[gap]).boxed().toList());
+		} finally {
+			if (gc[0] != null) {
+				gc[0].dispose();
 			}
 		}
-		replaceChanged(widget, text.toString());
-		StyleRange[] gapStyles = styles.toArray(StyleRange[]::new);
+	}
+
+	private static void show(StyledText widget, String text, List<Integer> gaps) {
+		replaceChanged(widget, text);
+		StyleRange[] gapStyles = gaps.stream().map(gap -> new StyleRange(gap, 1, null, GAP)).toArray(StyleRange[]::new);
 		if (!Arrays.equals(gapStyles, widget.getStyleRanges())) {
 			widget.setStyleRanges(gapStyles);
+		}
+	}
+
+	/** A message as the person reads it, with a placeholder character where a macro has no value. */
+	private record Rendered(String text, List<Integer> gaps) {
+
+		static Rendered of(List<Segment> segments, Set<String> missing) {
+			StringBuilder text = new StringBuilder();
+			List<Integer> gaps = new ArrayList<>();
+			for (Segment segment : segments) {
+				if (segment.isGap()) {
+					missing.add(segment.macro());
+					gaps.add(text.length());
+					text.append('\u2002');
+				} else {
+					text.append(segment.text());
+				}
+			}
+			return new Rendered(text.toString(), gaps);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package io.parley.ui.templates;
 
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -23,12 +22,10 @@ final class MessagePage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		body.setLayout(new GridLayout(2, true));
-		Composite left = column(toolkit, body);
-		Composite right = column(toolkit, body);
-		managedForm.addPart(new FormatSection(this, left, toolkit));
-		managedForm.addPart(new ContentSection(this, left, toolkit));
-		managedForm.addPart(new PreviewSection(this, right, toolkit));
-		managedForm.addPart(new BestPracticeSection(this, right, toolkit));
+		Columns columns = twoColumns(toolkit, body);
+		managedForm.addPart(new FormatSection(this, columns.left(), toolkit));
+		managedForm.addPart(new ContentSection(this, columns.left(), toolkit));
+		managedForm.addPart(new PreviewSection(this, columns.right(), toolkit));
+		managedForm.addPart(new BestPracticeSection(this, columns.right(), toolkit));
 	}
 }

@@ -2,7 +2,6 @@ package io.parley.ui.templates;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -14,6 +13,7 @@ import io.parley.model.files.Prospect;
 import io.parley.model.text.MessageRenderer;
 import io.parley.model.validation.DocumentContext;
 import io.parley.ui.editors.ParleyFormPage;
+import io.parley.ui.editors.SectionClient;
 
 /** The inbox preview with the person it is rendered for; previous / next walk the prospect list. */
 final class PreviewSection extends SectionPart {
@@ -35,10 +35,8 @@ final class PreviewSection extends SectionPart {
 		this.editor = (TemplateEditor) page.editor();
 		this.variant = variant;
 		Section section = getSection();
-		section.setText(title);
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(3, false));
+		Composite client = SectionClient.create(section, toolkit, title, null, 3);
 		Button previous = toolkit.createButton(client, "\u25C0", SWT.PUSH);
 		previous.setToolTipText("Previous person");
 		Button next = toolkit.createButton(client, "\u25B6", SWT.PUSH);
@@ -49,7 +47,6 @@ final class PreviewSection extends SectionPart {
 		person.setLayoutData(personData);
 		preview = new InboxPreview(client);
 		preview.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-		section.setClient(client);
 		previous.addListener(SWT.Selection, e -> step(-1));
 		next.addListener(SWT.Selection, e -> step(1));
 		Runnable refresh = this::update;

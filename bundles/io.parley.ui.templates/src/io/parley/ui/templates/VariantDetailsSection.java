@@ -2,13 +2,13 @@ package io.parley.ui.templates;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.ui.editors.MessageTextField;
+import io.parley.ui.editors.SectionClient;
 
 /** The chosen variant's name, subject and body, checked against the same limits as the original. */
 final class VariantDetailsSection extends SectionPart {
@@ -16,11 +16,8 @@ final class VariantDetailsSection extends SectionPart {
 	VariantDetailsSection(VariantsPage page, Composite parent, FormToolkit toolkit, String pointer) {
 		super(parent, toolkit, Section.TITLE_BAR);
 		Section section = getSection();
-		section.setText("Variant");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(2, false));
-		section.setClient(client);
+		Composite client = SectionClient.create(section, toolkit, "Variant", null, 2);
 		TemplateEditor editor = (TemplateEditor) page.editor();
 		MessageTextField.create(page, toolkit, client, pointer + "/name", "Name", 1, () -> editor.format().orElse(null));
 		if (editor.format().map(f -> f.hasField("subject")).orElse(true)) {

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.List;
@@ -19,6 +18,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.ui.editors.JsonDocument;
+import io.parley.ui.editors.SectionClient;
 
 /** The template's variants by name, with Add (a copy of the original to edit) and Remove. */
 final class VariantListSection extends SectionPart {
@@ -32,11 +32,8 @@ final class VariantListSection extends SectionPart {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		Section section = getSection();
-		section.setText("Variants");
-		section.setDescription("Each variant replaces the subject and/or body of the original; empty fields keep the original's.");
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(2, false));
+		Composite client = SectionClient.create(section, toolkit, "Variants", "Each variant replaces the subject and/or body of the original; empty fields keep the original's.", 2);
 		names = new List(client, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2);
 		listData.heightHint = 80;
@@ -45,7 +42,6 @@ final class VariantListSection extends SectionPart {
 		add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		Button remove = toolkit.createButton(client, "Remove", SWT.PUSH);
 		remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-		section.setClient(client);
 		page.editor().fields().register(POINTER, names, VariantsPage.ID);
 		add.addListener(SWT.Selection, e -> add());
 		remove.addListener(SWT.Selection, e -> remove());

@@ -32,9 +32,9 @@ final class VariantsPage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		toolkit = managedForm.getToolkit();
-		body.setLayout(new GridLayout(2, true));
-		managedForm.addPart(new VariantListSection(this, column(toolkit, body), toolkit));
-		details = column(toolkit, body);
+		Columns columns = twoColumns(toolkit, body);
+		managedForm.addPart(new VariantListSection(this, columns.left(), toolkit));
+		details = columns.right();
 		previews = toolkit.createComposite(body);
 		previews.setLayout(new GridLayout(2, true));
 		GridData previewsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);

@@ -1,6 +1,7 @@
 package io.parley.ui.editors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
@@ -11,6 +12,8 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Notices when another program changes, moves or deletes the editor's file. A clean editor follows
  * the disk quietly; a dirty one asks whether to reload (losing its changes) or keep its content.
+ * A document's checks also read the documents beside it (a budget its campaigns, a campaign its
+ * parts, a template its prospect list), so a change to one of those checks the editor's content again.
  */
 final class DiskWatcher implements IResourceChangeListener {
 
@@ -24,11 +27,17 @@ final class DiskWatcher implements IResourceChangeListener {
 
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
-		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(editor.file().getFullPath());
-		if (delta == null) {
+		if (event.getDelta() == null) {
 			return;
 		}
 		Display display = editor.getSite().getShell().getDisplay();
+		if (neighbourChanged(event.getDelta().findMember(editor.file().getParent().getFullPath()))) {
+			display.asyncExec(editor::recheck);
+		}
+		IResourceDelta delta = event.getDelta().findMember(editor.file().getFullPath());
+		if (delta == null) {
+			return;
+		}
 		if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
 			IFile moved = editor.file().getWorkspace().getRoot().getFile(delta.getMovedToPath());
 			display.asyncExec(() -> editor.moveTo(moved));
@@ -37,6 +46,20 @@ final class DiskWatcher implements IResourceChangeListener {
 		} else if ((delta.getFlags() & IResourceDelta.CONTENT) != 0) {
 			display.asyncExec(this::checkNow);
 		}
+	}
+
+	/** Whether a file beside the editor's appeared, went or changed content; marker changes do not count. */
+	private boolean neighbourChanged(IResourceDelta folder) {
+		if (folder == null) {
+			return false;
+		}
+		for (IResourceDelta child : folder.getAffectedChildren(IResourceDelta.ADDED | IResourceDelta.REMOVED | IResourceDelta.CHANGED)) {
+			boolean other = !child.getResource().equals(editor.file()) && child.getResource().getType() == IResource.FILE;
+			if (other && (child.getKind() != IResourceDelta.CHANGED || (child.getFlags() & IResourceDelta.CONTENT) != 0)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Compares the disk with what the editor last loaded or saved, and settles any difference. */

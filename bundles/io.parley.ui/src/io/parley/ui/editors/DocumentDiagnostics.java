@@ -45,9 +45,9 @@ public final class DocumentDiagnostics {
 		markers.show(current);
 	}
 
-	/** Puts the markers back to the saved file's, when the editor closes without saving. */
-	void restoreSavedMarkers() {
-		markers.showSaved(kind().orElse(null));
+	/** Puts the markers back to the saved file's, as the builder keeps them once the editor is closed. */
+	void editorClosed() {
+		markers.editorClosed(kind().orElse(null));
 	}
 
 	public List<Diagnostic> all() {
@@ -59,7 +59,8 @@ public final class DocumentDiagnostics {
 		return current.stream().filter(d -> isWithin(d.path(), pointer)).toList();
 	}
 
-	static boolean isWithin(String path, String pointer) {
+	/** Whether {@code path} is {@code pointer} or lies under it; everything lies under the root, "". */
+	public static boolean isWithin(String path, String pointer) {
 		return path.equals(pointer) || pointer.isEmpty() || path.startsWith(pointer + "/");
 	}
 

@@ -43,10 +43,21 @@ final class LengthCounter {
 		List<LengthLimit> limits = current == null ? List.of() : context.lengthLimits(current, pointer);
 		int used = context.worstCaseLength(text);
 		LengthLimit hard = limits.stream().filter(l -> l.severity() == Severity.ERROR).findFirst().orElse(null);
-		label.setText(limits.isEmpty() ? "" : hard == null ? String.format(Locale.ROOT, "%,d", used)
-				: String.format(Locale.ROOT, "%,d / %,d", used, hard.max()));
-		label.setForeground(colour(used, limits));
-		label.setToolTipText(tooltip(limits));
+		show(limits.isEmpty() ? "" : hard == null ? String.format(Locale.ROOT, "%,d", used)
+				: String.format(Locale.ROOT, "%,d / %,d", used, hard.max()), colour(used, limits), tooltip(limits));
+	}
+
+	/** Touches the label only where it changed: on each keystroke usually just the count. */
+	private void show(String count, Color colour, String tooltip) {
+		if (!count.equals(label.getText())) {
+			label.setText(count);
+		}
+		if (!colour.equals(label.getForeground())) {
+			label.setForeground(colour);
+		}
+		if (!tooltip.equals(label.getToolTipText())) {
+			label.setToolTipText(tooltip);
+		}
 	}
 
 	private Color colour(int used, List<LengthLimit> limits) {

@@ -10,12 +10,14 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
 import io.parley.core.kinds.DocumentKindDescriptor;
+import io.parley.core.workspace.EditedDocuments;
 import io.parley.core.workspace.ProblemMarkers;
 import io.parley.model.validation.Diagnostic;
 
 /**
  * Writes an editor's diagnostics into the Problems view. Markers change in a workspace job after
- * typing pauses, so a burst of keystrokes costs one marker update, not one per key.
+ * typing pauses, so a burst of keystrokes costs one marker update, not one per key. While the editor
+ * is open its markers are the ones shown: the builder, which sees only the file, leaves them alone.
  */
 final class LiveMarkers {
 
@@ -40,9 +42,12 @@ final class LiveMarkers {
 	LiveMarkers(IFile file) {
 		this.file = file;
 		job.setSystem(true);
+		EditedDocuments.opened(file);
 	}
 
 	void fileMoved(IFile newFile) {
+		EditedDocuments.closed(file);
+		EditedDocuments.opened(newFile);
 		file = newFile;
 	}
 
@@ -52,7 +57,9 @@ final class LiveMarkers {
 		job.schedule(QUIET_MILLIS);
 	}
 
-	void showSaved(DocumentKindDescriptor kind) {
+	/** Hands the file back to the builder, with markers for what is saved in it. */
+	void editorClosed(DocumentKindDescriptor kind) {
+		EditedDocuments.closed(file);
 		if (kind == null) {
 			return;
 		}

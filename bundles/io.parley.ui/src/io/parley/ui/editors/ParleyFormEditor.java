@@ -47,6 +47,7 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 	private UndoRedoActionGroup undoRedo;
 	private final IOperationHistoryListener dirtyAfterUndo = this::historyChanged;
 	private String savedText;
+	private boolean shownDirty;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -122,9 +123,27 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 		}
 	}
 
+	/** Tells the workbench only when the dirty state flips: each notice re-evaluates Save All and the like. */
 	private void documentChanged() {
 		diagnostics.refresh();
-		firePropertyChange(PROP_DIRTY);
+		if (isDirty() != shownDirty) {
+			firePropertyChange(PROP_DIRTY);
+		}
+	}
+
+	@Override
+	protected void firePropertyChange(int property) {
+		if (property == PROP_DIRTY) {
+			shownDirty = isDirty();
+		}
+		super.firePropertyChange(property);
+	}
+
+	/** Checks the document again, as after an edit: what it depends on beside it has changed. */
+	void recheck() {
+		if (diskWatcher != null && diagnostics != null) {
+			diagnostics.refresh();
+		}
 	}
 
 	public IFile file() {
@@ -263,11 +282,10 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 	public void dispose() {
 		if (diskWatcher != null) {
 			diskWatcher.dispose();
+			diskWatcher = null;
 		}
 		if (isLoaded()) {
-			if (isDirty()) {
-				diagnostics.restoreSavedMarkers();
-			}
+			diagnostics.editorClosed();
 			editing.forgetHistory();
 		}
 		if (undoRedo != null) {

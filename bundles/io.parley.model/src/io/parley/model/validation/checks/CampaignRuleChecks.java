@@ -133,7 +133,7 @@ public final class CampaignRuleChecks {
 		context.campaignProspects().ifPresent(list -> {
 			long people = count(list);
 			int[] planned = spread(people, (int) months(context.root().path("schedule")));
-			double replyRate = context.ruleSet().benchmark("replyRate/INMAIL/low").asDouble(0);
+			double replyRate = InMailCreditLedger.assumedReplyRate(context.ruleSet());
 			List<InMailCreditLedger.Month> ledger = new InMailCreditLedger(context.ruleSet(), plan).simulate(planned, replyRate);
 			InMailCreditLedger.firstShortfall(ledger).ifPresent(first -> context.report(rule, String.format(Locale.ROOT,
 					"The %s plan refuses %,d of %,d InMails: month %d plans %,d with %,d credits; spread the sends over more months or choose a larger plan",

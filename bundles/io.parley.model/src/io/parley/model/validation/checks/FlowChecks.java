@@ -55,7 +55,7 @@ public final class FlowChecks {
 							+ (button.actionCount() == 0 ? "no action" : button.actionCount() + " actions")
 							+ "; give it exactly one: next message, URL, Lead Gen Form or close", pointer);
 				} else if (button.url() != null) {
-					CallToActionCheck.landingPage(rule, context, pointer + "/url", button.url(), rule.intParam("maxUrlLength"));
+					CallToActionCheck.landingPage(rule, context, pointer, button.url(), rule.intParam("maxUrlLength"));
 				}
 			}
 		}

@@ -7,6 +7,9 @@ import io.parley.model.rules.Rule;
 import io.parley.model.text.MessageText;
 import io.parley.model.validation.CheckContext;
 import io.parley.model.validation.Field;
+import io.parley.model.validation.FieldPattern;
+import io.parley.model.validation.FieldPatterns;
+import io.parley.model.validation.PreparedCheck;
 
 /**
  * A macro whose column is empty for some people of the attached prospect list. LinkedIn's macros
@@ -18,23 +21,33 @@ public final class MacroGapCheck {
 	private MacroGapCheck() {
 	}
 
-	public static void check(Rule rule, CheckContext context) {
-		long people = context.macroValues().people();
-		if (people == 0) {
-			return;
-		}
-		for (String pattern : rule.fields()) {
-			for (Field field : context.textFields(pattern)) {
-				List<String> reported = new ArrayList<>(2);
-				for (MessageText.Match macro : context.facts(field).macros()) {
-					long empty = context.macroValues().emptyFor(macro.text());
-					if (empty > 0 && !reported.contains(macro.text())) {
-						reported.add(macro.text());
-						context.report(rule, macro.text() + " is empty for " + TextChecks.grouped(empty) + " of "
-								+ TextChecks.grouped(people) + " prospects; they will read \"" + gapped(field.text(), macro) + "\"",
-								field.pointer(), macro.start(), macro.end());
+	public static PreparedCheck check(Rule rule, FieldPatterns patterns) {
+		FieldPattern[] fields = patterns.of(rule);
+		return context -> {
+			if (context.macroValues().people() > 0) {
+				for (FieldPattern pattern : fields) {
+					List<Field> found = context.textFields(pattern);
+					for (int f = 0; f < found.size(); f++) {
+						Field field = found.get(f);
+						reportGaps(rule, context, field);
 					}
 				}
+			}
+		};
+	}
+
+	private static void reportGaps(Rule rule, CheckContext context, Field field) {
+		long people = context.macroValues().people();
+		List<String> reported = new ArrayList<>(2);
+		List<MessageText.Match> macros = context.facts(field).macros();
+		for (int m = 0; m < macros.size(); m++) {
+			MessageText.Match macro = macros.get(m);
+			long empty = context.macroValues().emptyFor(macro.text());
+			if (empty > 0 && !reported.contains(macro.text())) {
+				reported.add(macro.text());
+				context.report(rule, macro.text() + " is empty for " + TextChecks.grouped(empty) + " of "
+						+ TextChecks.grouped(people) + " prospects; they will read \"" + gapped(field.text(), macro) + "\"",
+						field.pointer(), macro.start(), macro.end());
 			}
 		}
 	}

@@ -1,0 +1,44 @@
+package io.parley.model.validation;
+
+import java.util.List;
+
+/**
+ * One rule's check with the rule already read: its parameters parsed and its fields given slots
+ * once per rule set and format, so checking a document only runs the comparisons.
+ */
+@FunctionalInterface
+public interface PreparedCheck {
+
+	void check(CheckContext context);
+
+	/** A check of one field at a time. */
+	@FunctionalInterface
+	interface FieldCheck {
+
+		void check(CheckContext context, Field field);
+	}
+
+	/** Runs {@code check} on each field the patterns find. */
+	static PreparedCheck eachField(FieldPattern[] fields, FieldCheck check) {
+		return context -> {
+			for (FieldPattern pattern : fields) {
+				List<Field> found = context.fields(pattern);
+				for (int f = 0; f < found.size(); f++) {
+					check.check(context, found.get(f));
+				}
+			}
+		};
+	}
+
+	/** Runs {@code check} on each field the patterns find that holds text. */
+	static PreparedCheck eachTextField(FieldPattern[] fields, FieldCheck check) {
+		return context -> {
+			for (FieldPattern pattern : fields) {
+				List<Field> found = context.textFields(pattern);
+				for (int f = 0; f < found.size(); f++) {
+					check.check(context, found.get(f));
+				}
+			}
+		};
+	}
+}
