@@ -77,6 +77,14 @@ class ForecastTest {
 	}
 
 	@Test
+	void fractionsOfAReplyAddUpToWholeRefundsOverTheMonths() {
+		List<InMailCreditLedger.Month> months = new InMailCreditLedger(rules, "PREMIUM_CAREER")
+				.simulate(new int[] { 5, 5, 5, 5, 5, 5, 5 }, 0.15);
+		assertEquals(List.of(0, 0, 1, 1, 1, 0, 1), months.stream().map(InMailCreditLedger.Month::refunded).toList(),
+				"0.75 expected replies a month: a refund every month or two, as the replies add up");
+	}
+
+	@Test
 	void declinedInMailsAreRefundedOnlyWhereTheRuleSetSaysSo() {
 		int[] planned = { 5, 5 };
 		assertEquals(2, new InMailCreditLedger(rules, "PREMIUM_CAREER").simulate(planned, 0.4, 0.4).get(1).refunded(),

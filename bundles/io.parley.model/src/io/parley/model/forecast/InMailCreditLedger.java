@@ -67,6 +67,7 @@ public final class InMailCreditLedger {
 		List<Month> months = new ArrayList<>();
 		int[] held = new int[planned.length];
 		int refund = 0;
+		double expectedReplies = 0;
 		for (int m = 0; m < planned.length; m++) {
 			if (m - rolloverMonths - 1 >= 0) {
 				held[m - rolloverMonths - 1] = 0;
@@ -77,7 +78,10 @@ public final class InMailCreditLedger {
 			int sent = Math.min(planned[m], available);
 			spendOldestFirst(held, m, sent);
 			months.add(new Month(m + 1, monthly, refund, available, sent, planned[m] - sent, available - sent));
-			refund = (int) Math.floor(sent * refundRate);
+			// Whole refunds only, with the fraction carried on: 5 sends a month at 15% earn one every other month or so, not none.
+			expectedReplies += sent * refundRate;
+			refund = (int) Math.floor(expectedReplies + 1e-9);
+			expectedReplies -= refund;
 		}
 		return months;
 	}
