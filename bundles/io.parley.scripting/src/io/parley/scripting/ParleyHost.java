@@ -29,6 +29,7 @@ import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.SendCalendar;
+import io.parley.model.rules.Macro;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MessageRenderer;
@@ -49,6 +50,7 @@ public final class ParleyHost {
 	private final RuleSet ruleSet;
 	private final ScriptRun.Progress progress;
 	private final MessageRenderer renderer;
+	private final List<String> macroColumns;
 	/** Prepared once per run: a batch validates each of its messages. */
 	private final MessageValidator validator;
 
@@ -58,6 +60,7 @@ public final class ParleyHost {
 		this.ruleSet = ruleSet;
 		this.progress = run.progress();
 		this.renderer = new MessageRenderer(ruleSet);
+		this.macroColumns = ruleSet.macros().values().stream().map(Macro::column).distinct().toList();
 		this.validator = new MessageValidator(ruleSet);
 	}
 
@@ -121,13 +124,18 @@ public final class ParleyHost {
 		return JSON.writeValueAsString(validator.validate(ScriptValues.toJson(document), messageFormat));
 	}
 
-	/** The prospect arrives as the script's object itself: a batch renders it twice per row, so no JSON on the way. */
+	/**
+	 * The prospect arrives as the script's object itself, and only the columns the rule set's macros
+	 * read are taken from it: a batch renders twice per row, and each read from Java is a call into the script.
+	 */
 	@HostAccess.Export
 	public String render(String text, Value prospect) {
 		Map<String, String> fields = new HashMap<>();
-		for (String column : prospect.getMemberKeys()) {
+		for (String column : macroColumns) {
 			Value value = prospect.getMember(column);
-			fields.put(column, value.isNull() ? "" : value.isString() ? value.asString() : value.toString());
+			if (value != null && !value.isNull()) {
+				fields.put(column, value.isString() ? value.asString() : value.toString());
+			}
 		}
 		return renderer.render(text, new Prospect(0, fields));
 	}

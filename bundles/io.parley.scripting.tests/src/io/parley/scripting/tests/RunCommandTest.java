@@ -71,18 +71,25 @@ class RunCommandTest {
 		assertEquals(RunCommand.USAGE_ERROR, run("--verbose", hello));
 		assertEquals(RunCommand.USAGE_ERROR, run(hello, "--workspace", folder.resolve("nowhere").toString()));
 		assertEquals("", out.toString(StandardCharsets.UTF_8));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: parley run SCRIPT.js"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: parley run [--optimize] SCRIPT.js"));
 	}
 
 	@Test
 	void helpGoesToStdout() throws IOException {
 		assertEquals(RunCommand.FINISHED, run("--help"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: parley run SCRIPT.js"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: parley run [--optimize] SCRIPT.js"));
+	}
+
+	@Test
+	void optimizeIsTheLaunchersChoiceAndNotAScriptArgument() throws IOException {
+		String hello = script("hello.js", "console.log(JSON.stringify(parley.args))");
+		assertEquals(RunCommand.FINISHED, run("--optimize", hello, "--optimize"));
+		assertEquals("[\"--optimize\"]\n", out.toString(StandardCharsets.UTF_8), "after the script it is the script's");
 	}
 
 	@Test
 	void theEngineOptionNamesTheRuntime() throws IOException {
-		assertEquals(RunCommand.FINISHED, run("--engine"));
+		assertEquals(RunCommand.FINISHED, run("--optimize", "--engine"));
 		boolean jvmci = ModuleLayer.boot().findModule("jdk.internal.vm.ci").isPresent();
 		assertEquals(jvmci, !out.toString(StandardCharsets.UTF_8).contains("interpreter"), out.toString(StandardCharsets.UTF_8));
 	}
