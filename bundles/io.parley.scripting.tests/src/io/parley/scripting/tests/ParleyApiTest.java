@@ -92,6 +92,26 @@ class ParleyApiTest {
 	}
 
 	@Test
+	void aProspectsFieldsAreAPlainObjectAndRenderAsTheScriptLeftThem() throws IOException {
+		ScriptResult result = workspace.run("""
+				for (const p of parley.prospects('marketing-leaders.prospects.csv')) {
+				  if (p.row !== 2) continue;
+				  const f = p.fields;
+				  console.log(typeof f, f instanceof Object, 'firstName' in f, f.nickname, Object.entries(f).length);
+				  console.log(JSON.stringify({ ...f, row: p.row }));
+				  f.companyName = 'Contoso'; f.score = 42; delete f.industry;
+				  console.log(typeof f.score, Object.keys(f).join(), parley.render('%FIRSTNAME% at %COMPANYNAME% (%INDUSTRY%)', f));
+				}
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("""
+				object true true undefined 5
+				{"firstName":"Miguel","lastName":"Álvarez","jobTitle":"Director of Demand Generation","companyName":"Fabrikam","industry":"Internet","row":2}
+				number firstName,lastName,jobTitle,companyName,score Miguel at Contoso ()
+				""", workspace.out());
+	}
+
+	@Test
 	void aLoopLeftEarlyClosesTheProspectList() throws IOException {
 		ScriptResult result = workspace.run("""
 				for (const p of parley.prospects('marketing-leaders.prospects.csv')) { if (p.row === 2) break; }
