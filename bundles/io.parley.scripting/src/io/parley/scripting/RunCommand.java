@@ -25,12 +25,11 @@ public final class RunCommand {
 			Usage: parley run [--optimize] SCRIPT.js [--workspace DIR] [--timeout SECONDS] [--] [ARGS...]
 			       parley run [--optimize] --engine    names the JavaScript runtime (optimizing or interpreter)
 
-			--optimize runs the script on Graal's optimizing runtime, where the Java allows it: it compiles
-			hot JavaScript to machine code, which pays off for long batches; without it scripts start faster.
-
 			Runs an automation script. The script sees the parley API (see scripts/parley.d.ts) and may
 			read and write files only inside the workspace (default: the script's folder); what it writes
 			appears only if it finishes. console.log goes to stdout; warnings, errors and progress to stderr.
+			--optimize runs it on Graal's optimizing runtime where the Java allows it, which compiles hot
+			JavaScript to machine code and pays off for long batches; without it a script starts faster.
 			Exit status: 0 finished, 1 the script threw or was stopped, 2 usage error.""";
 
 	private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
