@@ -51,6 +51,20 @@ class FlowLayoutTest {
 	}
 
 	@Test
+	void anEdgeIsFoundByItsArrowheadSoItCanBeDraggedElsewhere() {
+		FlowLayout layout = FlowLayout.of(fiftyMessages());
+		for (FlowLayout.Edge edge : layout.edges()) {
+			int[] end = layout.endOf(edge);
+			int found = layout.edgeEndingAt(end[0] + 3, end[1] - 2, 8);
+			assertEquals(edge.to(), layout.edges().get(found).to(), "the arrowhead of " + edge + " is that edge's or one sharing it");
+			int[] start = layout.startOf(edge);
+			assertTrue(start[0] < end[0], "edges go right: " + edge);
+		}
+		int[] end = layout.endOf(layout.edges().get(0));
+		assertEquals(-1, layout.edgeEndingAt(end[0] - 20, end[1], 8), "beyond the radius");
+	}
+
+	@Test
 	void everyButtonIsAnEdgeThatGoesRight() {
 		ConversationFlow flow = fiftyMessages();
 		FlowLayout layout = FlowLayout.of(flow);

@@ -168,6 +168,37 @@ public final class FlowLayout {
 		return -1;
 	}
 
+	/** Where an edge leaves its message: the middle of the box's right side, as {x, y}. */
+	public int[] startOf(Edge edge) {
+		Box from = nodes.get(edge.from()).box();
+		return new int[] { from.x() + from.width(), from.y() + from.height() / 2 };
+	}
+
+	/** Where an edge arrives, at its arrowhead: the middle of the left side of the box it leads to, as {x, y}. */
+	public int[] endOf(Edge edge) {
+		Box to = nodes.get(edge.to()).box();
+		return new int[] { to.x(), to.y() + to.height() / 2 };
+	}
+
+	/**
+	 * The edge whose arrowhead is nearest to a point, within {@code radius}; -1 if none is. Several
+	 * buttons may lead to one message, and so share an arrowhead: the first of them is taken.
+	 */
+	public int edgeEndingAt(int x, int y, int radius) {
+		int nearest = -1;
+		long nearestDistance = (long) radius * radius;
+		for (int i = 0; i < edges.size(); i++) {
+			int[] end = endOf(edges.get(i));
+			long dx = end[0] - x;
+			long dy = end[1] - y;
+			if (dx * dx + dy * dy <= nearestDistance && (nearest < 0 || dx * dx + dy * dy < nearestDistance)) {
+				nearest = i;
+				nearestDistance = dx * dx + dy * dy;
+			}
+		}
+		return nearest;
+	}
+
 	public int width() {
 		return nodes.stream().mapToInt(n -> n.box().x() + n.box().width()).max().orElse(0) + MARGIN;
 	}

@@ -24,11 +24,20 @@ import io.parley.model.validation.Diagnostic;
 import io.parley.ui.editors.DocumentDiagnostics;
 
 /**
- * The flow drawn as a graph: zoom, fit, scroll and click to select a message. Boxes and edges with
- * problems get a red or amber outline and say what is wrong in their tooltip.
+ * The flow drawn as a graph: zoom, fit, scroll and click to select a message; drag an edge by its
+ * arrowhead onto another message to send the button there. Boxes and edges with problems get a red
+ * or amber outline and say what is wrong in their tooltip.
  */
 public final class FlowCanvas {
 
+	/** A button's edge dropped on a message. */
+	@FunctionalInterface
+	interface EdgeDrop {
+		void dropped(int message, int button, int target);
+	}
+
+	/** How near an arrowhead, in flow pixels, a press picks up its edge. */
+	private static final int ARROW_GRAB = 9;
 	private static final double ZOOM_STEP = 1.25;
 	private static final double MIN_ZOOM = 0.2;
 	private static final double MAX_ZOOM = 3;
@@ -41,10 +50,15 @@ public final class FlowCanvas {
 	private FlowLayout layout;
 	private IntConsumer onSelect = message -> {
 	};
+	private EdgeDrop onEdgeDrop = (message, button, target) -> {
+	};
 	private double zoom = 1;
 	private int selected = -1;
 	/** Where a drag on the background started, with the scroll position then; null when not dragging. */
 	private int[] dragFrom;
+	/** The edge being moved by its arrowhead, or -1; and where the pointer is, in flow coordinates. */
+	private int draggedEdge = -1;
+	private Point draggedTo;
 
 	FlowCanvas(Composite parent, DocumentDiagnostics diagnostics) {
 		this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
@@ -54,21 +68,25 @@ public final class FlowCanvas {
 		canvas.addListener(SWT.Paint, e -> paint(e.gc));
 		canvas.addListener(SWT.Resize, e -> updateScrollBars());
 		canvas.addListener(SWT.MouseDown, this::clicked);
-		canvas.addListener(SWT.MouseUp, e -> dragFrom = null);
+		canvas.addListener(SWT.MouseUp, this::released);
 		canvas.addListener(SWT.MouseMove, this::dragged);
-		canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(problemsAt(e.x, e.y)));
+		canvas.addListener(SWT.MouseMove, this::hovered);
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
 		canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
 		canvas.addDisposeListener(e -> painter.dispose());
 	}
 
-	Canvas control() {
+	public Canvas control() {
 		return canvas;
 	}
 
 	void onSelect(IntConsumer listener) {
 		onSelect = listener;
+	}
+
+	void onEdgeDrop(EdgeDrop listener) {
+		onEdgeDrop = listener;
 	}
 
 	void show(ConversationFlow shown) {
@@ -190,6 +208,9 @@ public final class FlowCanvas {
 			gc.setAntialias(SWT.ON);
 			gc.setTextAntialias(SWT.ON);
 			painter.paint(gc, layout, selected);
+			if (draggedEdge >= 0) {
+				painter.paintDraggedEdge(gc, layout, layout.edges().get(draggedEdge), draggedTo.x, draggedTo.y);
+			}
 		} finally {
 			gc.setTransform(null);
 			transform.dispose();
@@ -201,28 +222,76 @@ public final class FlowCanvas {
 				(int) ((y + canvas.getVerticalBar().getSelection()) / zoom));
 	}
 
+	/** A point of the flow in the canvas's own coordinates, as the mouse reports them. */
+	public Point toControl(int flowX, int flowY) {
+		return new Point((int) Math.round(flowX * zoom) - canvas.getHorizontalBar().getSelection(),
+				(int) Math.round(flowY * zoom) - canvas.getVerticalBar().getSelection());
+	}
+
 	private void clicked(Event event) {
 		if (layout == null || event.button != 1 && event.button != 3) {
 			return;
 		}
 		canvas.setFocus();
 		Point at = toFlow(event.x, event.y);
+		int edge = event.button == 1 ? layout.edgeEndingAt(at.x, at.y, ARROW_GRAB) : -1;
 		int node = layout.nodeAt(at.x, at.y);
-		if (node >= 0) {
-			int message = layout.nodes().get(node).message();
-			setSelected(message);
-			onSelect.accept(message);
+		if (edge >= 0) {
+			draggedEdge = edge;
+			draggedTo = at;
+		} else if (node >= 0) {
+			select(node);
 		} else if (event.button == 1) {
 			dragFrom = new int[] { event.x, event.y, canvas.getHorizontalBar().getSelection(), canvas.getVerticalBar().getSelection() };
 		}
 	}
 
-	/** Dragging the background moves the graph, as a hand would move paper. */
+	private void select(int node) {
+		int message = layout.nodes().get(node).message();
+		setSelected(message);
+		onSelect.accept(message);
+	}
+
+	/** Dragging the background moves the graph, as a hand would move paper; dragging an arrowhead moves the edge. */
 	private void dragged(Event event) {
-		if (dragFrom != null && (event.stateMask & SWT.BUTTON1) != 0) {
+		if (draggedEdge >= 0) {
+			draggedTo = toFlow(event.x, event.y);
+			canvas.redraw();
+		} else if (dragFrom != null && (event.stateMask & SWT.BUTTON1) != 0) {
 			canvas.getHorizontalBar().setSelection(dragFrom[2] - (event.x - dragFrom[0]));
 			canvas.getVerticalBar().setSelection(dragFrom[3] - (event.y - dragFrom[1]));
 			canvas.redraw();
+		}
+	}
+
+	/**
+	 * An edge let go over another message now leads there; let go where it was, the press was a
+	 * click on the box it leads to; anywhere else, nothing changes.
+	 */
+	private void released(Event event) {
+		dragFrom = null;
+		if (draggedEdge < 0) {
+			return;
+		}
+		Edge edge = layout.edges().get(draggedEdge);
+		draggedEdge = -1;
+		canvas.redraw();
+		Point at = toFlow(event.x, event.y);
+		int node = layout.nodeAt(at.x, at.y);
+		if (node == edge.to()) {
+			select(node);
+		} else if (node >= 0 && layout.nodes().get(node).kind() == FlowLayout.Kind.MESSAGE) {
+			onEdgeDrop.dropped(edge.message(), edge.button(), layout.nodes().get(node).message());
+		}
+	}
+
+	/** Problems in the tooltip; a hand over an arrowhead, which can be dragged. */
+	private void hovered(Event event) {
+		canvas.setToolTipText(problemsAt(event.x, event.y));
+		if (layout != null && draggedEdge < 0) {
+			Point at = toFlow(event.x, event.y);
+			boolean onArrow = layout.edgeEndingAt(at.x, at.y, ARROW_GRAB) >= 0;
+			canvas.setCursor(onArrow ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
 		}
 	}
 

@@ -73,6 +73,7 @@ public final class FlowPage extends ParleyFormPage {
 		sash.setWeights(55, 45);
 
 		canvas.onSelect(this::select);
+		canvas.onEdgeDrop(this::leadButtonTo);
 		hookGraph();
 		Consumer<String> changed = this::documentChanged;
 		editing().document().addListener(changed);
@@ -144,6 +145,12 @@ public final class FlowPage extends ParleyFormPage {
 
 	public int selected() {
 		return canvas.selected();
+	}
+
+	/** A button's edge dragged onto a message: the button now leads there, one undoable edit. */
+	private void leadButtonTo(int message, int button, int target) {
+		select(message);
+		details.buttonRows().get(button).chooseNext(canvas.messageId(target));
 	}
 
 	/** Adds an empty message, not yet reached by any button, and selects it. */

@@ -77,16 +77,16 @@ final class GraphPainter {
 	}
 
 	private void paintEdge(GC gc, FlowLayout layout, int index, Edge edge) {
-		Box from = layout.nodes().get(edge.from()).box();
-		Box to = layout.nodes().get(edge.to()).box();
 		Color colour = outline(canvas.problemsOf(edge), line);
 		gc.setForeground(colour);
 		gc.setLineWidth(colour == line ? 1 : 2);
 		gc.setLineStyle(edge.tree() ? SWT.LINE_SOLID : SWT.LINE_DASH);
-		int x1 = from.x() + from.width();
-		int y1 = from.y() + from.height() / 2;
-		int x2 = to.x();
-		int y2 = to.y() + to.height() / 2;
+		int[] start = layout.startOf(edge);
+		int[] end = layout.endOf(edge);
+		int x1 = start[0];
+		int y1 = start[1];
+		int x2 = end[0];
+		int y2 = end[1];
 		Path path = new Path(display);
 		try {
 			path.moveTo(x1, y1);
@@ -99,6 +99,22 @@ final class GraphPainter {
 		gc.setLineStyle(SWT.LINE_SOLID);
 		arrowHead(gc, x2, y2);
 		paintEdgeLabel(gc, index, edge, edge.tree() ? x2 : x1 + FlowLayout.COLUMN_GAP, edge.tree() ? y2 : y1, colour);
+	}
+
+	/** The edge being moved: a dashed line from its message to the pointer, and the message it would lead to ringed. */
+	void paintDraggedEdge(GC gc, FlowLayout layout, Edge edge, int x, int y) {
+		int[] start = layout.startOf(edge);
+		gc.setForeground(selection);
+		gc.setLineWidth(2);
+		gc.setLineStyle(SWT.LINE_DASH);
+		gc.drawLine(start[0], start[1], x, y);
+		gc.setLineStyle(SWT.LINE_SOLID);
+		arrowHead(gc, x, y);
+		int node = layout.nodeAt(x, y);
+		if (node >= 0 && layout.nodes().get(node).kind() == Kind.MESSAGE) {
+			Box box = layout.nodes().get(node).box();
+			gc.drawRoundRectangle(box.x() - 4, box.y() - 4, box.width() + 8, box.height() + 8, ARC, ARC);
+		}
 	}
 
 	private void arrowHead(GC gc, int x, int y) {

@@ -22,6 +22,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
@@ -44,6 +45,7 @@ import io.parley.model.flow.FlowEdits.Action;
 import io.parley.model.flow.FlowLayout;
 import io.parley.model.validation.Diagnostic;
 import io.parley.ui.flows.ConversationPage;
+import io.parley.ui.flows.FlowCanvas;
 import io.parley.ui.flows.FlowEditor;
 import io.parley.ui.flows.FlowPage;
 import io.parley.ui.flows.FlowTemplate;
@@ -182,6 +184,57 @@ class FlowEditorTest {
 		assertEquals("from-template", editor.flow().name());
 		assertEquals(List.of("opening", "details"), editor.flow().messages().stream().map(m -> m.id()).toList());
 		page().closeEditor(editor, false);
+	}
+
+	@Test
+	@Order(4)
+	void anEdgeDraggedByItsArrowheadOntoAnotherMessageLeadsThereAndUndoes() throws Exception {
+		FlowEditor editor = open(sample().getFile("software-demo.flow.json"));
+		FlowPage flow = editor.flowPage();
+		FlowCanvas canvas = flow.canvas();
+		FlowLayout layout = canvas.layout();
+		int creative = editor.flow().indexOf("creative");
+		int visibility = editor.flow().indexOf("visibility");
+		FlowLayout.Edge bookDemo = layout.edges().stream().filter(e -> e.message() == creative && e.button() == 0).findFirst()
+				.orElseThrow();
+		assertEquals("Demo request form", editor.flow().messages().get(creative).buttons().get(0).leadGenForm());
+
+		int[] arrow = layout.endOf(bookDemo);
+		FlowLayout.Box target = layout.nodes().get(layout.nodeOf(visibility)).box();
+		mouse(canvas, SWT.MouseDown, canvas.toControl(arrow[0], arrow[1]));
+		mouse(canvas, SWT.MouseMove, canvas.toControl(target.x() + 20, target.y() + 10));
+		UiWait.settle(100);
+		Screenshots.save(shell(), "flow-edge-dragged");
+		mouse(canvas, SWT.MouseUp, canvas.toControl(target.x() + 20, target.y() + 10));
+		UiWait.settle(200);
+		assertEquals("visibility", editor.flow().messages().get(creative).buttons().get(0).next(), "the button now leads to the message");
+		assertEquals(creative, flow.selected(), "the message whose button moved is selected");
+		assertTrue(editor.isDirty());
+
+		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		history.undo(editor.editing().undoContext(), null, null);
+		UiWait.settle(200);
+		assertEquals("Demo request form", editor.flow().messages().get(creative).buttons().get(0).leadGenForm(), "one undo takes it back");
+
+		FlowLayout.Edge again = canvas.layout().edges().stream().filter(e -> e.message() == creative && e.button() == 0).findFirst()
+				.orElseThrow();
+		int[] end = canvas.layout().endOf(again);
+		mouse(canvas, SWT.MouseDown, canvas.toControl(end[0], end[1]));
+		mouse(canvas, SWT.MouseUp, canvas.toControl(end[0] - 200, end[1]));
+		UiWait.settle(100);
+		assertEquals("Demo request form", editor.flow().messages().get(creative).buttons().get(0).leadGenForm(),
+				"let go over no message, nothing changes");
+		assertFalse(editor.isDirty());
+		page().closeEditor(editor, false);
+	}
+
+	private static void mouse(FlowCanvas canvas, int type, Point at) {
+		Event event = new Event();
+		event.x = at.x;
+		event.y = at.y;
+		event.button = type == SWT.MouseMove ? 0 : 1;
+		event.stateMask = type == SWT.MouseDown ? 0 : SWT.BUTTON1;
+		canvas.control().notifyListeners(type, event);
 	}
 
 	private static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> matching) {
