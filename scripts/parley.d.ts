@@ -91,8 +91,11 @@ interface Parley {
   validateFile(path: string): Diagnostic[];
   /** The text as one prospect reads it (macros such as %FIRSTNAME% replaced). */
   render(text: string, prospect: ProspectRow['fields'] | { [column: string]: string }): string;
-  /** A prospect list, row by row (a million rows need no more memory than one). */
-  prospects(path: string): Generator<ProspectRow>;
+  /**
+   * A prospect list, row by row (a million rows need no more memory than one). `columns` names the
+   * list's own column for a macro field, as an audience's `prospectColumns`: `{ firstName: 'First Name' }`.
+   */
+  prospects(path: string, columns?: { [field: string]: string }): Generator<ProspectRow>;
   /** Budget forecast as ranges, under the frequency cap. */
   forecast(request: ForecastRequest): Forecast;
   /** InMail credits month by month under the plan's allotment and rollover cap; `refused` > 0 shows a shortfall. */

@@ -41,9 +41,12 @@
     validateFile: (path) => json(host.validateFile(path)),
     /** The text as one prospect reads it: {firstName, lastName, jobTitle, companyName, industry}. */
     render: (message, prospect) => host.render(message, prospect),
-    /** Iterates a prospect list row by row: for (const p of parley.prospects('x.prospects.csv')) ... */
-    prospects: function* (path) {
-      const cursor = host.prospects(path);
+    /**
+     * Iterates a prospect list row by row: for (const p of parley.prospects('x.prospects.csv')) ...
+     * columns, like an audience's prospectColumns, names the list's column for each macro field.
+     */
+    prospects: function* (path, columns) {
+      const cursor = host.prospects(path, text(columns || {}));
       try {
         for (;;) {
           const fields = {};

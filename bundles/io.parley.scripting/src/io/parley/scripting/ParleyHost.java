@@ -18,6 +18,7 @@ import org.graalvm.polyglot.Value;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExporterRegistry;
@@ -26,7 +27,9 @@ import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.kinds.NewDocumentContent;
 import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.Prospect;
+import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.SendCalendar;
 import io.parley.model.rules.Macro;
@@ -140,9 +143,12 @@ public final class ParleyHost {
 		return renderer.render(text, new Prospect(0, fields));
 	}
 
+	/** @param columns JSON text: the list's column for each macro field, as an audience's {@code prospectColumns} */
 	@HostAccess.Export
-	public ProspectCursor prospects(String path) throws IOException {
-		return new ProspectCursor(files.forReading(path));
+	public ProspectCursor prospects(String path, String columns) throws IOException {
+		ObjectNode audience = JSON.createObjectNode();
+		audience.set("prospectColumns", JSON.readTree(columns));
+		return new ProspectCursor(new ProspectSource(files.forReading(path), ProspectColumns.of(audience)));
 	}
 
 	@HostAccess.Export
@@ -199,8 +205,8 @@ public final class ParleyHost {
 
 		private final ProspectList list;
 
-		ProspectCursor(Path file) throws IOException {
-			this.list = ProspectList.open(file);
+		ProspectCursor(ProspectSource source) throws IOException {
+			this.list = source.open();
 		}
 
 		/** Puts the next row's columns into the script's object {@code fields}; its row number, or 0 after the last. */

@@ -22,7 +22,8 @@ import io.parley.model.text.MessageText;
 
 /**
  * A prospect list ({@code NAME.prospects.csv}) read one row at a time, so a million rows need no
- * more memory than one. The header must name at least the macro columns.
+ * more memory than one. The header must name at least the macro columns, under their own names or
+ * under the ones an audience maps them to ({@link ProspectColumns}).
  */
 public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 
@@ -31,19 +32,25 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 
 	private final Reader reader;
 	private final MappingIterator<Map<String, String>> rows;
+	private final ProspectColumns columns;
 	private long row;
 
-	private ProspectList(Reader reader, MappingIterator<Map<String, String>> rows) {
+	private ProspectList(Reader reader, MappingIterator<Map<String, String>> rows, ProspectColumns columns) {
 		this.reader = reader;
 		this.rows = rows;
+		this.columns = columns;
 	}
 
 	public static ProspectList open(Path file) throws IOException {
+		return open(file, ProspectColumns.AS_NAMED);
+	}
+
+	public static ProspectList open(Path file, ProspectColumns columns) throws IOException {
 		Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 		try {
 			MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
 					.with(CsvSchema.emptySchema().withHeader()).readValues(reader);
-			ProspectList list = new ProspectList(reader, rows);
+			ProspectList list = new ProspectList(reader, rows, columns);
 			list.checkHeader(file);
 			return list;
 		} catch (IOException | RuntimeException e) {
@@ -54,10 +61,22 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 
 	private void checkHeader(Path file) throws IOException {
 		CsvSchema header = (CsvSchema) rows.getParser().getSchema();
-		List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> header.column(c) == null).toList();
+		List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> header.column(columns.headerFor(c)) == null)
+				.map(columns::headerFor).toList();
 		if (!missing.isEmpty() && rows.hasNextValue()) {
-			throw new IOException(file.getFileName() + ": the header lacks " + String.join(", ", missing)
-					+ " (a prospect list needs " + String.join(",", REQUIRED_COLUMNS) + ")");
+			throw new MissingColumns(file.getFileName() + ": the header lacks " + String.join(", ", missing)
+					+ " (a prospect list needs " + String.join(",", REQUIRED_COLUMNS)
+					+ ", or an audience that maps its own columns to them)");
+		}
+	}
+
+	/** The list reads as CSV, but its header has no column for some macro field. */
+	public static final class MissingColumns extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		MissingColumns(String message) {
+			super(message);
 		}
 	}
 
@@ -71,7 +90,7 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 		if (!hasNext()) {
 			throw new NoSuchElementException();
 		}
-		return new Prospect(++row, rows.next());
+		return new Prospect(++row, columns.apply(rows.next()));
 	}
 
 	@Override
@@ -84,11 +103,12 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 	 * The longest value of each macro's column, with its row: the worst case a message must fit; and,
 	 * in the same pass, how many people leave each column empty.
 	 */
-	public static MacroValues longestValues(Path file, RuleSet ruleSet) throws IOException {
+	public static MacroValues longestValues(ProspectSource source, RuleSet ruleSet) throws IOException {
+		Path file = source.file();
 		Map<String, MacroValues.Value> longest = new HashMap<>();
 		Map<String, Long> empty = new HashMap<>();
 		long people = 0;
-		try (ProspectList list = open(file)) {
+		try (ProspectList list = source.open()) {
 			while (list.hasNext()) {
 				Prospect prospect = list.next();
 				people++;

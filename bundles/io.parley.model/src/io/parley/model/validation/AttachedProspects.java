@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.files.ProspectColumns;
+import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MacroValues;
 
@@ -29,21 +31,22 @@ final class AttachedProspects {
 
 	static MacroValues worstCase(Path document, JsonNode root, RuleSet ruleSet) {
 		try {
-			Optional<Path> list = find(document, root);
+			Optional<ProspectSource> list = find(document, root);
 			return list.isPresent() ? LONGEST.longestValues(list.get(), ruleSet) : MacroValues.assumedMaximum(ruleSet);
 		} catch (IOException | RuntimeException e) {
 			return MacroValues.assumedMaximum(ruleSet);
 		}
 	}
 
-	static Optional<Path> find(Path document, JsonNode root) throws IOException {
+	/** An audience's own list with its column mapping, a template's with the columns as named, else a campaign's. */
+	static Optional<ProspectSource> find(Path document, JsonNode root) throws IOException {
 		Path folder = document.toAbsolutePath().getParent();
 		if (!root.path("prospects").asText("").isEmpty()) {
-			return existing(folder.resolve(root.path("prospects").asText()));
+			return existing(folder.resolve(root.path("prospects").asText()), ProspectColumns.of(root));
 		}
 		try (Stream<Path> files = campaignFiles(folder)) {
 			for (Path campaign : files.toList()) {
-				Optional<Path> list = viaCampaign(folder, campaign, document.getFileName().toString());
+				Optional<ProspectSource> list = viaCampaign(folder, campaign, document.getFileName().toString());
 				if (list.isPresent()) {
 					return list;
 				}
@@ -80,14 +83,14 @@ final class AttachedProspects {
 		}
 	}
 
-	private static Optional<Path> viaCampaign(Path folder, Path campaignFile, String documentName) {
+	private static Optional<ProspectSource> viaCampaign(Path folder, Path campaignFile, String documentName) {
 		JsonNode campaign = readOrNull(campaignFile);
 		return campaign != null && documentName.equals(campaign.path("content").asText()) ? ofCampaign(campaign, folder)
 				: Optional.empty();
 	}
 
-	/** The prospect list named by the audience of a campaign, if it names one that exists. */
-	static Optional<Path> ofCampaign(JsonNode campaign, Path folder) {
+	/** The prospect list named by the audience of a campaign, if it names one that exists, as the audience maps it. */
+	static Optional<ProspectSource> ofCampaign(JsonNode campaign, Path folder) {
 		try {
 			String audienceName = campaign.path("audience").asText("");
 			if (audienceName.isEmpty()) {
@@ -95,13 +98,13 @@ final class AttachedProspects {
 			}
 			JsonNode audience = JSON.readTree(folder.resolve(audienceName).toFile());
 			String prospects = audience.path("prospects").asText("");
-			return prospects.isEmpty() ? Optional.empty() : existing(folder.resolve(prospects));
+			return prospects.isEmpty() ? Optional.empty() : existing(folder.resolve(prospects), ProspectColumns.of(audience));
 		} catch (IOException | RuntimeException e) {
 			return Optional.empty();
 		}
 	}
 
-	private static Optional<Path> existing(Path file) {
-		return Files.isReadable(file) ? Optional.of(file) : Optional.empty();
+	private static Optional<ProspectSource> existing(Path file, ProspectColumns columns) {
+		return Files.isReadable(file) ? Optional.of(new ProspectSource(file, columns)) : Optional.empty();
 	}
 }

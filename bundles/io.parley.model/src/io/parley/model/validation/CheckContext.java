@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.parley.model.files.ProspectSource;
 import io.parley.model.flow.ConversationFlow;
 import io.parley.model.flow.FlowAnalysis;
 import io.parley.model.rules.MessageFormat;
@@ -92,7 +93,7 @@ public final class CheckContext {
 	}
 
 	/** The prospect list of the campaign's audience, when the document is a campaign that has one. */
-	public Optional<Path> campaignProspects() {
+	public Optional<ProspectSource> campaignProspects() {
 		return file().flatMap(f -> AttachedProspects.ofCampaign(root, f.getParent()));
 	}
 

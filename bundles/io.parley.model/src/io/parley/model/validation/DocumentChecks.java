@@ -1,5 +1,6 @@
 package io.parley.model.validation;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.files.DocumentKind;
+import io.parley.model.files.ProspectColumns;
+import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.RuleSet;
 
 /** Checks of the documents around the message: campaigns, audiences and budgets. */
@@ -29,7 +33,10 @@ final class DocumentChecks {
 				budget(root, found);
 				found.addAll(BudgetChecks.validate(root, file, rules));
 			}
-			case AUDIENCE -> audience(root, rules, found);
+			case AUDIENCE -> {
+				audience(root, rules, found);
+				prospectColumns(root, file, found);
+			}
 			default -> {
 			}
 		}
@@ -88,6 +95,22 @@ final class DocumentChecks {
 					"The audience has %,d members; %,d-%,d is recommended (a first test: %,d-%,d)", size,
 					(long) rules.cap("recommendedAudience/low"), (long) rules.cap("recommendedAudience/high"),
 					(long) rules.cap("testAudience/low"), (long) rules.cap("testAudience/high")), "/estimatedSize"));
+		}
+	}
+
+	/** The audience's prospect list has a column, under its own name or as mapped, for every macro field. */
+	private static void prospectColumns(JsonNode root, Path file, List<Diagnostic> found) {
+		String prospects = root.path("prospects").asText("");
+		Path list = file.toAbsolutePath().getParent().resolve(prospects);
+		if (prospects.isEmpty() || !Files.isReadable(list)) {
+			return;
+		}
+		try (ProspectList header = new ProspectSource(list, ProspectColumns.of(root)).open()) {
+			// opening the list reads its header, which is all this asks
+		} catch (ProspectList.MissingColumns e) {
+			found.add(error("audience.prospect-columns", e.getMessage(), root.has("prospectColumns") ? "/prospectColumns" : "/prospects"));
+		} catch (IOException | RuntimeException e) {
+			found.add(error("audience.prospect-columns", list.getFileName() + " cannot be read: " + e.getMessage(), "/prospects"));
 		}
 	}
 

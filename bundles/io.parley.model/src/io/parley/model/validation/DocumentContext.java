@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
@@ -22,7 +23,8 @@ import io.parley.model.text.TextFacts;
  * Editors build one per document to show counters that agree with the validator, and preview
  * with the people of the attached prospect list.
  */
-public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional<Path> prospectList, String senderAccount) {
+public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional<ProspectSource> prospectList,
+		String senderAccount) {
 
 	private static final String MAX_LENGTH = "maxLength";
 	private static final String MAX_LENGTH_FOR_ACCOUNT = "maxLengthForAccount";
@@ -32,7 +34,7 @@ public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional
 		return new DocumentContext(rules, AttachedProspects.worstCase(file, root, rules), attached(file, root), SenderAccount.of(root, file));
 	}
 
-	private static Optional<Path> attached(Path file, JsonNode root) {
+	private static Optional<ProspectSource> attached(Path file, JsonNode root) {
 		try {
 			return AttachedProspects.find(file, root);
 		} catch (IOException | RuntimeException e) {

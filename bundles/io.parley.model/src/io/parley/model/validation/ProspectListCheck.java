@@ -6,7 +6,10 @@ import java.util.List;
 
 import io.parley.model.files.ProspectList;
 
-/** A prospect list must be readable CSV whose header names the macro columns. */
+/**
+ * A prospect list must be readable CSV. A header without the macro columns is only a warning here:
+ * an audience may map the list's own columns to them, and its check says whether it does.
+ */
 final class ProspectListCheck {
 
 	private ProspectListCheck() {
@@ -15,6 +18,8 @@ final class ProspectListCheck {
 	static List<Diagnostic> validate(Path file) {
 		try (ProspectList list = ProspectList.open(file)) {
 			return List.of();
+		} catch (ProspectList.MissingColumns e) {
+			return List.of(Diagnostic.atPosition("prospects.header", Severity.WARNING, e.getMessage(), 1, 1));
 		} catch (IOException | RuntimeException e) {
 			return List.of(Diagnostic.atPosition("prospects.header", Severity.ERROR, e.getMessage(), 1, 1));
 		}

@@ -112,6 +112,20 @@ class ParleyApiTest {
 	}
 
 	@Test
+	void aListWithItsOwnColumnNamesIsReadThroughAMapping() throws IOException {
+		Files.writeString(folder.resolve("crm.prospects.csv"), "First Name,Last Name,Title,Company,Industry\nAna,Ruiz,CMO,Contoso,Retail\n");
+		ScriptResult result = workspace.run("""
+				const columns = { firstName: 'First Name', lastName: 'Last Name', jobTitle: 'Title', companyName: 'Company', industry: 'Industry' };
+				for (const p of parley.prospects('crm.prospects.csv', columns)) {
+				  console.log(parley.render('%FIRSTNAME% at %COMPANYNAME%', p.fields));
+				}
+				try { for (const p of parley.prospects('crm.prospects.csv')) {} } catch (e) { console.log(String(e.message).includes('lacks firstName')); }
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("Ana at Contoso\ntrue\n", workspace.out());
+	}
+
+	@Test
 	void aLoopLeftEarlyClosesTheProspectList() throws IOException {
 		ScriptResult result = workspace.run("""
 				for (const p of parley.prospects('marketing-leaders.prospects.csv')) { if (p.row === 2) break; }

@@ -102,6 +102,61 @@ class AudienceEditorTest {
 	}
 
 	@Test
+	void aListWithItsOwnColumnNamesIsMappedToTheMacroFields() throws Exception {
+		Files.writeString(SampleProjects.folder(project).resolve("crm.prospects.csv"),
+				"First Name,Last Name,Title,Company,Industry\nAna,Ruiz,CMO,Contoso,Retail\n,Bo,CTO,Fabrikam,Software\n");
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		Path audience = SampleProjects.folder(project).resolve("marketing-leaders.audience.json");
+		String original = Files.readString(audience);
+		AudienceEditor editor = open();
+		ProspectsPage prospects = (ProspectsPage) editor.setActivePage(ProspectsPage.ID);
+		prospects.attach("crm.prospects.csv");
+		assertTrue(UiWait.until(() -> prospects.table().isComplete() && prospects.table().table().getItemCount() == 2, 10_000));
+		MacroColumnsSection columns = prospects.macroColumns();
+		assertEquals(MacroColumnsSection.NO_COLUMN, columns.shown("firstName"));
+		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 2"), "unmapped, every row lacks it: " + prospects.table().summary());
+		assertTrue(hasProblem(editor, "audience.prospect-columns"), "the audience says its list has no column for the macros");
+
+		columns.map("firstName", "First Name");
+		columns.map("lastName", "Last Name");
+		columns.map("jobTitle", "Title");
+		columns.map("companyName", "Company");
+		columns.map("industry", "Industry");
+		UiWait.settle(200);
+		assertEquals("First Name", columns.shown("firstName"));
+		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 1, %LASTNAME% 0"), prospects.table().summary());
+		assertFalse(hasProblem(editor, "audience.prospect-columns"), editor.diagnostics().all().toString());
+		Screenshots.save(shell(), "audience-macro-columns");
+
+		undo(editor);
+		assertEquals(MacroColumnsSection.NO_COLUMN, columns.shown("industry"), "undo takes the last mapping back");
+		assertTrue(prospects.table().summary().contains("%INDUSTRY% 2"), prospects.table().summary());
+		editor.doSave(null);
+		assertTrue(Files.readString(audience).contains("\"companyName\" : \"Company\""), "the mapping is saved with the audience");
+		page().closeAllEditors(false);
+		Files.writeString(audience, original);
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+	}
+
+	@Test
+	void theEstimatedSizeCanBeCountedFromTheProspectList() throws Exception {
+		AudienceEditor editor = open();
+		AudiencePage audience = (AudiencePage) editor.setActivePage(AudiencePage.ID);
+		long before = editor.editing().document().root().path("estimatedSize").asLong();
+		audience.countProspects().join(10_000, null);
+		assertTrue(UiWait.until(() -> editor.editing().document().root().path("estimatedSize").asLong() == SAMPLE_ROWS, 5_000),
+				"the sample list's five people");
+		assertEquals("5", audience.estimatedSize().text().getText());
+		assertTrue(hasProblem(editor, "audience.minimum"), "five people are below LinkedIn's minimum audience");
+		undo(editor);
+		assertEquals(before, editor.editing().document().root().path("estimatedSize").asLong(), "one undo");
+	}
+
+	private static boolean hasProblem(AudienceEditor editor, String ruleId) {
+		return editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals(ruleId));
+	}
+
+	@Test
 	void aMillionProspectsOpenWithoutFreezingTheEditor() throws Exception {
 		Path list = SampleProjects.folder(project).resolve("million.prospects.csv");
 		writeProspects(list);

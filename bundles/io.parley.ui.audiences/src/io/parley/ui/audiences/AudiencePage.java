@@ -1,13 +1,24 @@
 package io.parley.ui.audiences;
 
+import java.io.IOException;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
+import com.fasterxml.jackson.databind.node.LongNode;
+
+import io.parley.model.files.ProspectColumns;
+import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
 import io.parley.ui.editors.NumberField;
 import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.editors.SectionClient;
@@ -21,6 +32,7 @@ final class AudiencePage extends ParleyFormPage {
 	private TargetingSection targeting;
 	private ReachSection reach;
 	private NumberField estimatedSize;
+	private Button fromList;
 
 	AudiencePage(AudienceEditor editor) {
 		super(editor, ID, "Audience");
@@ -40,6 +52,18 @@ final class AudiencePage extends ParleyFormPage {
 		Composite general = section(toolkit, left, "Audience", "Its name and the size Campaign Manager estimates.", 2);
 		TextField.create(this, toolkit, general, "/name", "Name");
 		estimatedSize = NumberField.create(this, toolkit, general, "/estimatedSize", "Estimated size");
+		toolkit.createLabel(general, "");
+		fromList = toolkit.createButton(general, "Count the Prospect List", SWT.PUSH);
+		fromList.setToolTipText("Sets the estimated size to the number of people in the attached prospect list");
+		fromList.addListener(SWT.Selection, e -> countProspects());
+		Consumer<String> attached = pointer -> {
+			if (pointer.isEmpty() || pointer.equals("/prospects")) {
+				fromList.setEnabled(!editing().document().text("/prospects").isEmpty());
+			}
+		};
+		editing().document().addListener(attached);
+		fromList.addDisposeListener(e -> editing().document().removeListener(attached));
+		attached.accept("");
 		Composite groups = section(toolkit, left, "Targeting",
 				"Members match every include group (AND), any value within a group (OR), and no exclusion.", 1);
 		targeting = new TargetingSection(this, toolkit, groups);
@@ -58,6 +82,37 @@ final class AudiencePage extends ParleyFormPage {
 
 	NumberField estimatedSize() {
 		return estimatedSize;
+	}
+
+	/**
+	 * Counts the people of the attached list in the background (a million rows take a second) and
+	 * makes that the estimated size, one undoable edit.
+	 */
+	Job countProspects() {
+		String list = editing().document().text("/prospects");
+		ProspectSource source = new ProspectSource(editor().folder().resolve(list), ProspectColumns.of(editing().document().root()));
+		Job counting = Job.create("Counting the people in " + list, monitor -> {
+			long people = 0;
+			try (ProspectList prospects = source.open()) {
+				for (; prospects.hasNext() && !monitor.isCanceled(); prospects.next()) {
+					people++;
+				}
+			} catch (IOException e) {
+				return Status.error(list + " cannot be read: " + e.getMessage(), e);
+			}
+			long counted = people;
+			if (!monitor.isCanceled()) {
+				fromList.getDisplay().asyncExec(() -> {
+					if (!fromList.isDisposed()) {
+						editing().set("Estimated size from " + list, "/estimatedSize", LongNode.valueOf(counted));
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		counting.setUser(true);
+		counting.schedule();
+		return counting;
 	}
 
 	static Composite section(FormToolkit toolkit, Composite parent, String title, String description, int columns) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,6 +22,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectIndex;
 import io.parley.model.files.ProspectList;
 import io.parley.ui.editors.ParleyFormEditor;
@@ -39,6 +42,8 @@ final class ProspectTable {
 	private final Table table;
 	private Job loading;
 	private ProspectIndex index;
+	private Consumer<List<String>> onHeader = header -> {
+	};
 
 	ProspectTable(ProspectsPage page, FormToolkit toolkit, Composite parent) {
 		this.editor = page.editor();
@@ -73,11 +78,24 @@ final class ProspectTable {
 		return loading;
 	}
 
+	/** Tells {@code listener} the columns of each list the table shows; an empty list when it shows none. */
+	void onHeader(Consumer<List<String>> listener) {
+		onHeader = listener;
+	}
+
+	/** Counts the empty fields again after the audience mapped a macro to another column. */
+	void mappingChanged() {
+		if (isComplete()) {
+			summary.setText(describe(index));
+		}
+	}
+
 	/** Shows the list in {@code file} (null: none), reading it in a background job. */
 	void load(Path file) {
 		cancel();
 		index = null;
 		table.setItemCount(0);
+		onHeader.accept(List.of());
 		if (file == null) {
 			summary.setText("No prospect list is attached: message lengths are checked against the rule set's maxima.");
 			return;
@@ -110,6 +128,7 @@ final class ProspectTable {
 		column("Row", 70);
 		loaded.columns().forEach(name -> column(name, 140));
 		table.setRedraw(true);
+		onHeader.accept(loaded.columns());
 		grow(loaded);
 	}
 
@@ -133,16 +152,17 @@ final class ProspectTable {
 	}
 
 	private String describe(ProspectIndex loaded) {
+		ProspectColumns mapping = ProspectColumns.of(editor.editing().document().root());
 		String empties = editor.diagnostics().context().ruleSet().macros().values().stream()
 				.sorted(Comparator.comparingInt(macro -> columnOrder(macro.column())))
-				.map(macro -> String.format(Locale.ROOT, "%s %,d", macro.token(), loaded.emptyCount(macro.column())))
+				.map(macro -> String.format(Locale.ROOT, "%s %,d", macro.token(), loaded.emptyCount(mapping.headerFor(macro.column()))))
 				.collect(Collectors.joining(", "));
 		return String.format(Locale.ROOT, "%,d prospects in %s. Rows with an empty field per macro: %s.", loaded.rowCount(),
 				loaded.file().getFileName(), empties);
 	}
 
 	/** Macros in the order of a prospect list's columns; others after them. */
-	private static int columnOrder(String column) {
+	static int columnOrder(String column) {
 		int index = ProspectList.REQUIRED_COLUMNS.indexOf(column);
 		return index < 0 ? Integer.MAX_VALUE : index;
 	}

@@ -24,7 +24,8 @@ import io.parley.ui.editors.ParleyFormPage;
 
 /**
  * The prospect list attached to the audience ({@code "prospects"}): pick one of the lists beside
- * it, and browse it in a table that reads rows from disk as they scroll into view.
+ * it, say which of its columns fill the macro fields, and browse it in a table that reads rows from
+ * disk as they scroll into view.
  */
 final class ProspectsPage extends ParleyFormPage {
 
@@ -32,6 +33,7 @@ final class ProspectsPage extends ParleyFormPage {
 	private static final String NONE = "(no prospect list)";
 
 	private Combo attached;
+	private MacroColumnsSection macroColumns;
 	private ProspectTable table;
 
 	ProspectsPage(AudienceEditor editor) {
@@ -48,10 +50,15 @@ final class ProspectsPage extends ParleyFormPage {
 		attached.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		attached.addListener(SWT.Selection, e -> attach());
 		editor().fields().register("/prospects", attached, ID);
+		macroColumns = new MacroColumnsSection(this, toolkit, body);
 		table = new ProspectTable(this, toolkit, body);
+		table.onHeader(macroColumns::show);
 		Consumer<String> listener = pointer -> {
 			if (pointer.isEmpty() || pointer.equals("/prospects")) {
 				showAttached();
+			} else if (pointer.startsWith("/prospectColumns")) {
+				macroColumns.mappingChanged();
+				table.mappingChanged();
 			}
 		};
 		editing().document().addListener(listener);
@@ -61,6 +68,10 @@ final class ProspectsPage extends ParleyFormPage {
 
 	ProspectTable table() {
 		return table;
+	}
+
+	MacroColumnsSection macroColumns() {
+		return macroColumns;
 	}
 
 	/** Attaches the list called {@code fileName} beside the audience; null detaches. */
@@ -86,18 +97,14 @@ final class ProspectsPage extends ParleyFormPage {
 		lists.add(0, NONE);
 		attached.setItems(lists.toArray(String[]::new));
 		attached.select(Math.max(0, lists.indexOf(current)));
-		table.load(current.isEmpty() ? null : folder().resolve(current));
+		table.load(current.isEmpty() ? null : editor().folder().resolve(current));
 	}
 
 	private List<String> listsBeside() {
-		try (Stream<Path> files = Files.list(folder())) {
+		try (Stream<Path> files = Files.list(editor().folder())) {
 			return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(DocumentKind.PROSPECTS.suffix())).sorted().toList();
 		} catch (IOException e) {
 			return List.of();
 		}
-	}
-
-	private Path folder() {
-		return Path.of(editor().file().getParent().getLocation().toOSString());
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
 import io.parley.model.text.MessageRenderer;
 
 /**
@@ -26,19 +27,19 @@ final class PreviewPeople {
 		this.source = source;
 	}
 
-	static PreviewPeople of(Optional<Path> prospectList, MessageRenderer renderer) {
+	static PreviewPeople of(Optional<ProspectSource> prospectList, MessageRenderer renderer) {
 		if (prospectList.isPresent()) {
 			List<Prospect> read = firstRows(prospectList.get());
 			if (!read.isEmpty()) {
-				return new PreviewPeople(read, prospectList.get().getFileName().toString());
+				return new PreviewPeople(read, prospectList.get().file().getFileName().toString());
 			}
 		}
 		return new PreviewPeople(List.of(renderer.samplePerson()), "sample person");
 	}
 
-	private static List<Prospect> firstRows(Path file) {
+	private static List<Prospect> firstRows(ProspectSource source) {
 		List<Prospect> rows = new ArrayList<>();
-		try (ProspectList list = ProspectList.open(file)) {
+		try (ProspectList list = source.open()) {
 			while (list.hasNext() && rows.size() < MAX_PEOPLE) {
 				rows.add(list.next());
 			}

@@ -299,6 +299,11 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 		return file.getLocation().toFile().toPath();
 	}
 
+	/** The document's folder on disk, against which the files it names (a prospect list, an audience) resolve. */
+	public Path folder() {
+		return path().getParent();
+	}
+
 	private String readDisk() {
 		try {
 			return Files.readString(path(), StandardCharsets.UTF_8);

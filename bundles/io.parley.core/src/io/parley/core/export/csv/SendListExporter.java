@@ -21,7 +21,9 @@ import io.parley.core.export.CampaignExporter;
 import io.parley.core.rules.ActiveRuleSet;
 import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.Prospect;
+import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.SendCalendar;
 import io.parley.model.rules.MessageFormat;
@@ -50,8 +52,8 @@ public final class SendListExporter implements CampaignExporter {
 		}
 		JsonNode template = DocumentFiles.read(folder.resolve(campaign.path("content").asText()));
 		JsonNode audience = DocumentFiles.read(folder.resolve(campaign.path("audience").asText()));
-		Path prospects = folder.resolve(audience.path("prospects").asText(""));
-		if (!Files.isRegularFile(prospects)) {
+		ProspectSource prospects = new ProspectSource(folder.resolve(audience.path("prospects").asText("")), ProspectColumns.of(audience));
+		if (!Files.isRegularFile(prospects.file())) {
 			throw new IOException("The campaign's audience names no prospect list to send to");
 		}
 		RuleSet rules = ActiveRuleSet.get();
@@ -62,9 +64,9 @@ public final class SendListExporter implements CampaignExporter {
 		write(stagingFolder.resolve("sends.csv"), template, prospects, sends, new MessageRenderer(rules));
 	}
 
-	private static List<Long> rowsOf(Path prospects, IProgressMonitor monitor) throws IOException {
+	private static List<Long> rowsOf(ProspectSource prospects, IProgressMonitor monitor) throws IOException {
 		List<Long> rows = new ArrayList<>();
-		try (ProspectList list = ProspectList.open(prospects)) {
+		try (ProspectList list = prospects.open()) {
 			while (list.hasNext() && !monitor.isCanceled()) {
 				rows.add(list.next().row());
 			}
@@ -83,14 +85,14 @@ public final class SendListExporter implements CampaignExporter {
 				.toArray();
 	}
 
-	private static void write(Path file, JsonNode template, Path prospects, List<SendCalendar.ScheduledSend> sends,
+	private static void write(Path file, JsonNode template, ProspectSource prospects, List<SendCalendar.ScheduledSend> sends,
 			MessageRenderer renderer) throws IOException {
 		Map<Long, String> dates = new java.util.HashMap<>();
 		sends.forEach(send -> dates.put(send.prospectRow(), send.at().toString()));
 		CsvSchema header = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				SequenceWriter csv = new CsvMapper().writer(header).writeValues(out);
-				ProspectList list = ProspectList.open(prospects)) {
+				ProspectList list = prospects.open()) {
 			while (list.hasNext()) {
 				Prospect prospect = list.next();
 				csv.write(List.of(prospect.value("firstName") + " " + prospect.value("lastName"),

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.rules.Rule;
 import io.parley.model.validation.CheckContext;
@@ -71,7 +72,7 @@ public final class CampaignRuleChecks {
 	 * it passes: the column is optional in the file contract.
 	 */
 	public static void prospectColumn(Rule rule, CheckContext context) {
-		Optional<Path> list = context.campaignProspects();
+		Optional<ProspectSource> list = context.campaignProspects();
 		if (list.isEmpty()) {
 			return;
 		}
@@ -80,7 +81,7 @@ public final class CampaignRuleChecks {
 		List<String> refused = lower(rule.listParam("refused"));
 		Prospect first = null;
 		long breaking = 0;
-		try (ProspectList prospects = ProspectList.open(list.get())) {
+		try (ProspectList prospects = list.get().open()) {
 			while (prospects.hasNext()) {
 				Prospect prospect = prospects.next();
 				String value = prospect.fields().containsKey(column) ? prospect.value(column).toLowerCase(Locale.ROOT) : null;
@@ -161,9 +162,9 @@ public final class CampaignRuleChecks {
 		}
 	}
 
-	private static long count(Path list) {
+	private static long count(ProspectSource list) {
 		long count = 0;
-		try (ProspectList prospects = ProspectList.open(list)) {
+		try (ProspectList prospects = list.open()) {
 			for (; prospects.hasNext(); prospects.next()) {
 				count++;
 			}

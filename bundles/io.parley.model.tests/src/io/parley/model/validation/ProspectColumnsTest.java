@@ -1,0 +1,104 @@
+package io.parley.model.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.parley.model.files.Prospect;
+import io.parley.model.files.ProspectColumns;
+import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
+import io.parley.model.rules.RuleSets;
+
+/** Prospect lists whose header has its own names, mapped to the macro fields by the audience that uses them. */
+class ProspectColumnsTest {
+
+	private static final String MAPPING = """
+			"prospectColumns": {"firstName": "First Name", "lastName": "Last Name", "jobTitle": "Title",
+			  "companyName": "Company", "industry": "Industry"}""";
+
+	@TempDir
+	Path dir;
+
+	private Path crmExport() throws IOException {
+		return Files.writeString(dir.resolve("crm.prospects.csv"),
+				"First Name,Last Name,Title,Company,Industry,Email\nAl,Bo,CEO,Acme,Software,a@x\nMaximiliana,Cy,CTO,Beta,Retail,m@x\n");
+	}
+
+	private Path audience(String extra) throws IOException {
+		return Files.writeString(dir.resolve("crm.audience.json"),
+				"{\"schema\": \"parley.audience/1\", \"name\": \"CRM\", \"prospects\": \"crm.prospects.csv\"" + extra + "}");
+	}
+
+	private static ProspectColumns mapping() {
+		return new ProspectColumns(Map.of("firstName", "First Name", "lastName", "Last Name", "jobTitle", "Title",
+				"companyName", "Company", "industry", "Industry"));
+	}
+
+	@Test
+	void aMappedListReadsItsColumnsUnderTheMacroFieldsNames() throws IOException {
+		try (ProspectList list = ProspectList.open(crmExport(), mapping())) {
+			Prospect first = list.next();
+			assertEquals("Al", first.value("firstName"));
+			assertEquals("Acme", first.value("companyName"));
+			assertEquals("a@x", first.value("Email"), "other columns stay as they are");
+		}
+	}
+
+	@Test
+	void unmappedTheListLacksTheMacroColumns() throws IOException {
+		Path list = crmExport();
+		ProspectList.MissingColumns missing = assertThrows(ProspectList.MissingColumns.class, () -> ProspectList.open(list));
+		assertTrue(missing.getMessage().contains("lacks firstName, lastName, jobTitle, companyName, industry"), missing.getMessage());
+		List<Diagnostic> onTheList = new FileValidator().validate(list);
+		assertEquals(Severity.WARNING, onTheList.get(0).severity(), "an audience may still map it");
+	}
+
+	@Test
+	void theAudienceSaysWhenItsListHasNoColumnForAMacro() throws IOException {
+		crmExport();
+		List<Diagnostic> unmapped = new FileValidator().validate(audience(""));
+		Diagnostic missing = unmapped.stream().filter(d -> d.ruleId().equals("audience.prospect-columns")).findFirst().orElseThrow();
+		assertEquals(Severity.ERROR, missing.severity());
+		assertEquals("/prospects", missing.path());
+		List<Diagnostic> partly = new FileValidator().validate(audience(", \"prospectColumns\": {\"firstName\": \"First Name\"}"));
+		Diagnostic stillMissing = partly.stream().filter(d -> d.ruleId().equals("audience.prospect-columns")).findFirst().orElseThrow();
+		assertTrue(stillMissing.message().contains("lacks lastName, jobTitle"), stillMissing.message());
+		assertEquals("/prospectColumns", stillMissing.path());
+		assertTrue(new FileValidator().validate(audience(", " + MAPPING)).stream().noneMatch(d -> d.ruleId().equals("audience.prospect-columns")));
+	}
+
+	@Test
+	void aTemplateSentToTheAudienceIsCheckedWithTheMappedValues() throws IOException {
+		crmExport();
+		audience(", " + MAPPING);
+		Files.writeString(dir.resolve("spring.campaign.json"), """
+				{"schema": "parley.campaign/1", "name": "s", "format": "MESSAGE_AD", "audience": "crm.audience.json",
+				 "content": "spring.template.json"}
+				""");
+		Path template = Files.writeString(dir.resolve("spring.template.json"), """
+				{"schema": "parley.template/1", "name": "x", "format": "MESSAGE_AD", "sender": "Dana",
+				 "subject": "%FIRSTNAME%, see what Beta teams do with their week", "body": "Hello",
+				 "cta": {"text": "Go", "url": "https://example.com"}}
+				""");
+		Diagnostic visible = new FileValidator().validate(template).stream()
+				.filter(d -> d.ruleId().equals("message-ad.subject.visible")).findFirst().orElseThrow();
+		assertTrue(visible.message().contains("%FIRSTNAME% = \"Maximiliana\" (crm.prospects.csv, row 2)"), visible.message());
+		ProspectSource source = DocumentContext.of(template, new ObjectMapper().readTree(template.toFile()), RuleSets.defaultSet())
+				.prospectList().orElseThrow();
+		try (ProspectList people = source.open()) {
+			assertEquals("Al", people.next().value("firstName"), "the template's preview reads the list as the audience maps it");
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package io.parley.model.files;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Which column of a prospect list fills each macro field, for lists whose header says "First Name"
+ * where Parley reads {@code firstName}. An audience keeps the mapping ({@code "prospectColumns":
+ * {"firstName": "First Name"}}); a column it does not map is read under its own name.
+ */
+public record ProspectColumns(Map<String, String> headers) {
+
+	public static final ProspectColumns AS_NAMED = new ProspectColumns(Map.of());
+
+	public ProspectColumns {
+		headers = Map.copyOf(headers);
+	}
+
+	/** The mapping an audience document keeps; as named when it keeps none. */
+	public static ProspectColumns of(JsonNode audience) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		audience.path("prospectColumns").properties().forEach(entry -> {
+			if (entry.getValue().isTextual() && !entry.getValue().asText().isBlank()) {
+				headers.put(entry.getKey(), entry.getValue().asText());
+			}
+		});
+		return new ProspectColumns(headers);
+	}
+
+	/** The header of the list's column that fills {@code column}. */
+	public String headerFor(String column) {
+		return headers.getOrDefault(column, column);
+	}
+
+	/** A row read from the list, with each mapped column also under the name Parley reads. */
+	Map<String, String> apply(Map<String, String> row) {
+		if (headers.isEmpty()) {
+			return row;
+		}
+		Map<String, String> mapped = new LinkedHashMap<>(row);
+		headers.forEach((column, header) -> {
+			String value = row.get(header);
+			if (value != null) {
+				mapped.put(column, value);
+			}
+		});
+		return mapped;
+	}
+}

@@ -1,0 +1,97 @@
+package io.parley.ui.audiences;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.parley.model.files.ProspectColumns;
+import io.parley.model.rules.Macro;
+import io.parley.ui.editors.SectionClient;
+
+/**
+ * Which column of the attached list fills each macro field: a list exported from a CRM says "First
+ * Name" where Parley reads {@code firstName}. The choices are the list's own columns; the audience
+ * keeps the mapping ({@code "prospectColumns"}), and its campaigns read the list through it.
+ */
+final class MacroColumnsSection {
+
+	static final String NO_COLUMN = "(no such column)";
+	private static final String POINTER = "/prospectColumns";
+
+	private final ProspectsPage page;
+	private final Map<String, Combo> choosers = new LinkedHashMap<>();
+	private List<String> header = List.of();
+
+	MacroColumnsSection(ProspectsPage page, FormToolkit toolkit, Composite parent) {
+		this.page = page;
+		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		Composite client = SectionClient.create(section, toolkit, "Macro fields",
+				"The column of the list that fills each personalization field.", 6);
+		List<Macro> macros = new ArrayList<>(page.editor().diagnostics().context().ruleSet().macros().values());
+		macros.sort(Comparator.comparingInt(macro -> ProspectTable.columnOrder(macro.column())));
+		for (Macro macro : macros) {
+			toolkit.createLabel(client, macro.token() + ":");
+			Combo chooser = new Combo(client, SWT.READ_ONLY);
+			toolkit.adapt(chooser);
+			chooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			chooser.addListener(SWT.Selection, e -> chosen(macro.column(), chooser.getText()));
+			page.editor().fields().register(POINTER + "/" + macro.column(), chooser, ProspectsPage.ID);
+			choosers.put(macro.column(), chooser);
+		}
+		show(List.of());
+	}
+
+	/** The columns of the list now shown; empty while none is. */
+	void show(List<String> columns) {
+		header = columns;
+		ProspectColumns mapping = mapping();
+		choosers.forEach((column, chooser) -> {
+			List<String> items = new ArrayList<>(columns);
+			items.add(NO_COLUMN);
+			chooser.setItems(items.toArray(String[]::new));
+			int at = columns.indexOf(mapping.headerFor(column));
+			chooser.select(at < 0 ? items.size() - 1 : at);
+			chooser.setEnabled(!columns.isEmpty());
+		});
+	}
+
+	/** The column shown as filling the macro field {@code column}. */
+	String shown(String column) {
+		return choosers.get(column).getText();
+	}
+
+	/** Shows the audience's mapping again, after an edit or an undo. */
+	void mappingChanged() {
+		show(header);
+	}
+
+	/** The column named {@code header} fills the macro field {@code column}; one undoable edit. */
+	void map(String column, String header) {
+		boolean asNamed = header.equals(column);
+		page.editing().set("Fill " + column + " from " + header, POINTER + "/" + column, asNamed ? null : TextNode.valueOf(header));
+	}
+
+	private void chosen(String column, String header) {
+		if (!header.equals(NO_COLUMN) && !header.equals(mapping().headerFor(column))) {
+			map(column, header);
+		} else {
+			mappingChanged();
+		}
+	}
+
+	private ProspectColumns mapping() {
+		return ProspectColumns.of(page.editing().document().root());
+	}
+}
