@@ -18,7 +18,6 @@ import org.graalvm.polyglot.Value;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExporterRegistry;
@@ -146,9 +145,7 @@ public final class ParleyHost {
 	/** @param columns JSON text: the list's column for each macro field, as an audience's {@code prospectColumns} */
 	@HostAccess.Export
 	public ProspectCursor prospects(String path, String columns) throws IOException {
-		ObjectNode audience = JSON.createObjectNode();
-		audience.set("prospectColumns", JSON.readTree(columns));
-		return new ProspectCursor(new ProspectSource(files.forReading(path), ProspectColumns.of(audience)));
+		return new ProspectCursor(new ProspectSource(files.forReading(path), ProspectColumns.fromMapping(JSON.readTree(columns))));
 	}
 
 	@HostAccess.Export

@@ -20,8 +20,13 @@ public record ProspectColumns(Map<String, String> headers) {
 
 	/** The mapping an audience document keeps; as named when it keeps none. */
 	public static ProspectColumns of(JsonNode audience) {
+		return fromMapping(audience.path("prospectColumns"));
+	}
+
+	/** A mapping given as an object of column → header, {@code {"firstName": "First Name"}}; blank headers are left out. */
+	public static ProspectColumns fromMapping(JsonNode mapping) {
 		Map<String, String> headers = new LinkedHashMap<>();
-		audience.path("prospectColumns").properties().forEach(entry -> {
+		mapping.properties().forEach(entry -> {
 			if (entry.getValue().isTextual() && !entry.getValue().asText().isBlank()) {
 				headers.put(entry.getKey(), entry.getValue().asText());
 			}

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.files.DocumentKind;
-import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.RuleSet;
@@ -100,17 +100,22 @@ final class DocumentChecks {
 
 	/** The audience's prospect list has a column, under its own name or as mapped, for every macro field. */
 	private static void prospectColumns(JsonNode root, Path file, List<Diagnostic> found) {
-		String prospects = root.path("prospects").asText("");
-		Path list = file.toAbsolutePath().getParent().resolve(prospects);
-		if (prospects.isEmpty() || !Files.isReadable(list)) {
+		Optional<ProspectSource> list;
+		try {
+			list = AttachedProspects.find(file, root);
+		} catch (IOException | RuntimeException e) {
 			return;
 		}
-		try (ProspectList header = new ProspectSource(list, ProspectColumns.of(root)).open()) {
+		if (list.isEmpty()) {
+			return;
+		}
+		try (ProspectList header = list.get().open()) {
 			// opening the list reads its header, which is all this asks
 		} catch (ProspectList.MissingColumns e) {
 			found.add(error("audience.prospect-columns", e.getMessage(), root.has("prospectColumns") ? "/prospectColumns" : "/prospects"));
 		} catch (IOException | RuntimeException e) {
-			found.add(error("audience.prospect-columns", list.getFileName() + " cannot be read: " + e.getMessage(), "/prospects"));
+			found.add(error("audience.prospect-columns", list.get().file().getFileName() + " cannot be read: " + e.getMessage(),
+					"/prospects"));
 		}
 	}
 

@@ -17,7 +17,6 @@ import org.eclipse.ui.forms.widgets.Section;
 import com.fasterxml.jackson.databind.node.LongNode;
 
 import io.parley.model.files.ProspectColumns;
-import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
 import io.parley.ui.editors.NumberField;
 import io.parley.ui.editors.ParleyFormPage;
@@ -92,15 +91,12 @@ final class AudiencePage extends ParleyFormPage {
 		String list = editing().document().text("/prospects");
 		ProspectSource source = new ProspectSource(editor().folder().resolve(list), ProspectColumns.of(editing().document().root()));
 		Job counting = Job.create("Counting the people in " + list, monitor -> {
-			long people = 0;
-			try (ProspectList prospects = source.open()) {
-				for (; prospects.hasNext() && !monitor.isCanceled(); prospects.next()) {
-					people++;
-				}
+			long counted;
+			try {
+				counted = source.count(monitor::isCanceled);
 			} catch (IOException e) {
 				return Status.error(list + " cannot be read: " + e.getMessage(), e);
 			}
-			long counted = people;
 			if (!monitor.isCanceled()) {
 				fromList.getDisplay().asyncExec(() -> {
 					if (!fromList.isDisposed()) {

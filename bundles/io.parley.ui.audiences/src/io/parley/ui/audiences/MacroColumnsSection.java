@@ -1,7 +1,6 @@
 package io.parley.ui.audiences;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,7 @@ final class MacroColumnsSection {
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		Composite client = SectionClient.create(section, toolkit, "Macro fields",
 				"The column of the list that fills each personalization field.", 6);
-		List<Macro> macros = new ArrayList<>(page.editor().diagnostics().context().ruleSet().macros().values());
-		macros.sort(Comparator.comparingInt(macro -> ProspectTable.columnOrder(macro.column())));
-		for (Macro macro : macros) {
+		for (Macro macro : ProspectTable.macrosInColumnOrder(page.editor().diagnostics().context().ruleSet())) {
 			toolkit.createLabel(client, macro.token() + ":");
 			Combo chooser = new Combo(client, SWT.READ_ONLY);
 			toolkit.adapt(chooser);

@@ -25,6 +25,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectIndex;
 import io.parley.model.files.ProspectList;
+import io.parley.model.rules.Macro;
+import io.parley.model.rules.RuleSet;
 import io.parley.ui.editors.ParleyFormEditor;
 
 /**
@@ -153,16 +155,19 @@ final class ProspectTable {
 
 	private String describe(ProspectIndex loaded) {
 		ProspectColumns mapping = ProspectColumns.of(editor.editing().document().root());
-		String empties = editor.diagnostics().context().ruleSet().macros().values().stream()
-				.sorted(Comparator.comparingInt(macro -> columnOrder(macro.column())))
+		String empties = macrosInColumnOrder(editor.diagnostics().context().ruleSet()).stream()
 				.map(macro -> String.format(Locale.ROOT, "%s %,d", macro.token(), loaded.emptyCount(mapping.headerFor(macro.column()))))
 				.collect(Collectors.joining(", "));
 		return String.format(Locale.ROOT, "%,d prospects in %s. Rows with an empty field per macro: %s.", loaded.rowCount(),
 				loaded.file().getFileName(), empties);
 	}
 
-	/** Macros in the order of a prospect list's columns; others after them. */
-	static int columnOrder(String column) {
+	/** The rule set's macros in the order of a prospect list's columns; others after them. */
+	static List<Macro> macrosInColumnOrder(RuleSet rules) {
+		return rules.macros().values().stream().sorted(Comparator.comparingInt(macro -> columnOrder(macro.column()))).toList();
+	}
+
+	private static int columnOrder(String column) {
 		int index = ProspectList.REQUIRED_COLUMNS.indexOf(column);
 		return index < 0 ? Integer.MAX_VALUE : index;
 	}

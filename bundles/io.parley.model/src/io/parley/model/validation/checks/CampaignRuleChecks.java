@@ -163,15 +163,11 @@ public final class CampaignRuleChecks {
 	}
 
 	private static long count(ProspectSource list) {
-		long count = 0;
-		try (ProspectList prospects = list.open()) {
-			for (; prospects.hasNext(); prospects.next()) {
-				count++;
-			}
+		try {
+			return list.count(() -> false);
 		} catch (IOException | RuntimeException e) {
 			return 0;
 		}
-		return count;
 	}
 
 	private static List<String> lower(List<String> values) {

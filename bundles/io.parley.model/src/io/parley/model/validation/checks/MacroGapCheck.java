@@ -7,7 +7,6 @@ import io.parley.model.rules.Rule;
 import io.parley.model.text.MessageText;
 import io.parley.model.validation.CheckContext;
 import io.parley.model.validation.Field;
-import io.parley.model.validation.FieldPattern;
 import io.parley.model.validation.FieldPatterns;
 import io.parley.model.validation.PreparedCheck;
 
@@ -22,16 +21,10 @@ public final class MacroGapCheck {
 	}
 
 	public static PreparedCheck check(Rule rule, FieldPatterns patterns) {
-		FieldPattern[] fields = patterns.of(rule);
+		PreparedCheck eachField = PreparedCheck.eachTextField(patterns.of(rule), (context, field) -> reportGaps(rule, context, field));
 		return context -> {
 			if (context.macroValues().people() > 0) {
-				for (FieldPattern pattern : fields) {
-					List<Field> found = context.textFields(pattern);
-					for (int f = 0; f < found.size(); f++) {
-						Field field = found.get(f);
-						reportGaps(rule, context, field);
-					}
-				}
+				eachField.check(context);
 			}
 		};
 	}
