@@ -1,7 +1,6 @@
 package io.parley.ui.templates;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

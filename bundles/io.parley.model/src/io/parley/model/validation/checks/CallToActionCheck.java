@@ -1,13 +1,10 @@
 package io.parley.model.validation.checks;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.rules.Rule;
 import io.parley.model.text.MessageText;
 import io.parley.model.validation.CheckContext;
-import io.parley.model.validation.Field;
 import io.parley.model.validation.FieldPattern;
 import io.parley.model.validation.FieldPatterns;
 import io.parley.model.validation.PreparedCheck;
