@@ -3,6 +3,7 @@ package io.parley.model.validation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,15 @@ public final class CheckContext {
 	private static final PatternFields NO_FIELDS = new PatternFields(List.of(), List.of());
 
 	private final List<Diagnostic> found = new ArrayList<>();
+	/**
+	 * Where in the rule set's order each finding belongs: rule, then the position of the pattern in
+	 * the rule, then the field. A plan runs the checks of several rules field by field, so findings
+	 * arrive out of that order; see {@link #diagnosticsInOrder}.
+	 */
+	private long[] places = NO_PLACES;
+	private long place;
+	private boolean outOfOrder;
+	private static final long[] NO_PLACES = {};
 	private final FieldPatterns patterns;
 	/** The fields of each pattern slot, found when a rule first asks. */
 	private final PatternFields[] slots;
@@ -258,16 +268,49 @@ public final class CheckContext {
 	}
 
 	public void report(Rule rule, String message, String pointer, int start, int end) {
-		found.add(new Diagnostic(rule.id(), rule.severity(), message, pointer, start, end, 0, 0));
+		add(new Diagnostic(rule.id(), rule.severity(), message, pointer, start, end, 0, 0));
 	}
 
 	/** A check that broke on this document is reported, not thrown: validation must go on for the other rules. */
 	void reportFailure(Rule rule, RuntimeException failure) {
-		found.add(new Diagnostic(rule.id(), Severity.WARNING, "Rule " + rule.id() + " could not be checked: " + failure,
-				"", -1, -1, 0, 0));
+		add(new Diagnostic(rule.id(), Severity.WARNING, "Rule " + rule.id() + " could not be checked: " + failure, "", -1, -1,
+				0, 0));
 	}
 
+	private void add(Diagnostic diagnostic) {
+		int index = found.size();
+		found.add(diagnostic);
+		if (places.length == index) {
+			places = Arrays.copyOf(places, Math.max(4, index * 2));
+		}
+		places[index] = place;
+		outOfOrder |= index > 0 && places[index - 1] > place;
+	}
+
+	/** Findings from now on belong to this rule (an index in the plan), pattern of the rule and field of the pattern. */
+	void reportingFor(int rule, int pattern, int field) {
+		place = (long) rule << 40 | (long) pattern << 20 | field;
+	}
+
+	/** The findings so far, as the checks reported them. */
 	public List<Diagnostic> diagnostics() {
 		return found;
+	}
+
+	/** The findings in the rule set's order; findings at the same place keep the order they were reported in. */
+	List<Diagnostic> diagnosticsInOrder() {
+		if (!outOfOrder) {
+			return found;
+		}
+		Integer[] order = new Integer[found.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, Comparator.comparingLong(i -> places[i]));
+		List<Diagnostic> sorted = new ArrayList<>(order.length);
+		for (Integer i : order) {
+			sorted.add(found.get(i));
+		}
+		return sorted;
 	}
 }

@@ -20,25 +20,30 @@ public interface PreparedCheck {
 
 	/** Runs {@code check} on each field the patterns find. */
 	static PreparedCheck eachField(FieldPattern[] fields, FieldCheck check) {
-		return context -> {
-			for (FieldPattern pattern : fields) {
-				List<Field> found = context.fields(pattern);
-				for (int f = 0; f < found.size(); f++) {
-					check.check(context, found.get(f));
-				}
-			}
-		};
+		return new EachField(fields, check, false);
 	}
 
 	/** Runs {@code check} on each field the patterns find that holds text. */
 	static PreparedCheck eachTextField(FieldPattern[] fields, FieldCheck check) {
-		return context -> {
-			for (FieldPattern pattern : fields) {
-				List<Field> found = context.textFields(pattern);
+		return new EachField(fields, check, true);
+	}
+
+	/**
+	 * A check of each field of some patterns, on its own. A {@link ValidationPlan} instead runs it
+	 * field by field beside the other rules on the same fields.
+	 *
+	 * @param textOnly only the fields that hold text
+	 */
+	record EachField(FieldPattern[] patterns, FieldCheck check, boolean textOnly) implements PreparedCheck {
+
+		@Override
+		public void check(CheckContext context) {
+			for (FieldPattern pattern : patterns) {
+				List<Field> found = textOnly ? context.textFields(pattern) : context.fields(pattern);
 				for (int f = 0; f < found.size(); f++) {
 					check.check(context, found.get(f));
 				}
 			}
-		};
+		}
 	}
 }

@@ -1,12 +1,17 @@
 package io.parley.model.validation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.parley.model.rules.Rule;
 
 /**
- * The rules of one rule set that check one format, each with its check prepared: validating a
- * document runs the prepared checks in the rule set's order and reads its fields from slots.
+ * The rules of one rule set that check one format, each with its check prepared. Checks of one
+ * field at a time ({@link PreparedCheck#eachField}) run fused: each pattern's fields are visited
+ * once, every rule on them checking each field in turn, instead of each rule walking its own fields;
+ * the other checks run whole. The diagnostics come out in the rule set's order all the same.
  */
 final class ValidationPlan {
 
@@ -16,8 +21,19 @@ final class ValidationPlan {
 	private record PreparedRule(Rule rule, PreparedCheck check) {
 	}
 
+	/** One rule's check of the fields of its {@code position}th pattern. */
+	private record FieldRule(int rule, int position, PreparedCheck.FieldCheck check, boolean textOnly) {
+	}
+
+	/** The field checks on one pattern, in rule order. */
+	private record PatternRules(FieldPattern pattern, FieldRule[] rules) {
+	}
+
 	private final FieldPatterns patterns = new FieldPatterns();
 	private final PreparedRule[] rules;
+	/** The rules whose checks run whole, by index, in order. */
+	private final int[] wholeRules;
+	private final PatternRules[] fieldRules;
 
 	ValidationPlan(List<Rule> rules) {
 		this.rules = new PreparedRule[rules.size()];
@@ -25,6 +41,21 @@ final class ValidationPlan {
 			this.rules[i] = prepared(rules.get(i));
 		}
 		patterns.prepared();
+		List<Integer> whole = new ArrayList<>();
+		Map<FieldPattern, List<FieldRule>> byPattern = new LinkedHashMap<>();
+		for (int i = 0; i < this.rules.length; i++) {
+			if (this.rules[i].check() instanceof PreparedCheck.EachField each) {
+				for (int p = 0; p < each.patterns().length; p++) {
+					byPattern.computeIfAbsent(each.patterns()[p], pattern -> new ArrayList<>())
+							.add(new FieldRule(i, p, each.check(), each.textOnly()));
+				}
+			} else {
+				whole.add(i);
+			}
+		}
+		this.wholeRules = whole.stream().mapToInt(Integer::intValue).toArray();
+		this.fieldRules = byPattern.entrySet().stream()
+				.map(e -> new PatternRules(e.getKey(), e.getValue().toArray(FieldRule[]::new))).toArray(PatternRules[]::new);
 	}
 
 	/**
@@ -48,13 +79,43 @@ final class ValidationPlan {
 	}
 
 	List<Diagnostic> check(CheckContext context) {
-		for (PreparedRule rule : rules) {
+		for (int i : wholeRules) {
+			context.reportingFor(i, 0, 0);
 			try {
-				rule.check().check(context);
+				rules[i].check().check(context);
 			} catch (RuntimeException e) {
-				context.reportFailure(rule.rule(), e);
+				context.reportFailure(rules[i].rule(), e);
 			}
 		}
-		return context.diagnostics();
+		boolean[] failed = null;
+		for (PatternRules on : fieldRules) {
+			failed = checkFields(context, on, failed);
+		}
+		return context.diagnosticsInOrder();
+	}
+
+	/**
+	 * @param failed the rules whose check broke on this document, as a whole check stops at its
+	 *               first failure; null while none has
+	 */
+	private boolean[] checkFields(CheckContext context, PatternRules on, boolean[] failed) {
+		List<Field> fields = context.fields(on.pattern());
+		for (int f = 0; f < fields.size(); f++) {
+			Field field = fields.get(f);
+			boolean text = field.value().isTextual();
+			for (FieldRule rule : on.rules()) {
+				if ((text || !rule.textOnly()) && (failed == null || !failed[rule.rule()])) {
+					context.reportingFor(rule.rule(), rule.position(), f);
+					try {
+						rule.check().check(context, field);
+					} catch (RuntimeException e) {
+						context.reportFailure(rules[rule.rule()].rule(), e);
+						failed = failed == null ? new boolean[rules.length] : failed;
+						failed[rule.rule()] = true;
+					}
+				}
+			}
+		}
+		return failed;
 	}
 }

@@ -28,8 +28,7 @@ public final class TextChecks {
 	public static PreparedCheck maxLength(Rule rule, FieldPatterns patterns) {
 		int max = rule.intParam("max");
 		Limit limit = new Limit(rule, max);
-		FieldPattern[] fields = patterns.of(rule);
-		return context -> checkLengths(rule, context, fields, limit);
+		return PreparedCheck.eachTextField(patterns.of(rule), (context, field) -> checkLength(rule, context, field, limit));
 	}
 
 	/**
@@ -51,14 +50,17 @@ public final class TextChecks {
 		for (FieldPattern pattern : fields) {
 			List<Field> found = context.textFields(pattern);
 			for (int f = 0; f < found.size(); f++) {
-				Field field = found.get(f);
-				Expansion expansion = context.expansion(field);
-				if (expansion.length() > limit.max) {
-					String message = field.name(rule.label()) + " is " + expansion.length() + " characters; "
-							+ limit.sentence(context.format()) + worstCase(expansion);
-					context.report(rule, message, field.pointer(), expansion.rawOffsetPast(limit.max), context.facts(field).length());
-				}
+				checkLength(rule, context, found.get(f), limit);
 			}
+		}
+	}
+
+	private static void checkLength(Rule rule, CheckContext context, Field field, Limit limit) {
+		Expansion expansion = context.expansion(field);
+		if (expansion.length() > limit.max) {
+			String message = field.name(rule.label()) + " is " + expansion.length() + " characters; "
+					+ limit.sentence(context.format()) + worstCase(expansion);
+			context.report(rule, message, field.pointer(), expansion.rawOffsetPast(limit.max), context.facts(field).length());
 		}
 	}
 
