@@ -33,27 +33,6 @@ public final class CheckContext {
 	private final MacroValues macroValues;
 	private final Path file;
 
-	/** The fields of one pattern, and those of them that hold text, which most checks want, once one asks. */
-	private static final class PatternFields {
-		final List<Field> all;
-		private List<Field> texts;
-
-		/** @param texts null until a check asks */
-		PatternFields(List<Field> all, List<Field> texts) {
-			this.all = all;
-			this.texts = texts;
-		}
-
-		List<Field> texts() {
-			if (texts == null) {
-				texts = textsOf(all);
-			}
-			return texts;
-		}
-	}
-
-	private static final PatternFields NO_FIELDS = new PatternFields(List.of(), List.of());
-
 	private final List<Diagnostic> found = new ArrayList<>();
 	/**
 	 * Where in the rule set's order each finding belongs: rule, then the position of the pattern in
@@ -66,9 +45,11 @@ public final class CheckContext {
 	private static final long[] NO_PLACES = {};
 	private final FieldPatterns patterns;
 	/** The fields of each pattern slot, found when a rule first asks. */
-	private final PatternFields[] slots;
+	private final List<Field>[] slots;
+	/** The fields of each slot that hold text, once a check asks for them. */
+	private List<Field>[] textSlots;
 	/** Fields of patterns no rule of the plan names, which a check asked for by text. */
-	private Map<String, PatternFields> unplanned;
+	private Map<String, List<Field>> unplanned;
 	/**
 	 * The buffer the scans of a thread's texts read through, kept from one document to the next:
 	 * allocating and zeroing it for each document was a tenth of checking a Message Ad. Up to
@@ -89,7 +70,7 @@ public final class CheckContext {
 		this.macroValues = macroValues;
 		this.file = file == null ? null : file.toAbsolutePath();
 		this.patterns = patterns;
-		this.slots = new PatternFields[patterns.size()];
+		this.slots = fieldLists(patterns.size());
 	}
 
 	/** The document's file, for rules that look at files it names (a banner image, a prospect list). */
@@ -134,29 +115,11 @@ public final class CheckContext {
 	 * stay around a microsecond.
 	 */
 	public List<Field> fields(FieldPattern pattern) {
-		return lookUp(pattern).all;
-	}
-
-	/** The fields of {@link #fields(FieldPattern)} that hold text: what length, emoji, link and markup rules check. */
-	public List<Field> textFields(FieldPattern pattern) {
-		return lookUp(pattern).texts();
-	}
-
-	/** The fields of a pattern given as text, for checks not prepared ({@link RuleCheck#prepare}). */
-	public List<Field> fields(String pattern) {
-		return lookUp(pattern).all;
-	}
-
-	public List<Field> textFields(String pattern) {
-		return lookUp(pattern).texts();
-	}
-
-	private PatternFields lookUp(FieldPattern pattern) {
 		int slot = pattern.slotIn(patterns);
 		if (slot < 0) {
-			return lookUp(pattern.text());
+			return fields(pattern.text());
 		}
-		PatternFields known = slots[slot];
+		List<Field> known = slots[slot];
 		if (known == null) {
 			known = find(pattern);
 			slots[slot] = known;
@@ -164,10 +127,26 @@ public final class CheckContext {
 		return known;
 	}
 
-	private PatternFields lookUp(String pattern) {
+	/** The fields of {@link #fields(FieldPattern)} that hold text: what length, emoji, link and markup rules check. */
+	public List<Field> textFields(FieldPattern pattern) {
+		int slot = pattern.slotIn(patterns);
+		if (slot < 0) {
+			return textsOf(fields(pattern.text()));
+		}
+		if (textSlots == null) {
+			textSlots = fieldLists(slots.length);
+		}
+		if (textSlots[slot] == null) {
+			textSlots[slot] = textsOf(fields(pattern));
+		}
+		return textSlots[slot];
+	}
+
+	/** The fields of a pattern given as text, for checks not prepared ({@link RuleCheck#prepare}). */
+	public List<Field> fields(String pattern) {
 		FieldPattern planned = patterns.find(pattern);
 		if (planned != null) {
-			return lookUp(planned);
+			return fields(planned);
 		}
 		if (unplanned == null) {
 			unplanned = new HashMap<>();
@@ -175,10 +154,35 @@ public final class CheckContext {
 		return unplanned.computeIfAbsent(pattern, text -> find(new FieldPattern(text, null, -1)));
 	}
 
-	private PatternFields find(FieldPattern pattern) {
-		List<Field> all = new ArrayList<>(2);
-		collect(root, pattern, null, 0, all);
-		return all.isEmpty() ? NO_FIELDS : new PatternFields(all, null);
+	public List<Field> textFields(String pattern) {
+		FieldPattern planned = patterns.find(pattern);
+		return planned != null ? textFields(planned) : textsOf(fields(pattern));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Field>[] fieldLists(int size) {
+		return new List[size];
+	}
+
+	/**
+	 * Most patterns name one field or none, and no array lies on their way: those are walked to
+	 * directly, without a list to collect into.
+	 */
+	private List<Field> find(FieldPattern pattern) {
+		String[] parts = pattern.segments();
+		JsonNode node = root;
+		for (int depth = 0; depth < parts.length; depth++) {
+			if (node.isArray() || pattern.isEveryItem(depth)) {
+				List<Field> all = new ArrayList<>(2);
+				collect(root, pattern, null, 0, all);
+				return all;
+			}
+			node = node.get(parts[depth]);
+			if (node == null || node.isNull()) {
+				return List.of();
+			}
+		}
+		return node.isMissingNode() ? List.of() : List.of(new Field(pattern.text(), node));
 	}
 
 	/** The fields that hold text: the same list when all do, as a field mostly does. */
