@@ -109,6 +109,10 @@ public final class RunCommand {
 		if (!Files.isDirectory(folder)) {
 			throw new IllegalArgumentException("no workspace folder " + folder);
 		}
+		if (!Files.isWritable(folder)) {
+			throw new IllegalArgumentException("the workspace folder " + folder
+					+ " cannot be written, and a script stages what it writes there; name another with --workspace");
+		}
 		return new ScriptRun(script, folder, scriptArgs, timeout, out, err);
 	}
 
@@ -152,11 +156,14 @@ public final class RunCommand {
 		ScriptResult result;
 		try {
 			result = host.run(run);
-			if (!result.succeeded()) {
-				err.println(result.message());
-			}
+		} catch (IOException e) {
+			result = new ScriptResult(ScriptResult.Outcome.FAILED,
+					"parley run: the run could not use its workspace " + run.workspace() + ": " + e);
 		} finally {
 			ended.countDown();
+		}
+		if (!result.succeeded()) {
+			err.println(result.message());
 		}
 		try {
 			Runtime.getRuntime().removeShutdownHook(cancelOnInterrupt);
