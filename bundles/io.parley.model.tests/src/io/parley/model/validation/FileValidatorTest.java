@@ -38,6 +38,8 @@ class FileValidatorTest {
 		assertEquals(Severity.ERROR, d.severity());
 		assertEquals(3, d.line());
 		assertTrue(d.column() > 0);
+		assertTrue(d.message().startsWith("Not valid JSON at line 3, column " + d.column() + ": "), d.message());
+		assertTrue(d.message().contains("expecting a colon"), "says what was expected: " + d.message());
 	}
 
 	@Test

@@ -74,8 +74,10 @@ public final class FileValidator {
 		try {
 			root = JSON.readTree(text);
 		} catch (JsonProcessingException e) {
+			// The position is in the message too: the command line's text lines carry no line numbers.
 			JsonLocation at = e.getLocation();
-			return List.of(Diagnostic.atPosition("file.syntax", Severity.ERROR, "Not valid JSON: " + e.getOriginalMessage(),
+			String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+			return List.of(Diagnostic.atPosition("file.syntax", Severity.ERROR, "Not valid JSON" + where + ": " + e.getOriginalMessage(),
 					at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
 		}
 		List<Diagnostic> found = new ArrayList<>();
