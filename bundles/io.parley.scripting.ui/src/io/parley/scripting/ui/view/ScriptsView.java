@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -16,6 +17,7 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -48,9 +50,11 @@ public final class ScriptsView extends ViewPart {
 		tableParent.setLayout(layout);
 		viewer = new TableViewer(tableParent, SWT.FULL_SELECTION | SWT.SINGLE);
 		viewer.getTable().setHeaderVisible(true);
-		column(layout, "Script", 2, s -> s.header().name());
-		column(layout, "Description", 4, s -> s.header().description());
-		column(layout, "File", 2, s -> s.file().getFullPath().makeRelative().toString());
+		column(layout, "Script", 2, 150, s -> s.header().name());
+		column(layout, "Description", 4, 200, s -> s.header().description());
+		column(layout, "File", 2, 120, s -> s.file().getFullPath().makeRelative().toString());
+		// The view often sits in a narrow corner: a cell cut short shows in full when pointed at.
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addDoubleClickListener(e -> open());
 		getSite().setSelectionProvider(viewer);
@@ -59,13 +63,18 @@ public final class ScriptsView extends ViewPart {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Script, String> text) {
+	private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, Function<Script, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
+				return text.apply((Script) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
 				return text.apply((Script) element);
 			}
 		});
