@@ -33,6 +33,8 @@ public final class CheckContext {
 	private final MacroValues macroValues;
 	private final Path file;
 
+	private static final long[] NO_PLACES = {};
+
 	private final List<Diagnostic> found = new ArrayList<>();
 	/**
 	 * Where in the rule set's order each finding belongs: rule, then the position of the pattern in
@@ -42,7 +44,6 @@ public final class CheckContext {
 	private long[] places = NO_PLACES;
 	private long place;
 	private boolean outOfOrder;
-	private static final long[] NO_PLACES = {};
 	private final FieldPatterns patterns;
 	/** The fields of each pattern slot, found when a rule first asks. */
 	private final List<Field>[] slots;
