@@ -95,7 +95,7 @@ interface Parley {
    * A prospect list, row by row (a million rows need no more memory than one). `columns` names the
    * list's own column for a macro field, as an audience's `prospectColumns`: `{ firstName: 'First Name' }`.
    */
-  prospects(path: string, columns?: { [field: string]: string }): Generator<ProspectRow>;
+  prospects(path: string, columns?: { [field: string]: string }): IterableIterator<ProspectRow>;
   /** Budget forecast as ranges, under the frequency cap. */
   forecast(request: ForecastRequest): Forecast;
   /** InMail credits month by month under the plan's allotment and rollover cap; `refused` > 0 shows a shortfall. */

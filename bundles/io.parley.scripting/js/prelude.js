@@ -45,20 +45,32 @@
      * Iterates a prospect list row by row: for (const p of parley.prospects('x.prospects.csv')) ...
      * columns, like an audience's prospectColumns, names the list's column for each macro field.
      */
-    prospects: function* (path, columns) {
+    prospects: (path, columns) => {
       const cursor = host.prospects(path, text(columns || {}));
-      try {
-        for (;;) {
+      let finished = false;
+      // An iterator written out: the interpreter resumes a generator at two to three times the cost.
+      return {
+        [Symbol.iterator]() {
+          return this;
+        },
+        next() {
           const fields = {};
-          const row = cursor.next(fields);
+          const row = finished ? 0 : cursor.next(fields);
           if (row === 0) {
-            return;
+            finished = true;
+            return { done: true, value: undefined };
           }
-          yield { row, fields };
-        }
-      } finally {
-        cursor.close();
-      }
+          return { done: false, value: { row, fields } };
+        },
+        /** Leaving the loop early (break, an error) closes the list. */
+        return() {
+          if (!finished) {
+            finished = true;
+            cursor.close();
+          }
+          return { done: true, value: undefined };
+        },
+      };
     },
     /** Budget forecast as ranges: {budget, audience, days, format, costPerSend?}. */
     forecast: (request) => json(host.forecast(text(request))),

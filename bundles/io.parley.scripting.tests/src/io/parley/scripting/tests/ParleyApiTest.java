@@ -126,6 +126,19 @@ class ParleyApiTest {
 	}
 
 	@Test
+	void aProspectListIsAnIteratorLikeAnyOther() throws IOException {
+		ScriptResult result = workspace.run("""
+				const rows = [...parley.prospects('marketing-leaders.prospects.csv')].map((p) => p.row);
+				const it = parley.prospects('marketing-leaders.prospects.csv');
+				const first = it.next();
+				while (!it.next().done) {}
+				console.log(rows.join(), first.done, first.value.fields.firstName.length > 0, it.next().done, it[Symbol.iterator]() === it);
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("1,2,3,4,5 false true true true\n", workspace.out());
+	}
+
+	@Test
 	void aLoopLeftEarlyClosesTheProspectList() throws IOException {
 		ScriptResult result = workspace.run("""
 				for (const p of parley.prospects('marketing-leaders.prospects.csv')) { if (p.row === 2) break; }
