@@ -1,6 +1,7 @@
 package io.parley.ui.templates.tests;
 
 import static io.parley.ui.templates.tests.TemplateEditorTest.field;
+import static io.parley.ui.templates.tests.TemplateEditorTest.hasMarker;
 import static io.parley.ui.templates.tests.TemplateEditorTest.open;
 import static io.parley.ui.templates.tests.TemplateEditorTest.page;
 import static io.parley.ui.templates.tests.TemplateEditorTest.sample;
@@ -53,6 +54,11 @@ class TemplateEditorViewsTest {
 			IFile file = create(format.toLowerCase(Locale.ROOT) + "-look", format,
 					"Hi %FIRSTNAME%, I enjoyed your post on pipeline reporting at %COMPANYNAME%. Would you like to compare notes?");
 			TemplateEditor editor = open(file);
+			if (format.equals("MESSAGE_AD")) {
+				// The screenshot shows the missing call to action in the Problems view as well as in the heading.
+				assertTrue(UiWait.until(() -> hasMarker(file, "message-ad.cta.required"), 10_000), "the Problems view's marker");
+				UiWait.settle(1_500); // the Problems view gathers marker changes before it shows them
+			}
 			UiWait.settle(300);
 			Path shot = Screenshots.save(shell(), "template-" + format.toLowerCase(Locale.ROOT));
 			assertTrue(Files.size(shot) > 10_000, "screenshot " + shot.toAbsolutePath());
