@@ -36,7 +36,7 @@ final class ChecklistSection extends SectionPart {
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		table = new ListTable<>(toolkit, section, ChecklistItem.class)
 				.column("", 1, ChecklistSection::mark, item -> item.isDone() ? DONE : TO_DO)
-				.column("Step", 4, ChecklistItem::title).column("What the documents say", 9, ChecklistItem::detail);
+				.column("Step", 6, ChecklistItem::title).column("What the documents say", 9, ChecklistItem::detail);
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 		data.heightHint = table.viewer().getTable().getItemHeight() * 7 + table.viewer().getTable().getHeaderHeight();
 		table.control().setLayoutData(data);
