@@ -55,6 +55,7 @@ public final class ParleyHost {
 	private final List<String> macroColumns;
 	/** Prepared once per run: a batch validates each of its messages. */
 	private final MessageValidator validator;
+	private final List<ProspectCursor> openLists = new ArrayList<>();
 
 	ParleyHost(ScriptRun run, WorkspaceFiles files, RuleSet ruleSet) {
 		this.run = run;
@@ -193,17 +194,30 @@ public final class ParleyHost {
 		progress.update((long) done, (long) total);
 	}
 
-	void finishProgress() {
+	/**
+	 * Ends the run on the host's side: the progress line, and the prospect lists the script left
+	 * open (it failed, was stopped, or never finished a loop), which would otherwise hold their files
+	 * open in the studio until the garbage collector finds them.
+	 */
+	void finish() {
 		progress.finish();
+		for (ProspectCursor cursor : List.copyOf(openLists)) {
+			try {
+				cursor.close();
+			} catch (IOException e) {
+				run.err().println("warning: " + e);
+			}
+		}
 	}
 
 	/** A prospect list read row by row, so a script can go through a million rows. */
-	public static final class ProspectCursor {
+	public final class ProspectCursor {
 
 		private final ProspectList list;
 
 		ProspectCursor(ProspectSource source) throws IOException {
 			this.list = source.open();
+			openLists.add(this);
 		}
 
 		/** Puts the next row's columns into the script's object {@code fields}; its row number, or 0 after the last. */
@@ -220,6 +234,7 @@ public final class ParleyHost {
 
 		@HostAccess.Export
 		public void close() throws IOException {
+			openLists.remove(this);
 			list.close();
 		}
 	}

@@ -124,7 +124,7 @@ public final class ScriptHost {
 			return ScriptFailure.stopped(stoppedBy.get().message());
 		} finally {
 			timeLimit.cancel(false);
-			host.finishProgress();
+			host.finish();
 		}
 	}
 

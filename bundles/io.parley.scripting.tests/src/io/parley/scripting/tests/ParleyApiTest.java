@@ -9,6 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.scripting.ScriptResult;
@@ -147,6 +149,33 @@ class ParleyApiTest {
 		assertTrue(result.succeeded(), result.message());
 		assertEquals("firstName,lastName,jobTitle,companyName,industry\n",
 				Files.readString(folder.resolve("marketing-leaders.prospects.csv")));
+	}
+
+	/** Open files are counted through /proc. */
+	@Test
+	@EnabledOnOs(OS.LINUX)
+	void prospectListsAScriptLeavesOpenAreClosedWhenItsRunEnds() throws IOException {
+		Path fds = Path.of("/proc/self/fd");
+		Path list = folder.resolve("marketing-leaders.prospects.csv").toRealPath();
+		ScriptResult failed = workspace.run("""
+				const it = parley.prospects('marketing-leaders.prospects.csv');
+				it.next();
+				for (const p of parley.prospects('marketing-leaders.prospects.csv')) { throw new Error('stop at ' + p.row); }
+				""");
+		assertTrue(failed.message().contains("stop at 1"), failed.message());
+		assertEquals(0, openFilesOf(fds, list), "the list read halfway and the loop left by a throw are both closed");
+	}
+
+	private static long openFilesOf(Path fds, Path file) throws IOException {
+		try (var open = Files.list(fds)) {
+			return open.filter(fd -> {
+				try {
+					return Files.readSymbolicLink(fd).equals(file);
+				} catch (IOException | UnsupportedOperationException gone) {
+					return false;
+				}
+			}).count();
+		}
 	}
 
 	@Test
