@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +74,10 @@ public final class CampaignExport {
 		Path staging = Files.createTempDirectory(outputFolder, ".parley-export-");
 		try {
 			exporter.exporter().export(campaignFile, staging, progress.split(8));
+			// An exporter that stops early on a cancel has written only part of the export.
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
 			return moveIntoPlace(staging, outputFolder);
 		} finally {
 			deleteRecursively(staging);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -61,13 +62,21 @@ public final class SendListExporter implements CampaignExporter {
 		List<SendCalendar.ScheduledSend> sends = new SendCalendar(rules).withSchedule(campaign.path("schedule")).schedule(rows,
 				LocalDate.parse(campaign.path("schedule").path("start").asText(LocalDate.now().toString())),
 				credits(campaign, rules, rows.size()));
-		write(stagingFolder.resolve("sends.csv"), template, prospects, sends, new MessageRenderer(rules));
+		write(stagingFolder.resolve("sends.csv"), template, prospects, sends, new MessageRenderer(rules), monitor);
+	}
+
+	/** A canceled export stops; a list cut short would schedule and write the wrong people. */
+	private static void stopIfCanceled(IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
 	}
 
 	private static List<Long> rowsOf(ProspectSource prospects, IProgressMonitor monitor) throws IOException {
 		List<Long> rows = new ArrayList<>();
 		try (ProspectList list = prospects.open()) {
-			while (list.hasNext() && !monitor.isCanceled()) {
+			while (list.hasNext()) {
+				stopIfCanceled(monitor);
 				rows.add(list.next().row());
 			}
 		}
@@ -86,7 +95,7 @@ public final class SendListExporter implements CampaignExporter {
 	}
 
 	private static void write(Path file, JsonNode template, ProspectSource prospects, List<SendCalendar.ScheduledSend> sends,
-			MessageRenderer renderer) throws IOException {
+			MessageRenderer renderer, IProgressMonitor monitor) throws IOException {
 		Map<Long, String> dates = new java.util.HashMap<>();
 		sends.forEach(send -> dates.put(send.prospectRow(), send.at().toString()));
 		CsvSchema header = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
@@ -94,6 +103,7 @@ public final class SendListExporter implements CampaignExporter {
 				SequenceWriter csv = new CsvMapper().writer(header).writeValues(out);
 				ProspectList list = prospects.open()) {
 			while (list.hasNext()) {
+				stopIfCanceled(monitor);
 				Prospect prospect = list.next();
 				csv.write(List.of(prospect.value("firstName") + " " + prospect.value("lastName"),
 						renderer.render(template.path("subject").asText(""), prospect),
