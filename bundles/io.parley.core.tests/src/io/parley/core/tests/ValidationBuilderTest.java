@@ -14,9 +14,13 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +61,36 @@ class ValidationBuilderTest {
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		return file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO);
+	}
+
+	@Test
+	void aCheckOfTheProjectCutShortByACancelIsDoneInFullNextTime() throws Exception {
+		IWorkspaceDescription description = workspace.getDescription();
+		boolean autoBuilding = description.isAutoBuilding();
+		description.setAutoBuilding(false);
+		workspace.setDescription(description);
+		try {
+			List<IFile> files = List.of(write("a.template.json", "{"), write("b.template.json", "{"), write("c.template.json", "{"));
+			// canceled while the first document is checked: the others are not
+			IProgressMonitor cancelAtFirstDocument = new NullProgressMonitor() {
+				@Override
+				public void subTask(String name) {
+					setCanceled(true);
+				}
+			};
+			try {
+				project.build(IncrementalProjectBuilder.FULL_BUILD, cancelAtFirstDocument);
+			} catch (OperationCanceledException expected) {
+				// the build says it was canceled
+			}
+			project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+			for (IFile file : files) {
+				assertEquals(1, file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO).length, file.getName());
+			}
+		} finally {
+			description.setAutoBuilding(autoBuilding);
+			workspace.setDescription(description);
+		}
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import io.parley.core.kinds.DocumentKindDescriptor;
@@ -58,6 +59,7 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 		return found[0];
 	}
 
+	/** A check of the whole project cut short by a cancel is done again in full by the next build. */
 	private void checkAll(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking campaign documents", IProgressMonitor.UNKNOWN);
 		getProject().accept(resource -> {
@@ -71,6 +73,10 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 			}
 			return true;
 		});
+		if (progress.isCanceled()) {
+			forgetLastBuiltState();
+			throw new OperationCanceledException();
+		}
 	}
 
 	private static void check(IFile file) throws CoreException {
