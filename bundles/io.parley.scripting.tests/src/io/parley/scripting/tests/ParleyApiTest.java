@@ -172,6 +172,7 @@ class ParleyApiTest {
 				try {
 					return Files.readSymbolicLink(fd).equals(file);
 				} catch (IOException | UnsupportedOperationException gone) {
+					// a descriptor closed between listing and reading it is not the list's
 					return false;
 				}
 			}).count();
