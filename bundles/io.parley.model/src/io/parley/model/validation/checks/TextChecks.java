@@ -41,18 +41,10 @@ public final class TextChecks {
 		FieldPattern[] fields = patterns.of(rule);
 		return context -> {
 			if (context.senderAccount().equalsIgnoreCase(account)) {
-				checkLengths(rule, context, fields, new Limit(rule, rule.intParam("max")));
+				Limit limit = new Limit(rule, rule.intParam("max"));
+				PreparedCheck.eachTextField(fields, (c, field) -> checkLength(rule, c, field, limit)).check(context);
 			}
 		};
-	}
-
-	private static void checkLengths(Rule rule, CheckContext context, FieldPattern[] fields, Limit limit) {
-		for (FieldPattern pattern : fields) {
-			List<Field> found = context.textFields(pattern);
-			for (int f = 0; f < found.size(); f++) {
-				checkLength(rule, context, found.get(f), limit);
-			}
-		}
 	}
 
 	private static void checkLength(Rule rule, CheckContext context, Field field, Limit limit) {
