@@ -35,14 +35,20 @@ public final class DocumentEditing {
 		return document;
 	}
 
-	/** Sets the field at {@code pointer} (null removes it) as one undoable step called {@code label}. */
+	/**
+	 * Sets the field at {@code pointer} (null removes it) as one undoable step called {@code label};
+	 * setting what the field already holds is no step at all.
+	 */
 	public void set(String label, String pointer, JsonNode value) {
+		if (document.holds(pointer, value)) {
+			return;
+		}
 		execute(new ReplaceValueOperation(label, document, pointer, value, false));
 	}
 
 	/** Sets a text field as the user types; a run of keystrokes in one field is one undo step. */
 	public void type(String label, String pointer, String text) {
-		if (text.equals(document.text(pointer)) && !document.get(pointer).isMissingNode()) {
+		if (text.equals(document.text(pointer)) && document.has(pointer)) {
 			return;
 		}
 		typeValue(label, pointer, JsonDocument.textNode(text));
@@ -53,8 +59,7 @@ public final class DocumentEditing {
 	 * like {@link #type}, a run of keystrokes in one field is one undo step.
 	 */
 	public void typeValue(String label, String pointer, JsonNode value) {
-		JsonNode current = document.get(pointer);
-		if (value == null ? current.isMissingNode() : value.equals(current)) {
+		if (document.holds(pointer, value)) {
 			return;
 		}
 		IUndoableOperation last = history().getUndoOperation(context);

@@ -17,6 +17,11 @@ import io.parley.model.files.DocumentFiles;
  * The document an editor shows: the model's JSON tree, changed only by replacing the value at a
  * JSON pointer, so that every edit is one undoable operation and every listener learns which field
  * changed. Fields stay in the order of the file.
+ * <p>
+ * There is one writer: the operations of {@link DocumentEditing}. Readers get copies, so a page
+ * that changes what it read changes nothing until it hands the result to the editing, and such an
+ * edit is always seen as a change (a live node changed in place would compare equal to itself and
+ * the edit would be lost, never marked unsaved).
  */
 public final class JsonDocument {
 
@@ -27,33 +32,46 @@ public final class JsonDocument {
 		this.root = root;
 	}
 
+	/** A copy of the whole document: changing it changes nothing here. */
 	public ObjectNode root() {
-		return root;
+		return root.deepCopy();
 	}
 
-	/** The value at {@code pointer}; a missing node when absent. */
+	/** A copy of the value at {@code pointer}, a missing node when absent: changing it changes nothing here. */
 	public JsonNode get(String pointer) {
-		return root.at(pointer);
+		return root.at(pointer).deepCopy();
 	}
 
 	public String text(String pointer) {
-		JsonNode value = get(pointer);
+		JsonNode value = root.at(pointer);
 		return value.isValueNode() ? value.asText() : "";
 	}
 
+	/** Whether the document holds a value at {@code pointer}. */
+	public boolean has(String pointer) {
+		return !root.at(pointer).isMissingNode();
+	}
+
+	/** Whether the value at {@code pointer} equals {@code value}; null stands for absent. */
+	boolean holds(String pointer, JsonNode value) {
+		JsonNode current = root.at(pointer);
+		return value == null ? current.isMissingNode() : value.equals(current);
+	}
+
 	/** A copy of the value at {@code pointer}, or null when absent: what an operation keeps to undo. */
-	public JsonNode copyOf(String pointer) {
-		JsonNode value = get(pointer);
+	JsonNode copyOf(String pointer) {
+		JsonNode value = root.at(pointer);
 		return value.isMissingNode() ? null : value.deepCopy();
 	}
 
 	/**
 	 * Puts {@code value} at {@code pointer}, creating missing parent objects; null removes the field.
-	 * An array index one past the end appends. Operations call this; pages go through the editing.
+	 * An array index one past the end appends. Only operations call this; pages go through the
+	 * editing. The tree keeps its own copy of {@code value}, so the caller cannot change it later.
 	 */
-	public void replace(String pointer, JsonNode value) {
+	void replace(String pointer, JsonNode value) {
 		if (pointer.isEmpty()) {
-			root = (ObjectNode) value;
+			root = ((ObjectNode) value).deepCopy();
 		} else {
 			JsonPointer path = JsonPointer.compile(pointer);
 			JsonNode parent = container(path.head());
@@ -62,17 +80,17 @@ public final class JsonDocument {
 				if (value == null) {
 					object.remove(name);
 				} else {
-					object.set(name, value);
+					object.set(name, value.deepCopy());
 				}
 			} else if (parent instanceof ArrayNode array) {
-				replaceItem(array, path.last().getMatchingIndex(), value);
+				replaceItem(array, path.last().getMatchingIndex(), value == null ? null : value.deepCopy());
 			}
 		}
 		listeners.forEach(listener -> listener.accept(pointer));
 	}
 
 	/** Replaces the whole tree, as after a reload from disk; listeners hear the empty pointer. */
-	public void reset(ObjectNode newRoot) {
+	void reset(ObjectNode newRoot) {
 		replace("", newRoot);
 	}
 

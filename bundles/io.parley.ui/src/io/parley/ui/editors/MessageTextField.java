@@ -66,9 +66,10 @@ public final class MessageTextField {
 		TextBinding.bind(text, editor.editing(), pointer, label);
 		editor.fields().register(pointer, text, page.getId());
 		MacroAssist.install(text, editor.diagnostics().context().ruleSet().macros().values());
+		// counted from the document, not the widget: after an undo the checks may run before the widget is told
 		Runnable recount = () -> {
 			if (!text.isDisposed()) {
-				counter.update(text.getText(), editor.diagnostics().context());
+				counter.update(editor.editing().document().text(pointer), editor.diagnostics().context());
 			}
 		};
 		editor.diagnostics().addListener(recount);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.eclipse.core.commands.operations.IOperationHistoryListener;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
@@ -37,6 +38,9 @@ import io.parley.model.files.DocumentReadException;
  * Subclasses add their pages.
  */
 public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker {
+
+	private static final Set<Integer> SETTLING_EVENTS = Set.of(OperationHistoryEvent.DONE, OperationHistoryEvent.OPERATION_ADDED,
+			OperationHistoryEvent.UNDONE, OperationHistoryEvent.REDONE, OperationHistoryEvent.OPERATION_REMOVED);
 
 	private IFile file;
 	private JsonDocument document;
@@ -111,14 +115,19 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 	}
 
 	/**
-	 * The document changes while an undo runs, before the history moves the operation to the redo
-	 * stack, so the dirty state is told again once the history is done: undoing back to the saved
-	 * state clears the editor's "*".
+	 * The document changes while an operation runs, before the history puts it on the undo stack
+	 * (a new operation is added only after DONE is told, an undone one moved before UNDONE), so the
+	 * dirty state is settled again after each of these events. Without OPERATION_ADDED a single
+	 * edit after a save (Add, Remove, a drag) left the editor looking saved.
 	 */
 	private void historyChanged(OperationHistoryEvent event) {
-		boolean settled = event.getEventType() == OperationHistoryEvent.UNDONE || event.getEventType() == OperationHistoryEvent.REDONE
-				|| event.getEventType() == OperationHistoryEvent.DONE;
-		if (settled && event.getOperation().hasContext(editing.undoContext())) {
+		if (SETTLING_EVENTS.contains(event.getEventType()) && event.getOperation().hasContext(editing.undoContext())) {
+			tellDirtyStateIfChanged();
+		}
+	}
+
+	private void tellDirtyStateIfChanged() {
+		if (isDirty() != shownDirty) {
 			firePropertyChange(PROP_DIRTY);
 		}
 	}
@@ -126,9 +135,7 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 	/** Tells the workbench only when the dirty state flips: each notice re-evaluates Save All and the like. */
 	private void documentChanged() {
 		diagnostics.refresh();
-		if (isDirty() != shownDirty) {
-			firePropertyChange(PROP_DIRTY);
-		}
+		tellDirtyStateIfChanged();
 	}
 
 	@Override

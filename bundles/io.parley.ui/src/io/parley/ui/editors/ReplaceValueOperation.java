@@ -25,7 +25,7 @@ final class ReplaceValueOperation extends AbstractOperation {
 		this.document = document;
 		this.pointer = pointer;
 		this.before = document.copyOf(pointer);
-		this.after = after;
+		this.after = after == null ? null : after.deepCopy();
 		this.typing = typing;
 	}
 
@@ -35,7 +35,7 @@ final class ReplaceValueOperation extends AbstractOperation {
 
 	/** Extends a typing run with the field's newest text. */
 	void retype(JsonNode newer) {
-		after = newer;
+		after = newer == null ? null : newer.deepCopy();
 		document.replace(pointer, after);
 	}
 

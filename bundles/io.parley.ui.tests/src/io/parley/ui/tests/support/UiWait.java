@@ -25,6 +25,17 @@ public final class UiWait {
 		return condition.getAsBoolean();
 	}
 
+	/** Dispatches until the UI thread has nothing left to do, so async updates and layout have happened. */
+	public static void idle() {
+		Display display = Display.getCurrent();
+		for (int quiet = 0; quiet < 3; quiet++) {
+			while (display.readAndDispatch()) {
+				quiet = 0;
+			}
+			sleep(10);
+		}
+	}
+
 	public static void settle(long millis) {
 		until(() -> false, millis);
 	}
