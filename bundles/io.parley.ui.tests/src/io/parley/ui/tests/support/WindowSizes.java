@@ -1,0 +1,122 @@
+package io.parley.ui.tests.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+/**
+ * The window sizes people use, and what a person would see wrong at each: a control reaching past
+ * the edge of what holds it (and no scroll bar to reach it), or a label or button too narrow for its
+ * text.
+ */
+public final class WindowSizes {
+
+	/** The studio's default window on a 1600x1000 screen, and a small laptop's whole screen. */
+	public static final List<Point> PEOPLE_USE = List.of(new Point(1274, 831), new Point(1024, 768));
+
+	private static final int TOLERANCE = 2;
+
+	private WindowSizes() {
+	}
+
+	/**
+	 * Sizes the studio's window to each of {@link #PEOPLE_USE}, saves a screenshot named
+	 * {@code name-WIDTHxHEIGHT}, and returns what looks cut off under {@code area} at each size.
+	 */
+	public static List<String> screenshotsAndClipping(Composite area, String name) throws Exception {
+		Shell shell = Workbench.shell();
+		Rectangle original = shell.getBounds();
+		List<String> clipped = new ArrayList<>();
+		try {
+			for (Point size : PEOPLE_USE) {
+				shell.setBounds(0, 0, size.x, size.y);
+				shell.layout(true, true);
+				UiWait.idle();
+				Screenshots.save(shell, name + "-" + size.x + "x" + size.y);
+				clipped.addAll(clipped(area).stream().map(c -> size.x + "x" + size.y + ": " + c).toList());
+			}
+		} finally {
+			shell.setBounds(original);
+			UiWait.idle();
+		}
+		return clipped;
+	}
+
+	/** What is cut off under {@code parent}, described for a failure message; empty when nothing is. */
+	public static List<String> clipped(Composite parent) {
+		List<String> found = new ArrayList<>();
+		visit(parent, found);
+		return found;
+	}
+
+	private static void visit(Composite parent, List<String> found) {
+		if (!parent.isVisible() || parent instanceof ScrolledComposite || parent instanceof ScrolledForm) {
+			scrolled(parent, found);
+			return;
+		}
+		Rectangle area = parent.getClientArea();
+		for (Control child : parent.getChildren()) {
+			if (!child.isVisible()) {
+				continue;
+			}
+			Rectangle bounds = child.getBounds();
+			if (bounds.width > 0 && bounds.x + bounds.width > area.x + area.width + TOLERANCE) {
+				found.add(describe(child) + " reaches " + (bounds.x + bounds.width - area.width) + " px past the right edge of its "
+						+ parent.getClass().getSimpleName());
+			}
+			textCutShort(child, found);
+			if (child instanceof Composite composite) {
+				visit(composite, found);
+			}
+		}
+	}
+
+	/** Inside a scrolled area content may be larger than the view: the scroll bar reaches it. */
+	private static void scrolled(Composite parent, List<String> found) {
+		if (!parent.isVisible()) {
+			return;
+		}
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Composite composite && child.isVisible()) {
+				for (Control inner : composite.getChildren()) {
+					if (inner instanceof Composite innerComposite) {
+						visit(innerComposite, found);
+					}
+				}
+			}
+		}
+	}
+
+	private static void textCutShort(Control control, List<String> found) {
+		String text = control instanceof Label label && (label.getStyle() & SWT.WRAP) == 0 ? label.getText()
+				: control instanceof Button button ? button.getText() : null;
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		int needed = control.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+		if (control.getBounds().width + TOLERANCE < needed) {
+			found.add(describe(control) + " is " + control.getBounds().width + " px wide for text that needs " + needed);
+		}
+	}
+
+	private static String describe(Control control) {
+		String text = control instanceof Label label ? label.getText() : control instanceof Button button ? button.getText() : "";
+		return control.getClass().getSimpleName() + (text.isEmpty() ? "" : " '" + text + "'");
+	}
+
+	/** Where the screenshots go, for a test's message. */
+	public static Path folder() {
+		return Path.of("target", "screenshots").toAbsolutePath();
+	}
+}
