@@ -59,7 +59,7 @@ public final class PathsPage extends ParleyFormPage {
 		managedForm.getToolkit().adapt(sash);
 		createTable(sash);
 		preview = new ConversationPreview(sash, managedForm.getToolkit(), editor::flow);
-		sash.setWeights(55, 45);
+		sash.setWeights(3, 2);
 		table.addSelectionChangedListener(e -> {
 			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof FlowPath path) {
 				preview.play(path);
@@ -77,7 +77,7 @@ public final class PathsPage extends ParleyFormPage {
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column("Buttons pressed", 320, p -> p.steps().stream().map(FlowPath.Step::buttonText).collect(Collectors.joining(" › ")));
-		column("Ends in", 110, FlowPath::terminal);
+		column("Ends in", 110, p -> asHeading(p.terminal()));
 		column("Steps", 50, p -> Integer.toString(p.length()));
 		column("Characters", 80, p -> Integer.toString(p.characters()));
 		table.getTable().addListener(SWT.Resize, e -> fitColumns());
@@ -124,6 +124,11 @@ public final class PathsPage extends ParleyFormPage {
 		fitColumns();
 		summary.setText(describe(paths));
 		preview.restart();
+	}
+
+	/** "landing page" as a cell of its own reads "Landing page", like "Lead Gen Form" beside it. */
+	private static String asHeading(String ending) {
+		return ending.isEmpty() ? ending : Character.toUpperCase(ending.charAt(0)) + ending.substring(1);
 	}
 
 	private static String describe(List<FlowPath> paths) {

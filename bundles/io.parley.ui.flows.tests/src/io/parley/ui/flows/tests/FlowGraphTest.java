@@ -1,22 +1,28 @@
 package io.parley.ui.flows.tests;
 
 import static io.parley.ui.flows.tests.FlowHands.field;
+import static io.parley.ui.flows.tests.FlowHands.key;
 import static io.parley.ui.flows.tests.FlowHands.tool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.parley.model.flow.FlowLayout;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.validation.LengthLimit;
 import io.parley.ui.flows.FlowCanvas;
@@ -68,6 +74,30 @@ class FlowGraphTest {
 		tool(editor, "Zoom Out");
 		tool(editor, "Fit");
 		assertWholeFlowInSight(canvas);
+	}
+
+	/** The arrow keys walk the messages, Ctrl+wheel zooms, dragging the background moves the graph: none of it edits. */
+	@Test
+	void movingAroundTheGraphChangesNothing() throws Exception {
+		FlowEditor editor = open();
+		FlowCanvas canvas = editor.flowPage().canvas();
+		key(canvas.control(), SWT.ARROW_DOWN, 0);
+		assertEquals(1, editor.flowPage().selected(), "↓ selects the next message");
+		key(canvas.control(), SWT.ARROW_UP, 0);
+		assertEquals(0, editor.flowPage().selected(), "↑ the one before");
+		double fitted = canvas.zoom();
+		Event wheel = new Event();
+		wheel.count = 3;
+		wheel.stateMask = SWT.MOD1;
+		canvas.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+		assertTrue(canvas.zoom() > fitted, "Ctrl+wheel zooms in: " + canvas.zoom());
+		Point empty = canvas.toControl(FlowLayout.MARGIN + FlowLayout.MESSAGE_WIDTH + 10, 5);
+		int scrolled = canvas.control().getHorizontalBar().getSelection();
+		FlowHands.mouse(canvas, SWT.MouseDown, empty);
+		FlowHands.mouse(canvas, SWT.MouseMove, new Point(empty.x - 100, empty.y));
+		FlowHands.mouse(canvas, SWT.MouseUp, new Point(empty.x - 100, empty.y));
+		assertTrue(canvas.control().getHorizontalBar().getSelection() != scrolled, "dragging the background moves the graph");
+		assertFalse(editor.isDirty(), "moving around is no edit");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -52,6 +53,12 @@ class FlowWindowSizesTest {
 		assertNothingClipped(FlowPage.ID, "flow-flow");
 	}
 
+	/** A message whose buttons end in a form, a page and a close: a field and a note beside the action. */
+	@Test
+	void flowPageWithEndings() throws Exception {
+		assertNothingClipped(FlowPage.ID, "flow-flow-endings", editor -> editor.flowPage().select(editor.flow().indexOf("creative")));
+	}
+
 	@Test
 	void pathsPage() throws Exception {
 		assertNothingClipped(PathsPage.ID, "flow-paths");
@@ -63,8 +70,15 @@ class FlowWindowSizesTest {
 	}
 
 	private static void assertNothingClipped(String pageId, String name) throws Exception {
-		FlowEditor editor = EditorJourney.open(project.getFile("software-demo.flow.json"), FlowEditor.class, e -> e.setActivePage(pageId))
-				.editor();
+		assertNothingClipped(pageId, name, editor -> {
+		});
+	}
+
+	private static void assertNothingClipped(String pageId, String name, Consumer<FlowEditor> prepare) throws Exception {
+		FlowEditor editor = EditorJourney.open(project.getFile("software-demo.flow.json"), FlowEditor.class, e -> {
+			e.setActivePage(pageId);
+			prepare.accept(e);
+		}).editor();
 		UiWait.idle();
 		Composite area = (Composite) ((ParleyFormPage) editor.findPage(pageId)).getPartControl();
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
