@@ -28,6 +28,7 @@ import io.parley.ui.editors.TextBinding;
 public final class ButtonRow {
 
 	private static final String NEW_MESSAGE = "New message";
+	private static final int TARGET_WIDTH = 100;
 
 	private final MessageDetails details;
 	private final int button;
@@ -41,13 +42,14 @@ public final class ButtonRow {
 		FormToolkit toolkit = details.toolkit();
 		MessageTextField.create(details.page(), toolkit, parent, pointer + "/text", "Button " + (button + 1), 1,
 				() -> MessageFormat.CONVERSATION_AD);
+		createMoves(parent, count);
 		toolkit.createLabel(parent, "Action:");
 		Composite line = toolkit.createComposite(parent);
-		GridLayout layout = new GridLayout(5, false);
+		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;
 		layout.marginLeft = 8;
 		line.setLayout(layout);
-		line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, MessageDetails.COLUMNS - 1, 1));
 		action = new Combo(line, SWT.READ_ONLY);
 		toolkit.adapt(action);
 		for (Action each : Action.values()) {
@@ -57,9 +59,9 @@ public final class ButtonRow {
 		if (current != null) {
 			action.select(current.ordinal());
 		}
+		action.setData("pointer", pointer);
 		action.addListener(SWT.Selection, e -> later(() -> chooseAction(Action.values()[action.getSelectionIndex()])));
 		createTarget(line, current);
-		createMoves(line, count);
 		details.page().editor().fields().register(pointer, action, details.page().getId());
 	}
 
@@ -70,21 +72,22 @@ public final class ButtonRow {
 		} else if (current == Action.LANDING_PAGE || current == Action.LEAD_GEN_FORM) {
 			StyledText value = new StyledText(line, SWT.BORDER | SWT.SINGLE);
 			toolkit.adapt(value, true, false);
-			value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			value.setLayoutData(narrow());
 			String field = pointer + "/" + current.field();
 			value.setData("pointer", field);
 			TextBinding.bind(value, details.page().editing(), field, current == Action.LANDING_PAGE ? "landing page" : "form name");
 			details.page().editor().fields().register(field, value, details.page().getId());
 		} else {
-			Label note = toolkit.createLabel(line, current == Action.CLOSE ? "Ends the conversation" : "Choose what the button does");
-			note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			Label note = toolkit.createLabel(line, current == Action.CLOSE ? "Ends the conversation" : "Choose what the button does",
+					SWT.WRAP);
+			note.setLayoutData(narrow());
 		}
 	}
 
 	private void createNextChooser(Composite line) {
 		Combo next = new Combo(line, SWT.READ_ONLY);
 		details.toolkit().adapt(next);
-		next.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		next.setLayoutData(narrow());
 		List<String> targets = targets();
 		String current = json().path("next").asText();
 		if (!targets.contains(current)) {
@@ -93,11 +96,19 @@ public final class ButtonRow {
 		targets.forEach(next::add);
 		next.add(NEW_MESSAGE);
 		next.select(targets.indexOf(current));
+		next.setData("pointer", pointer + "/next");
 		next.addListener(SWT.Selection, e -> {
 			int index = next.getSelectionIndex();
 			later(() -> chooseNext(index < targets.size() ? targets.get(index) : null));
 		});
 		details.page().editor().fields().register(pointer + "/next", next, details.page().getId());
+	}
+
+	/** Where the action's target goes: all the room left, and no wider than a small window allows however long the address. */
+	private static GridData narrow() {
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = TARGET_WIDTH;
+		return data;
 	}
 
 	/** Every message but this button's own. */
@@ -112,8 +123,16 @@ public final class ButtonRow {
 		return ids;
 	}
 
-	private void createMoves(Composite line, int count) {
+	/** ↑ ↓ ✕ beside the button's text, at its top. */
+	private void createMoves(Composite parent, int count) {
 		FormToolkit toolkit = details.toolkit();
+		Composite line = toolkit.createComposite(parent);
+		GridLayout layout = new GridLayout(3, true);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.horizontalSpacing = 2;
+		line.setLayout(layout);
+		line.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
 		Button up = toolkit.createButton(line, "↑", SWT.PUSH);
 		up.setToolTipText("Move the button up");
 		up.setEnabled(button > 0);

@@ -53,6 +53,11 @@ public final class FlowCanvas {
 	private EdgeDrop onEdgeDrop = (message, button, target) -> {
 	};
 	private double zoom = 1;
+	/**
+	 * Whether the graph is zoomed to show the whole flow: so it opens, and so it stays through
+	 * resizes and edits (a new message in sight at once) until the person zooms in or out.
+	 */
+	private boolean fitted = true;
 	private int selected = -1;
 	/** Where a drag on the background started, with the scroll position then; null when not dragging. */
 	private int[] dragFrom;
@@ -66,7 +71,7 @@ public final class FlowCanvas {
 		this.painter = new GraphPainter(canvas.getDisplay(), this);
 		canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		canvas.addListener(SWT.Paint, e -> paint(e.gc));
-		canvas.addListener(SWT.Resize, e -> updateScrollBars());
+		canvas.addListener(SWT.Resize, e -> refit());
 		canvas.addListener(SWT.MouseDown, this::clicked);
 		canvas.addListener(SWT.MouseUp, this::released);
 		canvas.addListener(SWT.MouseMove, this::dragged);
@@ -93,8 +98,16 @@ public final class FlowCanvas {
 		flow = shown;
 		layout = FlowLayout.of(shown);
 		edgeLabels.clear();
-		updateScrollBars();
-		canvas.redraw();
+		refit();
+	}
+
+	private void refit() {
+		if (fitted) {
+			fit();
+		} else {
+			updateScrollBars();
+			canvas.redraw();
+		}
 	}
 
 	public FlowLayout layout() {
@@ -103,6 +116,11 @@ public final class FlowCanvas {
 
 	String messageId(int message) {
 		return flow.messages().get(message).id();
+	}
+
+	/** What a message's box is titled: its name, as the buttons and the details call it; the opening one marked. */
+	public String titleOf(int message) {
+		return (isOpening(message) ? "▶ " : "") + messageId(message);
 	}
 
 	boolean isOpening(int message) {
@@ -148,6 +166,7 @@ public final class FlowCanvas {
 	}
 
 	public void zoomBy(double factor) {
+		fitted = false;
 		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom * factor));
 		updateScrollBars();
 		canvas.redraw();
@@ -161,8 +180,9 @@ public final class FlowCanvas {
 		zoomBy(1 / ZOOM_STEP);
 	}
 
-	/** Zooms so the whole flow shows, never larger than life. */
+	/** Zooms so the whole flow shows, never larger than life, and keeps it so until the person zooms. */
 	public void fit() {
+		fitted = true;
 		Rectangle area = canvas.getClientArea();
 		if (layout == null || area.width == 0 || area.height == 0) {
 			return;

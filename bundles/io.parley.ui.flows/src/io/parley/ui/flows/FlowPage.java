@@ -29,6 +29,9 @@ import io.parley.ui.editors.ParleyFormPage;
 public final class FlowPage extends ParleyFormPage {
 
 	public static final String ID = "io.parley.ui.flows.flow";
+	/** The least the graph and the details ask for: they fill the editor, and a small window does not scroll them out of sight. */
+	private static final int SASH_WIDTH = 600;
+	private static final int SASH_HEIGHT = 300;
 
 	private final FlowEditor editor;
 	private FlowCanvas canvas;
@@ -64,13 +67,13 @@ public final class FlowPage extends ParleyFormPage {
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		sashData.heightHint = 520;
-		sashData.widthHint = 900;
+		sashData.heightHint = SASH_HEIGHT;
+		sashData.widthHint = SASH_WIDTH;
 		sash.setLayoutData(sashData);
 		managedForm.getToolkit().adapt(sash);
 		canvas = new FlowCanvas(sash, editor.diagnostics());
 		details = new MessageDetails(this, managedForm.getToolkit(), sash);
-		sash.setWeights(55, 45);
+		sash.setWeights(1, 1);
 
 		canvas.onSelect(this::select);
 		canvas.onEdgeDrop(this::leadButtonTo);

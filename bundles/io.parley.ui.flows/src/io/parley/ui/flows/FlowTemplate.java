@@ -13,10 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.model.files.DocumentFiles;
 
-/** What a new conversation flow starts from: the seed's software-demo flow or a blank two-button flow. */
+/**
+ * What a new conversation flow starts from: a software-demo flow that passes every check, or a blank
+ * two-button flow. The sample project's software-demo flow is not used: it shows a warning on purpose.
+ */
 public enum FlowTemplate {
 
-	SOFTWARE_DEMO("Software demo", "An opening question with four answers, each ending in a demo form, a page or a close."),
+	SOFTWARE_DEMO("Software demo", "An opening question with two answers and \"Not interested\"; each answer ends in a demo form, a page or a close."),
 	BLANK("Blank, two buttons", "An opening message with \"Tell me more\" and \"Not interested\", and one message after it.");
 
 	private final String label;
@@ -35,21 +38,21 @@ public enum FlowTemplate {
 		return description;
 	}
 
-	/** The new document: the template with its name and, when empty, its sender filled in. */
+	/** The new document: the template with its name, and the default sender when the preferences have one. */
 	public byte[] content(String name, String sender) throws IOException {
 		ObjectNode root;
 		try (InputStream in = source().openStream()) {
 			root = (ObjectNode) new ObjectMapper().readTree(in);
 		}
 		root.put("name", name);
-		if (root.path("sender").asText().isEmpty() && !sender.isEmpty()) {
+		if (!sender.isEmpty()) {
 			root.put("sender", sender);
 		}
 		return DocumentFiles.text(root).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private URL source() throws IOException {
-		URL url = this == SOFTWARE_DEMO ? Platform.getBundle("io.parley.samples").getEntry("sample/software-demo.flow.json")
+		URL url = this == SOFTWARE_DEMO ? Platform.getBundle("io.parley.ui.flows").getEntry("templates/software-demo.flow.json")
 				: DocumentKindRegistry.getDefault().byId("flow").flatMap(k -> k.initialContent()).orElse(null);
 		if (url == null) {
 			throw new IOException("The template \"" + label + "\" is missing from the installation");

@@ -25,6 +25,7 @@ final class GraphPainter {
 
 	private static final int ARC = 12;
 	private static final int PAD = 8;
+	private static final int EXCERPT = 120;
 
 	private final Display display;
 	private final FlowCanvas canvas;
@@ -150,16 +151,10 @@ final class GraphPainter {
 		gc.setLineWidth(1);
 		gc.setFont(bold);
 		gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-		gc.drawText(fit(gc, firstLine(node.label()), box.width() - 2 * PAD), box.x() + PAD, box.y() + PAD, true);
+		gc.drawText(fit(gc, canvas.titleOf(node.message()), box.width() - 2 * PAD), box.x() + PAD, box.y() + PAD, true);
 		gc.setFont(small);
 		gc.setForeground(muted);
-		gc.drawText(fit(gc, subtitle(node), box.width() - 2 * PAD), box.x() + PAD, box.y() + box.height() / 2 + 4, true);
-	}
-
-	private String subtitle(Node node) {
-		int buttons = (int) canvas.layout().edges().stream().filter(e -> e.message() == node.message()).count();
-		String id = canvas.messageId(node.message());
-		return (canvas.isOpening(node.message()) ? "▶ " : "") + id + " · " + buttons + (buttons == 1 ? " button" : " buttons");
+		gc.drawText(fit(gc, excerpt(node.label()), box.width() - 2 * PAD), box.x() + PAD, box.y() + box.height() / 2 + 4, true);
 	}
 
 	private void paintEnding(GC gc, Node node) {
@@ -204,8 +199,11 @@ final class GraphPainter {
 		return problems.stream().anyMatch(d -> d.severity() == Severity.WARNING) ? warning : none;
 	}
 
-	private static String firstLine(String text) {
-		return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("(empty message)");
+	/** The start of the message's text on one line, for the line under its name: more than a box can show, never the whole text. */
+	private static String excerpt(String text) {
+		String start = text.length() > EXCERPT ? text.substring(0, EXCERPT) : text;
+		String oneLine = start.strip().replaceAll("\\s+", " ");
+		return oneLine.isEmpty() ? "(empty message)" : oneLine;
 	}
 
 	/** The text, cut with an ellipsis to fit {@code width} pixels. */

@@ -22,12 +22,19 @@ import io.parley.ui.editors.MessageTextField;
 
 /**
  * The selected message beside the graph: its text with counter and macro assist, and its buttons,
- * which can be added (up to five), reordered, deleted and given their action. Rebuilt when the
+ * which can be added (up to the rule set's limit), reordered, deleted and given their action. Rebuilt when the
  * message's shape changes; typing only updates the bound fields.
  */
 public final class MessageDetails {
 
 	private static final String NOT_INTERESTED = "Not interested";
+	/**
+	 * A field's label, the field, and beside a button's text its moves: three columns, so that the
+	 * pane needs little more than a field's width and fits beside the graph in a small window.
+	 */
+	static final int COLUMNS = 3;
+	/** The check of the rule that limits how many buttons a message has. */
+	private static final String BUTTON_COUNT = "buttonCount";
 
 	private final FlowPage page;
 	private final FormToolkit toolkit;
@@ -41,7 +48,7 @@ public final class MessageDetails {
 		this.page = page;
 		this.toolkit = toolkit;
 		this.form = toolkit.createScrolledForm(parent);
-		GridLayout layout = new GridLayout(2, false);
+		GridLayout layout = new GridLayout(COLUMNS, false);
 		layout.marginWidth = 10;
 		form.getBody().setLayout(layout);
 	}
@@ -76,9 +83,11 @@ public final class MessageDetails {
 		title.setFont(form.getForm().getHead().getFont());
 		span(title);
 		page.editor().fields().register(pointer(message), title, page.getId());
-		MessageTextField.create(page, toolkit, form.getBody(), pointer(message) + "/text", "Text", 6, () -> MessageFormat.CONVERSATION_AD);
+		MessageTextField text = MessageTextField.create(page, toolkit, form.getBody(), pointer(message) + "/text", "Text", 6,
+				() -> MessageFormat.CONVERSATION_AD);
+		((GridData) text.text().getParent().getLayoutData()).horizontalSpan = COLUMNS - 1;
 		JsonNode buttons = shown.path("buttons");
-		Label heading = toolkit.createLabel(form.getBody(), "Buttons (" + buttons.size() + " of " + FlowEdits.MAX_BUTTONS + ")");
+		Label heading = toolkit.createLabel(form.getBody(), "Buttons (" + buttons.size() + " of " + maxButtons() + ")");
 		heading.setFont(title.getFont());
 		span(heading);
 		page.editor().fields().register(pointer(message) + "/buttons", heading, page.getId());
@@ -93,12 +102,12 @@ public final class MessageDetails {
 		bar.setLayout(new GridLayout(2, false));
 		span(bar);
 		addButton = toolkit.createButton(bar, "Add Button", SWT.PUSH);
-		addButton.setEnabled(buttons.size() < FlowEdits.MAX_BUTTONS);
-		addButton.addListener(SWT.Selection, e -> addButton());
+		addButton.setEnabled(buttons.size() < maxButtons());
+		addButton.addListener(SWT.Selection, e -> later(this::addButton));
 		if (opening) {
 			addNotInterested = toolkit.createButton(bar, "Add \"" + NOT_INTERESTED + "\"", SWT.PUSH);
-			addNotInterested.setEnabled(buttons.size() < FlowEdits.MAX_BUTTONS && !offersNotInterested(buttons));
-			addNotInterested.addListener(SWT.Selection, e -> addNotInterested());
+			addNotInterested.setEnabled(buttons.size() < maxButtons() && !offersNotInterested(buttons));
+			addNotInterested.addListener(SWT.Selection, e -> later(this::addNotInterested));
 		}
 	}
 
@@ -111,7 +120,7 @@ public final class MessageDetails {
 		return false;
 	}
 
-	/** Adds a button that closes the conversation; at most five. */
+	/** Adds a button that closes the conversation, up to the rule set's limit. */
 	public void addButton() {
 		addClosingButton("Add button", "Maybe later");
 	}
@@ -123,9 +132,21 @@ public final class MessageDetails {
 
 	private void addClosingButton(String label, String text) {
 		JsonNode buttons = page.flowEditor().messages().get(message).path("buttons");
-		if (buttons.size() < FlowEdits.MAX_BUTTONS) {
+		if (buttons.size() < maxButtons()) {
 			page.editing().set(label, pointer(message) + "/buttons", FlowEdits.withButton(buttons, text));
 		}
+	}
+
+	/** Runs an edit after the click, since the edit rebuilds the pane that holds the button. */
+	private void later(Runnable edit) {
+		form.getDisplay().asyncExec(edit);
+	}
+
+	/** The most buttons a message may have: the rule set's, or the platform's when the rule set does not limit them. */
+	private int maxButtons() {
+		return page.editor().diagnostics().context().ruleSet().rulesFor(MessageFormat.CONVERSATION_AD).stream()
+				.filter(rule -> rule.check().equals(BUTTON_COUNT)).mapToInt(rule -> rule.intParam("max")).min()
+				.orElse(FlowEdits.MAX_BUTTONS);
 	}
 
 	public boolean canAddButton() {
@@ -157,6 +178,6 @@ public final class MessageDetails {
 	}
 
 	static void span(Control control) {
-		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, COLUMNS, 1));
 	}
 }

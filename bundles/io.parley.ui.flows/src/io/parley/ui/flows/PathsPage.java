@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -16,6 +17,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.IManagedForm;
 
 import io.parley.model.flow.FlowAnalysis;
@@ -29,6 +31,10 @@ import io.parley.ui.editors.ParleyFormPage;
 public final class PathsPage extends ParleyFormPage {
 
 	public static final String ID = "io.parley.ui.flows.paths";
+	/** The least the list and the preview ask for: they fill the editor, and a small window does not scroll them out of sight. */
+	private static final int SASH_WIDTH = 600;
+	private static final int SASH_HEIGHT = 300;
+	private static final int NARROWEST_PATH = 120;
 
 	private final FlowEditor editor;
 	private TableViewer table;
@@ -47,13 +53,13 @@ public final class PathsPage extends ParleyFormPage {
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		sashData.heightHint = 480;
-		sashData.widthHint = 900;
+		sashData.heightHint = SASH_HEIGHT;
+		sashData.widthHint = SASH_WIDTH;
 		sash.setLayoutData(sashData);
 		managedForm.getToolkit().adapt(sash);
 		createTable(sash);
 		preview = new ConversationPreview(sash, managedForm.getToolkit(), editor::flow);
-		sash.setWeights(55, 45);
+		sash.setWeights(3, 2);
 		table.addSelectionChangedListener(e -> {
 			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof FlowPath path) {
 				preview.play(path);
@@ -71,9 +77,25 @@ public final class PathsPage extends ParleyFormPage {
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column("Buttons pressed", 320, p -> p.steps().stream().map(FlowPath.Step::buttonText).collect(Collectors.joining(" › ")));
-		column("Ends in", 110, FlowPath::terminal);
+		column("Ends in", 110, p -> asHeading(p.terminal()));
 		column("Steps", 50, p -> Integer.toString(p.length()));
 		column("Characters", 80, p -> Integer.toString(p.characters()));
+		table.getTable().addListener(SWT.Resize, e -> fitColumns());
+		ColumnViewerToolTipSupport.enableFor(table);
+	}
+
+	/**
+	 * The short columns as wide as their heading and values; the buttons pressed take the room left
+	 * (a path cut short shows whole in its tooltip), so no column hides past the edge.
+	 */
+	private void fitColumns() {
+		TableColumn[] columns = table.getTable().getColumns();
+		int others = 0;
+		for (int i = 1; i < columns.length; i++) {
+			columns[i].pack();
+			others += columns[i].getWidth();
+		}
+		columns[0].setWidth(Math.max(NARROWEST_PATH, table.getTable().getClientArea().width - others));
 	}
 
 	private void column(String title, int width, Function<FlowPath, String> text) {
@@ -85,6 +107,11 @@ public final class PathsPage extends ParleyFormPage {
 			public String getText(Object element) {
 				return text.apply((FlowPath) element);
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
+			}
 		});
 	}
 
@@ -94,8 +121,14 @@ public final class PathsPage extends ParleyFormPage {
 		}
 		List<FlowPath> paths = new FlowAnalysis(editor.flow()).paths();
 		table.setInput(paths);
+		fitColumns();
 		summary.setText(describe(paths));
 		preview.restart();
+	}
+
+	/** "landing page" as a cell of its own reads "Landing page", like "Lead Gen Form" beside it. */
+	private static String asHeading(String ending) {
+		return ending.isEmpty() ? ending : Character.toUpperCase(ending.charAt(0)) + ending.substring(1);
 	}
 
 	private static String describe(List<FlowPath> paths) {

@@ -15,8 +15,9 @@ import io.parley.model.validation.Severity;
 
 /**
  * "52 / 60" under a message field: the worst-case length the recipient sees against the rule set's
- * limits, in the warning colour past a best-practice limit and the error colour past a hard one.
- * A field the rules do not limit shows no count.
+ * limit (the hard one, or the best practice where there is none), in the warning colour past a
+ * best-practice limit and the error colour past a hard one. A field the rules do not limit shows no
+ * count.
  */
 final class LengthCounter {
 
@@ -42,9 +43,16 @@ final class LengthCounter {
 		MessageFormat current = format.get();
 		List<LengthLimit> limits = current == null ? List.of() : context.lengthLimits(current, pointer);
 		int used = context.worstCaseLength(text);
-		LengthLimit hard = limits.stream().filter(l -> l.severity() == Severity.ERROR).findFirst().orElse(null);
-		show(limits.isEmpty() ? "" : hard == null ? String.format(Locale.ROOT, "%,d", used)
-				: String.format(Locale.ROOT, "%,d / %,d", used, hard.max()), colour(used, limits), tooltip(limits));
+		show(limits.isEmpty() ? "" : String.format(Locale.ROOT, "%,d / %,d", used, shownLimit(limits).max()), colour(used, limits),
+				tooltip(limits));
+	}
+
+	/**
+	 * The limit the count is shown against: the hard one when there is one, else the tightest best
+	 * practice (a bare "19" left the person guessing what it counted towards).
+	 */
+	private static LengthLimit shownLimit(List<LengthLimit> limits) {
+		return limits.stream().filter(l -> l.severity() == Severity.ERROR).findFirst().orElse(limits.get(0));
 	}
 
 	/** Touches the label only where it changed: on each keystroke usually just the count. */

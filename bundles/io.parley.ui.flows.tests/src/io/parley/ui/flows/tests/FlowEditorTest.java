@@ -171,6 +171,8 @@ class FlowEditorTest {
 			Text name = find(dialog.getShell(), Text.class, t -> t.getText().equals("untitled.flow.json"));
 			name.setText("from-template.flow.json");
 			Button blank = find(dialog.getShell(), Button.class, b -> b.getText().startsWith(FlowTemplate.BLANK.label()));
+			// as a click on a radio button does: the one chosen before is no longer chosen
+			find(dialog.getShell(), Button.class, b -> b.getText().startsWith(FlowTemplate.SOFTWARE_DEMO.label())).setSelection(false);
 			blank.setSelection(true);
 			blank.notifyListeners(SWT.Selection, new Event());
 			UiWait.settle(300);
