@@ -58,12 +58,6 @@ public final class JsonDocument {
 		return value == null ? current.isMissingNode() : value.equals(current);
 	}
 
-	/** A copy of the value at {@code pointer}, or null when absent: what an operation keeps to undo. */
-	JsonNode copyOf(String pointer) {
-		JsonNode value = root.at(pointer);
-		return value.isMissingNode() ? null : value.deepCopy();
-	}
-
 	/**
 	 * Puts {@code value} at {@code pointer}, creating missing parent objects; null removes the field.
 	 * An array index one past the end appends. Only operations call this; pages go through the
@@ -92,6 +86,16 @@ public final class JsonDocument {
 	/** Replaces the whole tree, as after a reload from disk; listeners hear the empty pointer. */
 	void reset(ObjectNode newRoot) {
 		replace("", newRoot);
+	}
+
+	/**
+	 * Puts back a whole tree kept by an operation, so undo and redo give the file's content exactly
+	 * (a field removed and put back keeps its place); listeners hear {@code pointer}, the field the
+	 * operation changed.
+	 */
+	void restore(ObjectNode tree, String pointer) {
+		root = tree.deepCopy();
+		listeners.forEach(listener -> listener.accept(pointer));
 	}
 
 	public static JsonNode textNode(String text) {
