@@ -18,6 +18,7 @@ import io.parley.model.campaign.ChecklistItem.State;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.DocumentContext;
+import io.parley.model.validation.FileValidator;
 
 /** Seed 001's launch checklist answered from the documents of a campaign. */
 class LaunchChecklistTest {
@@ -34,18 +35,33 @@ class LaunchChecklistTest {
 		CampaignParts parts = CampaignParts.of(campaignFile, campaign);
 		Path content = parts.file(CampaignParts.CONTENT).orElseThrow();
 		DocumentContext context = DocumentContext.of(content, parts.content().orElseThrow(), rules);
-		return new LaunchChecklist(parts, rules, context).items();
+		return new LaunchChecklist(parts, rules, context, new FileValidator(rules).validate(content)).items();
 	}
 
 	@Test
-	void theSampleWebinarCampaignIsReadyButForATestSizedAudience() throws IOException {
+	void theSampleWebinarCampaignIsReadyButForATestSizedAudienceAndItsSubjectsVisiblePart() throws IOException {
 		List<ChecklistItem> items = checklist(SAMPLES.resolve("webinar-q4.campaign.json"));
 		assertEquals(List.of("Offer defined", "Sender chosen", "Audience sized for a test", "Message short enough", "Destination set",
 				"Budget for a test"), items.stream().map(ChecklistItem::title).toList());
-		assertEquals(List.of(State.DONE, State.DONE, State.TO_DO, State.DONE, State.DONE, State.DONE),
+		assertEquals(List.of(State.DONE, State.DONE, State.TO_DO, State.TO_DO, State.DONE, State.DONE),
 				items.stream().map(ChecklistItem::state).toList(), items.toString());
 		assertEquals("85,000 members; a first test wants 20,000-50,000", items.get(2).detail());
+		assertTrue(items.get(3).detail().startsWith("Subject is 52 characters; the first 40 are visible"), items.get(3).detail());
 		assertTrue(items.get(4).detail().startsWith("https://example.com/webinars/"), items.get(4).detail());
+	}
+
+	@Test
+	void aSubjectTooLongIsNotShortEnoughAsItsProblemSays() throws IOException {
+		String template = Files.readString(SAMPLES.resolve("webinar-invitation.template.json"));
+		String subject = "Join our live webinar on building pipeline from paid social next Thursday";
+		Files.writeString(dir.resolve("webinar-invitation.template.json"), template.replaceFirst("\"subject\": \"[^\"]*\"",
+				"\"subject\": \"" + subject + "\""));
+		Path campaign = Files.copy(SAMPLES.resolve("webinar-q4.campaign.json"), dir.resolve("webinar-q4.campaign.json"));
+		ChecklistItem message = checklist(campaign).get(3);
+		assertEquals(State.TO_DO, message.state(), message.toString());
+		String problem = new FileValidator(rules).validate(dir.resolve("webinar-invitation.template.json")).stream()
+				.filter(d -> d.ruleId().equals("message-ad.subject.length")).findFirst().orElseThrow().message();
+		assertTrue(message.detail().startsWith(problem), "the checklist says what the problem says: " + message.detail());
 	}
 
 	@Test

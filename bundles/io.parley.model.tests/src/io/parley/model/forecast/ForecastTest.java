@@ -122,6 +122,16 @@ class ForecastTest {
 		assertEquals(18, months.get(4).available());
 	}
 
+	@Test
+	void plansAreNamedAsPeopleCallThem() {
+		assertEquals("Premium Career", InMailCreditLedger.label(rules, "PREMIUM_CAREER"));
+		assertEquals("Premium Career, Premium Business, Sales Navigator Core, Recruiter Lite, Recruiter",
+				InMailCreditLedger.labels(rules, InMailCreditLedger.plans(rules)));
+		RuleSet team = RuleSets.withOverrides(rules, caps("{\"inMailPlans\": {\"SALES_NAVIGATOR_ADVANCED_PLUS\": {\"monthly\": 50}}}"));
+		assertEquals("Sales Navigator Advanced Plus", InMailCreditLedger.label(team, "SALES_NAVIGATOR_ADVANCED_PLUS"),
+				"a plan a workspace adds without a label reads in words");
+	}
+
 	private static JsonNode caps(String json) {
 		return json("{\"caps\": " + json + "}");
 	}

@@ -54,7 +54,7 @@ class InMailPlanSettingsTest {
 		assertEquals(List.of("/inmailPlan/plan", "/inmailPlan/months", "/inmailPlan/inMailsPerMonth", "/inmailPlan/responseRatePercent"),
 				found.stream().map(Diagnostic::path).toList());
 		assertTrue(found.stream().allMatch(Diagnostic::isError));
-		assertTrue(found.get(0).message().contains("PREMIUM_CAREER"), "names the plans the rule set knows: " + found.get(0).message());
+		assertTrue(found.get(0).message().contains("Premium Career, Premium Business"), "names the plans the rule set knows: " + found.get(0).message());
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class InMailPlanSettingsTest {
 		List<Diagnostic> found = planDiagnostics(budget);
 		assertEquals(1, found.size());
 		assertEquals(Severity.WARNING, found.get(0).severity());
-		assertTrue(found.get(0).message().startsWith("The PREMIUM_CAREER plan runs out of credits: LinkedIn would refuse"), found.get(0).message());
+		assertTrue(found.get(0).message().startsWith("The Premium Career plan runs out of credits: LinkedIn would refuse"), found.get(0).message());
 	}
 
 	private boolean noPlanDiagnostics(Path budget) {

@@ -106,12 +106,14 @@ class RulesOnFilesTest {
 		Diagnostic d = validate("c.campaign.json").get(0);
 		assertEquals("inmail.credits", d.ruleId());
 		assertEquals("/inMailPlan", d.path());
-		assertEquals("The PREMIUM_BUSINESS plan refuses 9 of 40 InMails: month 1 plans 20 with 15 credits; "
+		assertEquals("The Premium Business plan refuses 9 of 40 InMails: month 1 plans 20 with 15 credits; "
 				+ "spread the sends over more months or choose a larger plan", d.message());
 		campaign("INMAIL", "\"inMailPlan\": \"SALES_NAVIGATOR_CORE\", \"schedule\": {\"start\": \"2026-12-01\", \"end\": \"2027-01-31\"}");
 		assertEquals(List.of(), ruleIds("c.campaign.json"));
 		campaign("INMAIL", "\"inMailPlan\": \"GOLD\"");
 		assertEquals(List.of("inmail.credits"), ruleIds("c.campaign.json"));
+		assertEquals("Unknown InMail plan \"GOLD\"; the rule set knows Premium Career, Premium Business, Sales Navigator Core, "
+				+ "Recruiter Lite, Recruiter", validate("c.campaign.json").get(0).message());
 	}
 
 	@Test

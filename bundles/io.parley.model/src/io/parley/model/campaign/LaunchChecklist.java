@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.DocumentContext;
 import io.parley.model.validation.LengthLimit;
 import io.parley.model.validation.Severity;
@@ -27,12 +28,18 @@ public final class LaunchChecklist {
 	private final CampaignParts parts;
 	private final RuleSet rules;
 	private final DocumentContext contentContext;
+	private final List<Diagnostic> contentProblems;
 
-	/** @param contentContext the content document's rule context, for worst-case lengths */
-	public LaunchChecklist(CampaignParts parts, RuleSet rules, DocumentContext contentContext) {
+	/**
+	 * @param contentContext  the content document's rule context, for worst-case lengths
+	 * @param contentProblems what the content's checks found, as the campaign's problems list shows
+	 *                        it: a message is short enough when none of them is about a length
+	 */
+	public LaunchChecklist(CampaignParts parts, RuleSet rules, DocumentContext contentContext, List<Diagnostic> contentProblems) {
 		this.parts = parts;
 		this.rules = rules;
 		this.contentContext = contentContext;
+		this.contentProblems = List.copyOf(contentProblems);
 	}
 
 	public List<ChecklistItem> items() {
@@ -80,11 +87,19 @@ public final class LaunchChecklist {
 		if (parts.content().isEmpty() || format.isEmpty()) {
 			return notYet("Message short enough", "The campaign has no content yet");
 		}
+		List<String> tooLong = contentProblems.stream().filter(this::isAboutLength).map(Diagnostic::message).toList();
+		if (!tooLong.isEmpty()) {
+			return notYet("Message short enough", tooLong.get(0) + (tooLong.size() > 1 ? " (and " + (tooLong.size() - 1) + " more)" : ""));
+		}
 		String pointer = format.get() == MessageFormat.CONVERSATION_AD ? "/messages/0/text" : "/body";
-		int limit = recommended(format.get(), pointer);
 		int longest = texts().stream().mapToInt(contentContext::worstCaseLength).max().orElse(0);
-		String detail = "Longest message " + number(longest) + " characters at worst; recommended at most " + number(limit);
-		return longest <= limit ? done("Message short enough", detail) : notYet("Message short enough", detail);
+		return done("Message short enough", "Longest message " + number(longest) + " characters at worst; recommended at most "
+				+ number(recommended(format.get(), pointer)));
+	}
+
+	/** Whether a problem of the content comes from a rule on a field's length. */
+	private boolean isAboutLength(Diagnostic problem) {
+		return contentContext.ruleSet().rule(problem.ruleId()).filter(DocumentContext::isLengthRule).isPresent();
 	}
 
 	private ChecklistItem destination() {

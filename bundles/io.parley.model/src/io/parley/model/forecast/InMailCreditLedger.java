@@ -3,7 +3,9 @@ package io.parley.model.forecast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -47,6 +49,25 @@ public final class InMailCreditLedger {
 		List<String> plans = new ArrayList<>();
 		ruleSet.caps().path("inMailPlans").fieldNames().forEachRemaining(plans::add);
 		return plans;
+	}
+
+	/**
+	 * The plan as people call it ("Premium Career"), from the rule set; a plan the rule set gives no
+	 * label is named by its id in words ("SALES_NAVIGATOR_CORE" reads "Sales Navigator Core").
+	 */
+	public static String label(RuleSet ruleSet, String plan) {
+		String label = ruleSet.caps().path("inMailPlans").path(plan).path("label").asText("");
+		return label.isEmpty() ? inWords(plan) : label;
+	}
+
+	/** The labels of {@code plans}, joined for a sentence: "Premium Career, Premium Business". */
+	public static String labels(RuleSet ruleSet, List<String> plans) {
+		return String.join(", ", plans.stream().map(plan -> label(ruleSet, plan)).toList());
+	}
+
+	private static String inWords(String id) {
+		return Arrays.stream(id.toLowerCase(Locale.ROOT).split("_+")).filter(word -> !word.isEmpty())
+				.map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining(" "));
 	}
 
 	public String plan() {

@@ -46,7 +46,7 @@ public record InMailPlanSettings(String plan, int months, int inMailsPerMonth, i
 		Map<String, String> problems = new LinkedHashMap<>();
 		List<String> plans = InMailCreditLedger.plans(rules);
 		if (!plans.contains(plan)) {
-			problems.put(PLAN, "Unknown InMail plan \"" + plan + "\"; the rule set knows " + String.join(", ", plans));
+			problems.put(PLAN, "Unknown InMail plan \"" + plan + "\"; the rule set knows " + InMailCreditLedger.labels(rules, plans));
 		}
 		if (months < 1 || months > MAX_MONTHS) {
 			problems.put(MONTHS, "The InMail plan runs 1 to " + MAX_MONTHS + " months, not " + months);

@@ -85,7 +85,8 @@ final class BudgetChecks {
 			List<InMailCreditLedger.Month> refused = settings.simulate(rules).stream().filter(m -> m.refused() > 0).toList();
 			if (!refused.isEmpty()) {
 				found.add(Diagnostic.atField("budget.inmail-plan", Severity.WARNING, String.format(Locale.ROOT,
-						"The %s plan runs out of credits: LinkedIn would refuse %,d InMails, in month %s", settings.plan(),
+						"The %s plan runs out of credits: LinkedIn would refuse %,d InMails, in month %s",
+						InMailCreditLedger.label(rules, settings.plan()),
 						refused.stream().mapToInt(InMailCreditLedger.Month::refused).sum(),
 						refused.stream().map(m -> String.valueOf(m.month())).collect(Collectors.joining(", "))),
 						InMailPlanSettings.IN_MAILS_PER_MONTH));

@@ -35,7 +35,7 @@ final class CampaignChecks {
 		Optional<MessageFormat> format = MessageFormat.of(campaign.path("format").asText(""));
 		if (format.isEmpty()) {
 			found.add(Diagnostic.atField("campaign.format", Severity.ERROR, "Unknown format \"" + campaign.path("format").asText("")
-					+ "\"; a campaign is one of " + java.util.Arrays.toString(MessageFormat.values()), "/format"));
+					+ "\"; a campaign is a " + String.join(", ", java.util.Arrays.stream(MessageFormat.values()).map(MessageFormat::label).toList()), "/format"));
 			return found;
 		}
 		contentFormat(folder.resolve(campaign.path("content").asText(""))).filter(f -> f != format.get())

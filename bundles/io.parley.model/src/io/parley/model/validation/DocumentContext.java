@@ -54,6 +54,11 @@ public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional
 				|| MAX_LENGTH_FOR_ACCOUNT.equals(rule.check()) && senderAccount.equalsIgnoreCase(rule.textParam("senderAccount"));
 	}
 
+	/** Whether {@code rule} limits a field's length, for some sender's account or for all. */
+	public static boolean isLengthRule(Rule rule) {
+		return MAX_LENGTH.equals(rule.check()) || MAX_LENGTH_FOR_ACCOUNT.equals(rule.check());
+	}
+
 	/** The length the recipient sees at worst: code points after every macro takes its longest value. */
 	public int worstCaseLength(String text) {
 		return new Expansion(TextFacts.of(text), macroValues).length();

@@ -15,10 +15,14 @@ import io.parley.model.campaign.CampaignParts;
 import io.parley.model.campaign.ChecklistItem;
 import io.parley.model.campaign.LaunchChecklist;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.DocumentContext;
 import io.parley.ui.editors.ListTable;
 
-/** Seed 001's launch checklist, each step ticked from the campaign's documents as they are now. */
+/**
+ * Seed 001's launch checklist, each step ticked from the campaign's documents as they are now; the
+ * message's length from the content's problems as the Problems list beside it shows them.
+ */
 final class ChecklistSection extends SectionPart {
 
 	private static final Color DONE = new Color(0, 128, 0);
@@ -64,6 +68,8 @@ final class ChecklistSection extends SectionPart {
 		RuleSet rules = page.editor().diagnostics().context().ruleSet();
 		Path contentFile = parts.file(CampaignParts.CONTENT).orElse(page.editor().file().getLocation().toFile().toPath());
 		DocumentContext context = DocumentContext.of(contentFile, parts.content().orElse(parts.campaign()), rules);
-		return new LaunchChecklist(parts, rules, context).items();
+		List<Diagnostic> contentProblems = parts.file(CampaignParts.CONTENT)
+				.map(content -> CampaignProblems.of(page.problems(), content.getFileName().toString())).orElse(List.of());
+		return new LaunchChecklist(parts, rules, context, contentProblems).items();
 	}
 }

@@ -1,5 +1,7 @@
 package io.parley.ui.campaigns;
 
+import java.util.List;
+
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
@@ -34,10 +36,19 @@ final class OverviewPage extends ParleyFormPage {
 		managedForm.addPart(new ProblemsSection(this, columns.left(), toolkit));
 	}
 
-	/** Runs {@code listener} after every change of the campaign and of the documents in its folder. */
+	/**
+	 * Runs {@code listener} after every change of the campaign, of the documents in its folder and
+	 * of their problems.
+	 */
 	void onChange(Runnable listener, Control owner) {
 		editor().diagnostics().addListener(listener);
 		owner.addDisposeListener(e -> editor().diagnostics().removeListener(listener));
+		PartMarkers.watch(campaignEditor(), owner, listener);
 		listener.run();
+	}
+
+	/** The problems of the campaign and its parts, as the Problems list shows them. */
+	List<CampaignProblems.Problem> problems() {
+		return CampaignProblems.of(campaignEditor());
 	}
 }

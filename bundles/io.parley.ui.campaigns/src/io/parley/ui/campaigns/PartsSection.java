@@ -42,7 +42,7 @@ final class PartsSection extends SectionPart {
 		text("/sender", "Sender");
 		text("/schedule/start", "First send (YYYY-MM-DD)");
 		text("/schedule/end", "Last send (YYYY-MM-DD)");
-		text("/inMailPlan", "InMail plan");
+		new InMailPlanChooser(page, toolkit, client);
 	}
 
 	private void text(String pointer, String label) {

@@ -127,7 +127,8 @@ public final class CampaignRuleChecks {
 			return;
 		}
 		if (!InMailCreditLedger.plans(context.ruleSet()).contains(plan)) {
-			context.report(rule, "Unknown InMail plan \"" + plan + "\"; known plans: " + InMailCreditLedger.plans(context.ruleSet()), "/inMailPlan");
+			context.report(rule, "Unknown InMail plan \"" + plan + "\"; the rule set knows "
+					+ InMailCreditLedger.labels(context.ruleSet(), InMailCreditLedger.plans(context.ruleSet())), "/inMailPlan");
 			return;
 		}
 		context.campaignProspects().ifPresent(list -> {
@@ -137,7 +138,7 @@ public final class CampaignRuleChecks {
 			List<InMailCreditLedger.Month> ledger = new InMailCreditLedger(context.ruleSet(), plan).simulate(planned, replyRate);
 			InMailCreditLedger.firstShortfall(ledger).ifPresent(first -> context.report(rule, String.format(Locale.ROOT,
 					"The %s plan refuses %,d of %,d InMails: month %d plans %,d with %,d credits; spread the sends over more months or choose a larger plan",
-					plan, ledger.stream().mapToInt(InMailCreditLedger.Month::refused).sum(), people, first.month(),
+					InMailCreditLedger.label(context.ruleSet(), plan), ledger.stream().mapToInt(InMailCreditLedger.Month::refused).sum(), people, first.month(),
 					planned[first.month() - 1], first.available()), "/inMailPlan"));
 		});
 	}

@@ -2,7 +2,6 @@ package io.parley.ui.campaigns.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -15,11 +14,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -51,18 +47,18 @@ class CampaignEditorTest {
 	void theChecklistReflectsTheDocuments() throws Exception {
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), sample().getFile("webinar-q4.campaign.json")));
 		UiWait.settle(200);
-		Table checklist = table(editor, "Step");
-		assertEquals("\u2718", row(checklist, "Audience sized for a test").getText(0), "85,000 members is more than a test");
-		assertEquals("\u2714", row(checklist, "Sender chosen").getText(0));
-		assertEquals("\u2714", row(checklist, "Destination set").getText(0));
+		Table checklist = OverviewTables.checklist(editor);
+		assertEquals("\u2718", OverviewTables.row(checklist, "Audience sized for a test").getText(0), "85,000 members is more than a test");
+		assertEquals("\u2714", OverviewTables.row(checklist, "Sender chosen").getText(0));
+		assertEquals("\u2714", OverviewTables.row(checklist, "Destination set").getText(0));
 		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "campaign-overview");
 
 		IFile audience = sample().getFile("marketing-leaders.audience.json");
 		String original = Files.readString(audience.getLocation().toFile().toPath());
 		setContents(audience, original.replace("\"estimatedSize\": 85000", "\"estimatedSize\": 30000"));
 		try {
-			assertTrue(UiWait.until(() -> "\u2714".equals(row(checklist, "Audience sized for a test").getText(0)), 10_000),
-					"saving the audience ticks the step: " + row(checklist, "Audience sized for a test").getText(2));
+			assertTrue(UiWait.until(() -> "\u2714".equals(OverviewTables.row(checklist, "Audience sized for a test").getText(0)), 10_000),
+					"saving the audience ticks the step: " + OverviewTables.row(checklist, "Audience sized for a test").getText(2));
 		} finally {
 			setContents(audience, original);
 		}
@@ -76,9 +72,9 @@ class CampaignEditorTest {
 		content.select(Arrays.asList(content.getItems()).indexOf("demo-request.template.json"));
 		content.notifyListeners(SWT.Selection, new Event());
 		UiWait.settle(100);
-		Table checklist = table(editor, "Step");
-		assertTrue(row(checklist, "Destination set").getText(2).contains("Demo request form"));
-		Table problems = table(editor, "Document");
+		Table checklist = OverviewTables.checklist(editor);
+		assertTrue(OverviewTables.row(checklist, "Destination set").getText(2).contains("Demo request form"));
+		Table problems = OverviewTables.problems(editor);
 		assertTrue(UiWait.until(() -> Arrays.stream(problems.getItems()).anyMatch(i -> i.getText(0).equals("demo-request.template.json")
 				&& i.getText(1).equals("error")), 10_000), "the content's own error is listed with the campaign's");
 		assertTrue(editor.isDirty());
@@ -87,30 +83,6 @@ class CampaignEditorTest {
 		UiWait.settle(100);
 		assertEquals("webinar-invitation.template.json", content.getText());
 		assertTrue(!editor.isDirty());
-	}
-
-	private static TableItem row(Table table, String step) {
-		return Arrays.stream(table.getItems()).filter(i -> i.getText(1).equals(step)).findFirst()
-				.orElseThrow(() -> new AssertionError("no row " + step));
-	}
-
-	private static Table table(CampaignEditor editor, String header) {
-		Table table = find(editor.getActivePageInstance().getManagedForm().getForm().getBody(), header);
-		assertNotNull(table, "a table with a " + header + " column");
-		return table;
-	}
-
-	private static Table find(Composite root, String header) {
-		for (Control child : root.getChildren()) {
-			if (child instanceof Table table && Arrays.stream(table.getColumns()).anyMatch(c -> c.getText().equals(header))) {
-				return table;
-			}
-			Table inside = child instanceof Composite composite ? find(composite, header) : null;
-			if (inside != null) {
-				return inside;
-			}
-		}
-		return null;
 	}
 
 	private static void setContents(IFile file, String text) throws Exception {
