@@ -1,8 +1,6 @@
 package io.parley.core.preferences;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 
 /** Parley's defaults for new documents and checks, kept in the workspace's instance preferences. */
 public final class ParleyPreferences {
@@ -23,9 +21,5 @@ public final class ParleyPreferences {
 
 	public static String get(String key) {
 		return Platform.getPreferencesService().getString(QUALIFIER, key, "", null);
-	}
-
-	public static IEclipsePreferences instanceNode() {
-		return InstanceScope.INSTANCE.getNode(QUALIFIER);
 	}
 }

@@ -40,13 +40,4 @@ public enum DocumentKind {
 		}
 		return Optional.empty();
 	}
-
-	public static Optional<DocumentKind> ofId(String id) {
-		for (DocumentKind kind : values()) {
-			if (kind.id.equals(id)) {
-				return Optional.of(kind);
-			}
-		}
-		return Optional.empty();
-	}
 }

@@ -31,10 +31,6 @@ public final class MessageText {
 		return TextFacts.of(text).links();
 	}
 
-	public static List<Match> htmlTags(String text) {
-		return TextFacts.of(text).tags();
-	}
-
 	/** Emojis as a reader counts them: a joined sequence (family, flag with modifiers) is one. */
 	public static int emojis(String text) {
 		return TextFacts.of(text).emojis();
