@@ -40,6 +40,23 @@ class ProspectIndexTest {
 	}
 
 	@Test
+	void theIndexReadsAListAsEveryCommandReadsIt() throws Exception {
+		Path connections = Files.writeString(folder.resolve("connections.prospects.csv"), ProspectFilesTest.CONNECTIONS);
+		ProspectIndex index = ProspectIndex.build(connections, (read, total) -> true).orElseThrow();
+		assertEquals("First Name", index.columns().get(0), "the notes above the header are not the header");
+		assertEquals(2, index.rowCount());
+		assertEquals("Contoso, Ltd.", index.row(1)[4]);
+		assertEquals(1, index.emptyCount("Email Address"));
+		Path excel = Files.write(folder.resolve("excel.prospects.csv"), "Vorname;Firma\r\n;;\r\nRenée;Café, Zürich\r\n\r\n"
+				.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		ProspectIndex semicolons = ProspectIndex.build(excel, (read, total) -> true).orElseThrow();
+		assertEquals(List.of("Vorname", "Firma"), semicolons.columns());
+		assertEquals(1, semicolons.rowCount(), "a row of empty values is no one");
+		assertArrayEquals(new String[] { "Renée", "Café, Zürich" }, semicolons.row(0));
+		assertEquals(0, semicolons.emptyCount("Firma"));
+	}
+
+	@Test
 	void aMillionRowsIndexQuicklyAndCanBeStopped() throws Exception {
 		Path file = folder.resolve("big.prospects.csv");
 		StringBuilder csv = new StringBuilder("firstName,lastName,jobTitle,companyName,industry\n");

@@ -83,11 +83,4 @@ class WorstCaseTest {
 		assertEquals(6, values.lengthOf("%FIRSTNAME%"));
 		assertEquals(2, values.lengthOf("%JOBTITLE%"), "the longest job title of the list");
 	}
-
-	@Test
-	void aListWithoutTheMacroColumnsIsRefused() throws IOException {
-		List<Diagnostic> found = new FileValidator().validate(Files.writeString(dir.resolve("bad.prospects.csv"), "name,email\nA,a@x\n"));
-		assertEquals("prospects.header", found.get(0).ruleId());
-		assertTrue(found.get(0).message().contains("lacks firstName"), found.get(0).message());
-	}
 }

@@ -3,13 +3,13 @@ package io.parley.model.files;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One CSV row (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks), trimmed. */
+/** One CSV row (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks), trimmed. */
 final class CsvRow {
 
 	private CsvRow() {
 	}
 
-	static String[] parse(String text) {
+	static String[] parse(String text, char separator) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
@@ -26,7 +26,7 @@ final class CsvRow {
 				}
 			} else if (c == '"') {
 				quoted = true;
-			} else if (c == ',') {
+			} else if (c == separator) {
 				fields.add(field.toString().strip());
 				field.setLength(0);
 			} else if (c == '\n') {

@@ -14,7 +14,7 @@ public final class DocumentReadException extends IOException {
 	private final String problem;
 
 	public DocumentReadException(Path file, int line, int column, String problem) {
-		super(file + (line > 0 ? ":" + line + ":" + column : "") + ": " + problem);
+		super(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + problem);
 		this.file = file;
 		this.line = line;
 		this.column = column;

@@ -1,6 +1,7 @@
 package io.parley.model.files;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +38,22 @@ public record ProspectColumns(Map<String, String> headers) {
 	/** The header of the list's column that fills {@code column}. */
 	public String headerFor(String column) {
 		return headers.getOrDefault(column, column);
+	}
+
+	/**
+	 * This mapping completed for a list whose header is {@code header}: a macro column the mapping
+	 * leaves out and the header lacks by its own name is read from the header other tools give it
+	 * ("First Name", "Position").
+	 */
+	public ProspectColumns resolvedFor(List<String> header) {
+		Map<String, String> resolved = new LinkedHashMap<>(headers);
+		for (String column : ProspectHeaders.columns()) {
+			if (!resolved.containsKey(column)) {
+				ProspectHeaders.find(column, header).filter(name -> !name.equals(column))
+						.ifPresent(name -> resolved.put(column, name));
+			}
+		}
+		return new ProspectColumns(resolved);
 	}
 
 	/** A row read from the list, with each mapped column also under the name Parley reads. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,23 +28,29 @@ public final class ProspectIndex {
 	private static final long REPORT_EVERY = 1 << 20;
 
 	private final Path file;
+	private final ProspectFormat format;
 	private final List<String> columns;
 	private final long[] rowStarts;
 	private final int rows;
 	private final long[] emptyFields;
 
-	private ProspectIndex(Path file, List<String> columns, long[] rowStarts, int rows, long[] emptyFields) {
+	private ProspectIndex(Path file, ProspectFormat format, long[] rowStarts, int rows, long[] emptyFields) {
 		this.file = file;
-		this.columns = columns;
+		this.format = format;
+		this.columns = format.header();
 		this.rowStarts = rowStarts;
 		this.rows = rows;
 		this.emptyFields = emptyFields;
 	}
 
-	/** Indexes {@code file}; empty when {@code progress} stopped the pass. */
+	/**
+	 * Indexes {@code file}, read as {@link ProspectList} reads it (encoding, separator, notes above the
+	 * header, blank rows that are no one); empty when {@code progress} stopped the pass.
+	 */
 	public static Optional<ProspectIndex> build(Path file, Progress progress) throws IOException {
+		ProspectFormat format = ProspectFormat.detect(file, ProspectHeaders::isKnown);
 		try (InputStream in = Files.newInputStream(file)) {
-			return new Scan(file, Files.size(file), progress).run(in);
+			return new Scan(file, format, Files.size(file), progress).run(in);
 		}
 	}
 
@@ -77,33 +82,48 @@ public final class ProspectIndex {
 				// a positional read may return fewer bytes than asked
 			}
 		}
-		String[] fields = CsvRow.parse(new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8));
+		String[] fields = CsvRow.parse(new String(bytes.array(), 0, bytes.position(), format.charset()), format.separator());
 		return Arrays.copyOf(fields, columns.size());
 	}
 
-	/** The one pass over the bytes: quotes may hold commas and line breaks, so a row ends only outside them. */
+	/**
+	 * The one pass over the bytes: quotes may hold separators and line breaks, so a row ends only
+	 * outside them. Rows before the header's line are notes; a row of blank values is no one.
+	 */
 	private static final class Scan {
 		private final Path file;
+		private final ProspectFormat format;
 		private final long size;
 		private final Progress progress;
+		private final byte separator;
+		private final boolean[] blankInRow;
+		private final long[] emptyFields;
 		private long[] rowStarts = new long[1024];
-		private int rows = -1;
-		private long[] emptyFields = new long[0];
-		private String header;
+		private int rows;
+		private boolean headerPassed;
+		private int line = 1;
+		private int rowLine = 1;
 		private long position;
 		private long rowStart;
 		private int column;
 		private boolean quoted;
 		private boolean fieldHasText;
-		private boolean rowHasBytes;
+		private boolean rowHasText;
 
-		Scan(Path file, long size, Progress progress) {
+		Scan(Path file, ProspectFormat format, long size, Progress progress) {
 			this.file = file;
+			this.format = format;
 			this.size = size;
 			this.progress = progress;
+			this.separator = (byte) format.separator();
+			this.blankInRow = new boolean[format.header().size()];
+			this.emptyFields = new long[format.header().size()];
+			this.rowStart = format.byteOrderMark();
+			this.position = format.byteOrderMark();
 		}
 
 		Optional<ProspectIndex> run(InputStream in) throws IOException {
+			in.skipNBytes(format.byteOrderMark());
 			byte[] buffer = new byte[BUFFER];
 			long nextReport = REPORT_EVERY;
 			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
@@ -117,69 +137,55 @@ public final class ProspectIndex {
 					}
 				}
 			}
-			if (rowHasBytes) {
-				endRow();
-			}
+			endRow();
 			progress.read(size, size);
-			List<String> columns = header == null ? List.of() : List.of(CsvRow.parse(header));
-			long[] starts = Arrays.copyOf(rowStarts, Math.max(rows, 0) + 1);
-			starts[Math.max(rows, 0)] = position;
-			return Optional.of(new ProspectIndex(file, columns, starts, Math.max(rows, 0),
-					Arrays.copyOf(emptyFields, columns.size())));
+			long[] starts = Arrays.copyOf(rowStarts, rows + 1);
+			starts[rows] = position;
+			return Optional.of(new ProspectIndex(file, format, starts, rows, emptyFields));
 		}
 
-		private void accept(byte b) throws IOException {
+		private void accept(byte b) {
 			position++;
 			if (b == '"') {
 				quoted = !quoted;
-				rowHasBytes = true;
 			} else if (quoted) {
 				fieldHasText |= !isBlank(b);
-			} else if (b == ',') {
+				line += b == '\n' ? 1 : 0;
+			} else if (b == separator) {
 				endField();
-				rowHasBytes = true;
 			} else if (b == '\n') {
-				if (rowHasBytes) {
-					endRow();
-				}
+				endRow();
+				line++;
+				rowLine = line;
 				rowStart = position;
 			} else {
 				fieldHasText |= !isBlank(b);
-				rowHasBytes |= b != '\r';
 			}
 		}
 
 		private void endField() {
-			if (rows >= 0 && column < emptyFields.length && !fieldHasText) {
-				emptyFields[column]++;
+			if (column < blankInRow.length) {
+				blankInRow[column] = !fieldHasText;
 			}
+			rowHasText |= fieldHasText;
 			column++;
 			fieldHasText = false;
 		}
 
-		private void endRow() throws IOException {
+		private void endRow() {
 			endField();
-			if (rows < 0) {
-				header = readHeader();
-				emptyFields = new long[CsvRow.parse(header).length];
-			} else {
-				for (int c = column; c < emptyFields.length; c++) {
-					emptyFields[c]++;
+			if (headerPassed && rowHasText) {
+				for (int c = 0; c < emptyFields.length; c++) {
+					emptyFields[c] += c >= column || blankInRow[c] ? 1 : 0;
 				}
 				if (rows + 1 >= rowStarts.length) {
 					rowStarts = Arrays.copyOf(rowStarts, rowStarts.length * 2);
 				}
-				rowStarts[rows] = rowStart;
+				rowStarts[rows++] = rowStart;
 			}
-			rows++;
+			headerPassed |= rowLine >= format.headerLine();
 			column = 0;
-			rowHasBytes = false;
-		}
-
-		private String readHeader() throws IOException {
-			try (InputStream in = Files.newInputStream(file)) {
-				return new String(in.readNBytes((int) (position - rowStart)), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-			}
+			rowHasText = false;
 		}
 
 		private static boolean isBlank(byte b) {

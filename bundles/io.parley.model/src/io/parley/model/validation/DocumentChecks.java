@@ -98,7 +98,10 @@ final class DocumentChecks {
 		}
 	}
 
-	/** The audience's prospect list has a column, under its own name or as mapped, for every macro field. */
+	/**
+	 * The audience's prospect list reads to its end and has a column, under its own name, under a
+	 * name other tools give it or as mapped, for every macro field.
+	 */
 	private static void prospectColumns(JsonNode root, Path file, List<Diagnostic> found) {
 		Optional<ProspectSource> list;
 		try {
@@ -109,14 +112,22 @@ final class DocumentChecks {
 		if (list.isEmpty()) {
 			return;
 		}
+		String listName = list.get().file().getFileName().toString();
 		try (ProspectList header = list.get().open()) {
-			// opening the list reads its header, which is all this asks
-		} catch (ProspectList.MissingColumns e) {
-			found.add(error("audience.prospect-columns", e.getMessage(), root.has("prospectColumns") ? "/prospectColumns" : "/prospects"));
+			List<String> missing = header.missing(ProspectList.REQUIRED_COLUMNS);
+			if (!missing.isEmpty()) {
+				found.add(error("audience.prospect-columns", listName + ": the header lacks " + String.join(", ", missing)
+						+ " (a prospect list needs " + String.join(",", ProspectList.REQUIRED_COLUMNS)
+						+ ", or an audience that maps its own columns to them)", root.has("prospectColumns") ? "/prospectColumns"
+								: "/prospects"));
+			}
 		} catch (IOException | RuntimeException e) {
-			found.add(error("audience.prospect-columns", list.get().file().getFileName() + " cannot be read: " + e.getMessage(),
-					"/prospects"));
+			found.add(error("audience.prospect-columns", ProspectListCheck.unreadable(list.get()).orElse(listName
+					+ " cannot be read: " + e.getMessage()), "/prospects"));
+			return;
 		}
+		ProspectListCheck.unreadable(list.get()).ifPresent(problem -> found.add(error("audience.prospect-rows", problem,
+				"/prospects")));
 	}
 
 	private static Diagnostic error(String rule, String message, String path) {

@@ -1,14 +1,20 @@
 package io.parley.model.validation;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import io.parley.model.files.DocumentReadException;
 import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
 
 /**
- * A prospect list must be readable CSV. A header without the macro columns is only a warning here:
- * an audience may map the list's own columns to them, and its check says whether it does.
+ * A prospect list must read to its end as every command reads it ({@link ProspectList}): a row it
+ * cannot read is an error with its line, here and in each check that reads the list. Which columns
+ * it needs depends on the messages sent to it, so its audience's check says that.
  */
 final class ProspectListCheck {
 
@@ -16,12 +22,41 @@ final class ProspectListCheck {
 	}
 
 	static List<Diagnostic> validate(Path file) {
+		List<Diagnostic> found = new ArrayList<>();
 		try (ProspectList list = ProspectList.open(file)) {
-			return List.of();
-		} catch (ProspectList.MissingColumns e) {
-			return List.of(Diagnostic.atPosition("prospects.header", Severity.WARNING, e.getMessage(), 1, 1));
+			if (list.format().notUtf8()) {
+				found.add(Diagnostic.atPosition("prospects.encoding", Severity.INFO, file.getFileName() + " is "
+						+ list.format().description(), 1, 0));
+			}
+			readToTheEnd(list);
+		} catch (DocumentReadException e) {
+			found.add(Diagnostic.atPosition("prospects.read", Severity.ERROR, e.problem(), e.line(), 0));
 		} catch (IOException | RuntimeException e) {
-			return List.of(Diagnostic.atPosition("prospects.header", Severity.ERROR, e.getMessage(), 1, 1));
+			found.add(Diagnostic.atPosition("prospects.read", Severity.ERROR, file.getFileName() + " cannot be read: "
+					+ e.getMessage(), 0, 0));
+		}
+		return found;
+	}
+
+	/** The first row of the list that cannot be read, as "NAME.prospects.csv:LINE: what"; empty when all can. */
+	static Optional<String> unreadable(ProspectSource source) {
+		try (ProspectList list = source.open()) {
+			readToTheEnd(list);
+			return Optional.empty();
+		} catch (DocumentReadException e) {
+			return Optional.of(source.file().getFileName() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.problem());
+		} catch (IOException | RuntimeException e) {
+			return Optional.of(source.file().getFileName() + " cannot be read: " + e.getMessage());
+		}
+	}
+
+	private static void readToTheEnd(ProspectList list) throws IOException {
+		try {
+			while (list.hasNext()) {
+				list.next();
+			}
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
 		}
 	}
 }

@@ -104,7 +104,7 @@ class AudienceEditorTest {
 	@Test
 	void aListWithItsOwnColumnNamesIsMappedToTheMacroFields() throws Exception {
 		Files.writeString(SampleProjects.folder(project).resolve("crm.prospects.csv"),
-				"First Name,Last Name,Title,Company,Industry\nAna,Ruiz,CMO,Contoso,Retail\n,Bo,CTO,Fabrikam,Software\n");
+				"Vorname,Nachname,Rolle,Firma,Branche\nAna,Ruiz,CMO,Contoso,Retail\n,Bo,CTO,Fabrikam,Software\n");
 		project.refreshLocal(IResource.DEPTH_ONE, null);
 		Path audience = SampleProjects.folder(project).resolve("marketing-leaders.audience.json");
 		String original = Files.readString(audience);
@@ -117,13 +117,13 @@ class AudienceEditorTest {
 		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 2"), "unmapped, every row lacks it: " + prospects.table().summary());
 		assertTrue(hasProblem(editor, "audience.prospect-columns"), "the audience says its list has no column for the macros");
 
-		columns.map("firstName", "First Name");
-		columns.map("lastName", "Last Name");
-		columns.map("jobTitle", "Title");
-		columns.map("companyName", "Company");
-		columns.map("industry", "Industry");
+		columns.map("firstName", "Vorname");
+		columns.map("lastName", "Nachname");
+		columns.map("jobTitle", "Rolle");
+		columns.map("companyName", "Firma");
+		columns.map("industry", "Branche");
 		UiWait.settle(200);
-		assertEquals("First Name", columns.shown("firstName"));
+		assertEquals("Vorname", columns.shown("firstName"));
 		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 1, %LASTNAME% 0"), prospects.table().summary());
 		assertFalse(hasProblem(editor, "audience.prospect-columns"), editor.diagnostics().all().toString());
 		Screenshots.save(shell(), "audience-macro-columns");
@@ -132,7 +132,7 @@ class AudienceEditorTest {
 		assertEquals(MacroColumnsSection.NO_COLUMN, columns.shown("industry"), "undo takes the last mapping back");
 		assertTrue(prospects.table().summary().contains("%INDUSTRY% 2"), prospects.table().summary());
 		editor.doSave(null);
-		assertTrue(Files.readString(audience).contains("\"companyName\" : \"Company\""), "the mapping is saved with the audience");
+		assertTrue(Files.readString(audience).contains("\"companyName\" : \"Firma\""), "the mapping is saved with the audience");
 		page().closeAllEditors(false);
 		Files.writeString(audience, original);
 		project.refreshLocal(IResource.DEPTH_ONE, null);

@@ -19,9 +19,10 @@ import io.parley.model.rules.Macro;
 import io.parley.ui.editors.SectionClient;
 
 /**
- * Which column of the attached list fills each macro field: a list exported from a CRM says "First
- * Name" where Parley reads {@code firstName}. The choices are the list's own columns; the audience
- * keeps the mapping ({@code "prospectColumns"}), and its campaigns read the list through it.
+ * Which column of the attached list fills each macro field: a list exported from a CRM may say
+ * "Vorname" where Parley reads {@code firstName}. The choices are the list's own columns; a column
+ * under a name other tools use ("First Name", "Position") is shown chosen without a mapping. The
+ * audience keeps the mapping ({@code "prospectColumns"}), and its campaigns read the list through it.
  */
 final class MacroColumnsSection {
 
@@ -89,6 +90,6 @@ final class MacroColumnsSection {
 	}
 
 	private ProspectColumns mapping() {
-		return ProspectColumns.of(page.editing().document().root());
+		return ProspectColumns.of(page.editing().document().root()).resolvedFor(header);
 	}
 }

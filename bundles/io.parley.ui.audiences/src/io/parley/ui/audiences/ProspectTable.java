@@ -154,7 +154,7 @@ final class ProspectTable {
 	}
 
 	private String describe(ProspectIndex loaded) {
-		ProspectColumns mapping = ProspectColumns.of(editor.editing().document().root());
+		ProspectColumns mapping = ProspectColumns.of(editor.editing().document().root()).resolvedFor(loaded.columns());
 		String empties = macrosInColumnOrder(editor.diagnostics().context().ruleSet()).stream()
 				.map(macro -> String.format(Locale.ROOT, "%s %,d", macro.token(), loaded.emptyCount(mapping.headerFor(macro.column()))))
 				.collect(Collectors.joining(", "));
