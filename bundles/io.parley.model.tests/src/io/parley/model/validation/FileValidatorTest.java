@@ -76,7 +76,7 @@ class FileValidatorTest {
 		RuleSet base = RuleSets.defaultSet();
 		List<Rule> rules = new java.util.ArrayList<>(base.rules());
 		rules.add(0, broken);
-		RuleSet withBroken = new RuleSet("test", 1, "test", "", rules, base.macros(), base.caps(), base.benchmarks());
+		RuleSet withBroken = new RuleSet("test", 1, "test", "", rules, base.macros(), base.caps(), base.benchmarks(), base.sources());
 		Path file = Files.writeString(dir.resolve("a.template.json"),
 				"{\"schema\": \"parley.template/1\", \"format\": \"INMAIL\", \"body\": \"Hi\"}");
 		List<Diagnostic> found = new FileValidator(withBroken).validate(file);

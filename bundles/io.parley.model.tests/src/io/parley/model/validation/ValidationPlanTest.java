@@ -222,7 +222,7 @@ class ValidationPlanTest {
 		RuleSet base = RuleSets.defaultSet();
 		List<Rule> rules = new ArrayList<>(base.rules());
 		rules.add(rule);
-		return new RuleSet("test", 1, "test", "", rules, base.macros(), base.caps(), base.benchmarks());
+		return new RuleSet("test", 1, "test", "", rules, base.macros(), base.caps(), base.benchmarks(), base.sources());
 	}
 
 	private static ObjectNode connectionNote(String body) {

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A versioned set of rules with the macro limits, caps and benchmarks that go with them. Rule sets
  * are data files; the code only knows how to check a kind of rule, never the numbers.
+ *
+ * @param sources the title of each document the rules' sources refer to, by reference ("seed 000")
  */
 public record RuleSet(String id, int version, String name, String description, List<Rule> rules,
-		Map<String, Macro> macros, JsonNode caps, JsonNode benchmarks) {
+		Map<String, Macro> macros, JsonNode caps, JsonNode benchmarks, JsonNode sources) {
 
 	public List<Rule> rulesFor(MessageFormat format) {
 		return rules.stream().filter(rule -> rule.appliesTo(format)).toList();
@@ -33,6 +35,11 @@ public record RuleSet(String id, int version, String name, String description, L
 			throw new IllegalStateException("Rule set " + id + " has no number at caps/" + path);
 		}
 		return value.doubleValue();
+	}
+
+	/** Where a rule comes from in a reader's words: the titles of the documents its source refers to. */
+	public String sourceTitles(Rule rule) {
+		return SourceTitles.of(rule.source(), sources);
 	}
 
 	public JsonNode benchmark(String path) {

@@ -15,7 +15,7 @@ import io.parley.model.validation.Severity;
  * Another rule set's values on top of a base set, in one format used both by a shipped set that
  * {@code "extends"} another and by a workspace's {@code parley.rules.json}: {@code "rules"} maps a
  * rule id to new {@code params}, {@code severity} or {@code source}; {@code "caps"},
- * {@code "benchmarks"} and {@code "macros"} are merged into the base's, field by field. Anything not
+ * {@code "benchmarks"}, {@code "sources"} and {@code "macros"} are merged into the base's, field by field. Anything not
  * named keeps the base's value, so an alternative set states only where it differs.
  */
 final class RuleSetOverrides {
@@ -29,7 +29,8 @@ final class RuleSetOverrides {
 			rules.add(override(rule, overrides.path("rules").path(rule.id())));
 		}
 		return new RuleSet(id, version, name, description, List.copyOf(rules), macros(base, overrides.path("macros")),
-				merged(base.caps(), overrides.path("caps")), merged(base.benchmarks(), overrides.path("benchmarks")));
+				merged(base.caps(), overrides.path("caps")), merged(base.benchmarks(), overrides.path("benchmarks")),
+				merged(base.sources(), overrides.path("sources")));
 	}
 
 	/** Names of rules the overrides mention that the base lacks: most likely a typing mistake. */

@@ -43,7 +43,7 @@ public final class RuleSetReader {
 		}
 		return new RuleSet(id, root.path("version").asInt(1), root.path("name").asText(id),
 				root.path("description").asText(), rules(root, origin), macros(root.path("macros")),
-				root.path("caps"), root.path("benchmarks"));
+				root.path("caps"), root.path("benchmarks"), root.path("sources"));
 	}
 
 	/** Rules a plugin adds to an existing set: a file {@code {"schema": "parley.rules/1", "rules": [...]}}. */

@@ -55,7 +55,7 @@ public final class RuleSets {
 			rules.add(rule);
 		}
 		register(new RuleSet(set.id(), set.version(), set.name(), set.description(), List.copyOf(rules), set.macros(),
-				set.caps(), set.benchmarks()));
+				set.caps(), set.benchmarks(), set.sources()));
 	}
 
 	public static synchronized List<RuleSet> all() {

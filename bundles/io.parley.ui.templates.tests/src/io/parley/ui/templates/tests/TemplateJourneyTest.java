@@ -21,9 +21,9 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,11 +107,18 @@ class TemplateJourneyTest {
 		for (String arrow : new String[] { "\u25B6", "\u25C0" }) {
 			Widgets.click(Widgets.button(page(editor, MESSAGE), arrow));
 		}
-		Table advice = Widgets.all(page(editor, MESSAGE), Table.class, Control::isVisible).get(0);
-		assertTrue(advice.getItemCount() > 0, "the sample has advice");
-		advice.setSelection(0);
-		advice.notifyListeners(SWT.DefaultSelection, new Event());
+		List<Hyperlink> advice = Widgets.all(page(editor, MESSAGE), Hyperlink.class, Control::isVisible);
+		assertTrue(!advice.isEmpty(), "the sample has advice");
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			Event click = new Event();
+			click.button = 1;
+			click.x = 1;
+			click.y = 1;
+			advice.get(0).notifyListeners(type, click);
+		}
 		UiWait.idle();
+		assertTrue(TemplateHands.field(page(editor, MESSAGE), "/subject").getSelectionCount() > 0,
+				"the advice on the subject goes to the subject and selects what is past the advised length");
 		editor.setActivePage(VARIANTS);
 		UiWait.idle();
 		selectVariant(editor, 0);
