@@ -3,6 +3,10 @@ package io.parley.ui.editors;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import io.parley.model.validation.Diagnostic;
@@ -13,10 +17,16 @@ import io.parley.model.validation.Severity;
  * in sight. A change in which problems there are shows at once; a change only in their wording (a
  * length that grows with each keystroke) waits until typing pauses, because every new heading text
  * lays the whole form out again, which on a long message costs more than the keystroke itself.
+ * <p>
+ * The summary is shortened to the heading's width, its whole text a tooltip: the heading's text is
+ * one line, and a longer one made the whole page wider than the window, its right side out of sight.
  */
 final class ProblemHeading {
 
 	private static final int TYPING_PAUSE_MILLIS = 300;
+	/** The heading's icon, the gaps around the title and the message, and the form's margins. */
+	private static final int HEADING_TRIM = 90;
+	private static final String ELLIPSIS = "\u2026";
 
 	private final ScrolledForm form;
 	private final Runnable showLatest = this::showLatest;
@@ -25,6 +35,11 @@ final class ProblemHeading {
 
 	ProblemHeading(ScrolledForm form) {
 		this.form = form;
+		form.addListener(SWT.Resize, e -> {
+			if (shownProblems != null) {
+				showLatest();
+			}
+		});
 	}
 
 	void show(List<Diagnostic> diagnostics) {
@@ -54,8 +69,38 @@ final class ProblemHeading {
 			return;
 		}
 		String summary = count(errors, "error") + ", " + count(warnings, "warning") + ". " + first(latest).message();
-		if (!summary.equals(form.getMessage())) {
-			form.setMessage(summary, errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+		String fitted = fitted(summary);
+		if (!fitted.equals(form.getMessage())) {
+			form.setMessage(fitted, errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+			form.getForm().getHead().setToolTipText(fitted.equals(summary) ? null : summary);
+			form.reflow(true);
+		}
+	}
+
+	/** {@code summary}, or as much of it as the heading has room for, ended by an ellipsis. */
+	private String fitted(String summary) {
+		Control head = form.getForm().getHead();
+		GC gc = new GC(head);
+		try {
+			gc.setFont(JFaceResources.getHeaderFont());
+			int room = form.getClientArea().width - gc.textExtent(form.getText()).x - HEADING_TRIM;
+			gc.setFont(head.getFont());
+			if (room <= 0 || gc.textExtent(summary).x <= room) {
+				return summary;
+			}
+			int fits = 0;
+			int tooLong = summary.length();
+			while (tooLong - fits > 1) {
+				int middle = (fits + tooLong) / 2;
+				if (gc.textExtent(summary.substring(0, middle) + ELLIPSIS).x <= room) {
+					fits = middle;
+				} else {
+					tooLong = middle;
+				}
+			}
+			return summary.substring(0, fits).stripTrailing() + ELLIPSIS;
+		} finally {
+			gc.dispose();
 		}
 	}
 

@@ -1,0 +1,132 @@
+package io.parley.ui.templates.tests;
+
+import static io.parley.ui.templates.tests.TemplateHands.MESSAGE;
+import static io.parley.ui.templates.tests.TemplateHands.VARIANTS;
+import static io.parley.ui.templates.tests.TemplateHands.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.parley.ui.templates.TemplateEditor;
+import io.parley.ui.tests.support.EditorJourney;
+import io.parley.ui.tests.support.SampleProjects;
+import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.Widgets;
+import io.parley.ui.tests.support.WindowSizes;
+import io.parley.ui.tests.support.Workbench;
+
+/**
+ * Both pages of the template editor, for each format, at the studio's default window and at
+ * 1024x768: wrapped or scrolled, nothing cut off, and in a person's words.
+ */
+class TemplateWindowSizesTest {
+
+	/** Enum names (MESSAGE_AD), JSON pointers (/cta/text) and the rule set's references (seed 000). */
+	private static final Pattern NOT_A_PERSONS_WORDS = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b|(?<![\\w.:/])/[a-z]+\\b|\\bseeds? \\d");
+
+	private static final String BODY = "Hi %FIRSTNAME%,\\n\\nI noticed you lead marketing at %COMPANYNAME%. We are hosting a session next Thursday"
+			+ " on measuring pipeline from paid social that I thought you would find valuable.\\n\\nWould love to have you join.";
+
+	private static IProject project;
+
+	@BeforeAll
+	static void copySamples() throws Exception {
+		project = SampleProjects.create("Template Window Sizes Test");
+	}
+
+	@AfterEach
+	void closeEditors() {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+	}
+
+	@Test
+	void messageAd() throws Exception {
+		assertNothingClipped("message-ad", project.getFile("webinar-invitation.template.json"));
+	}
+
+	@Test
+	void inMail() throws Exception {
+		assertNothingClipped("inmail", create("inmail", "\"format\": \"INMAIL\", \"sender\": \"Dana Whitfield\","
+				+ " \"subject\": \"%FIRSTNAME%, your take on paid social at %COMPANYNAME%?\", \"body\": \"" + BODY + "\""));
+	}
+
+	@Test
+	void message() throws Exception {
+		assertNothingClipped("message", create("message", "\"format\": \"MESSAGE\", \"body\": \"" + BODY + "\""));
+	}
+
+	@Test
+	void connectionNote() throws Exception {
+		assertNothingClipped("connection-note", create("connection-note", "\"format\": \"CONNECTION_NOTE\","
+				+ " \"body\": \"Hi %FIRSTNAME%, I enjoyed your post on pipeline reporting at %COMPANYNAME%. Would you like to connect?\""));
+	}
+
+	private static void assertNothingClipped(String name, IFile file) throws Exception {
+		List<String> clipped = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		for (String pageId : List.of(MESSAGE, VARIANTS)) {
+			TemplateEditor editor = EditorJourney.open(file, TemplateEditor.class, e -> e.setActivePage(pageId)).editor();
+			UiWait.idle();
+			Composite area = page(editor, pageId);
+			clipped.addAll(WindowSizes.screenshotsAndClipping(area, "template-" + name + "-" + pageId));
+			clipped.addAll(sidewaysScrolling(area));
+			words.addAll(ReadableText.of(area).stream().filter(text -> NOT_A_PERSONS_WORDS.matcher(text).find()).toList());
+			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		}
+		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
+		assertEquals(List.of(), words, "names a person does not use");
+	}
+
+	/**
+	 * What has to be scrolled sideways to be seen at either size: GTK shows a scroll bar only under
+	 * the pointer, so such content looks cut off (a long heading made the page wider than the window).
+	 */
+	private static List<String> sidewaysScrolling(Composite area) {
+		Shell shell = Workbench.shell();
+		Rectangle original = shell.getBounds();
+		List<String> found = new ArrayList<>();
+		try {
+			for (Point size : WindowSizes.PEOPLE_USE) {
+				shell.setBounds(0, 0, size.x, size.y);
+				shell.layout(true, true);
+				UiWait.idle();
+				for (ScrolledComposite scrolled : Widgets.all(area, ScrolledComposite.class, Control::isVisible)) {
+					int content = scrolled.getContent().getSize().x;
+					if (content > scrolled.getClientArea().width + 2) {
+						found.add(size.x + "x" + size.y + ": the page is " + content + " px wide in a view of " + scrolled.getClientArea().width);
+					}
+				}
+			}
+		} finally {
+			shell.setBounds(original);
+			UiWait.idle();
+		}
+		return found;
+	}
+
+	/** A template of one format, with a variant so the Variants page shows its fields and both previews. */
+	private static IFile create(String name, String fields) throws Exception {
+		String json = "{\n  \"schema\": \"parley.template/1\", \"name\": \"" + name + "\", " + fields
+				+ ",\n  \"variants\": [ { \"name\": \"B: shorter\", \"body\": \"Hi %FIRSTNAME%, a 45-minute session for you?\" } ]\n}\n";
+		IFile file = project.getFile(name + ".template.json");
+		file.create(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+}
