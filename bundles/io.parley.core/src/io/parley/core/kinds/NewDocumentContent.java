@@ -3,12 +3,16 @@ package io.parley.core.kinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.parley.model.campaign.CampaignDefaults;
+import io.parley.model.files.DocumentKind;
 
 /**
  * The content of a new document: the kind's starting file with its empty fields filled from what
@@ -23,6 +27,19 @@ public final class NewDocumentContent {
 
 	/** @param fills values for top-level fields that are empty in the starting file, e.g. name → "Webinar" */
 	public static byte[] create(DocumentKindDescriptor kind, Map<String, String> fills) throws IOException {
+		return content(kind, fills, Map.of());
+	}
+
+	/**
+	 * The content of a new document of {@code kind} in {@code folder}: what the documents beside it
+	 * say comes first (a campaign's audience, content, budget, format and sender), then {@code fills}
+	 * for the fields still empty. A {@code folder} of null is one not made yet, with nothing in it.
+	 */
+	public static byte[] create(DocumentKindDescriptor kind, Map<String, String> fills, Path folder) throws IOException {
+		return content(kind, fills, folder != null && DocumentKind.CAMPAIGN.id().equals(kind.id()) ? CampaignDefaults.of(folder) : Map.of());
+	}
+
+	private static byte[] content(DocumentKindDescriptor kind, Map<String, String> fills, Map<String, String> beside) throws IOException {
 		URL template = kind.initialContent()
 				.orElseThrow(() -> new IOException("The " + kind.name() + " kind has no starting content"));
 		byte[] content;
@@ -34,6 +51,7 @@ public final class NewDocumentContent {
 		}
 		JsonNode root = JSON.readTree(content);
 		if (root instanceof ObjectNode object) {
+			beside.forEach(object::put);
 			fills.forEach((field, value) -> {
 				JsonNode current = object.get(field);
 				if (current != null && current.isTextual() && current.asText().isEmpty() && !value.isEmpty()) {

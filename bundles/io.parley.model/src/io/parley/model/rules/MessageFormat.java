@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** The kinds of LinkedIn message Parley plans, named as LinkedIn names them. */
 public enum MessageFormat {
 	MESSAGE_AD("Message Ad", "Message Ads", "sender", "subject", "body", "cta", "footer"),
@@ -50,6 +52,12 @@ public enum MessageFormat {
 
 	public static Optional<MessageFormat> of(String name) {
 		return Arrays.stream(values()).filter(f -> f.name().equals(name)).findFirst();
+	}
+
+	/** The format of a content document: a flow is a Conversation Ad, a template names its own. */
+	public static Optional<MessageFormat> ofContent(JsonNode content) {
+		return content.path("schema").asText("").startsWith("parley.flow/") ? Optional.of(CONVERSATION_AD)
+				: of(content.path("format").asText(""));
 	}
 
 	/** The formats a template can have: every format but the Conversation Ad, which is a flow. */

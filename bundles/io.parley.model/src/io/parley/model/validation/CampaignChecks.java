@@ -52,9 +52,7 @@ final class CampaignChecks {
 
 	private static Optional<MessageFormat> contentFormat(Path content) {
 		try {
-			JsonNode root = JSON.readTree(content.toFile());
-			return root.path("schema").asText().startsWith("parley.flow/") ? Optional.of(MessageFormat.CONVERSATION_AD)
-					: MessageFormat.of(root.path("format").asText(""));
+			return MessageFormat.ofContent(JSON.readTree(content.toFile()));
 		} catch (IOException | RuntimeException e) {
 			return Optional.empty();
 		}

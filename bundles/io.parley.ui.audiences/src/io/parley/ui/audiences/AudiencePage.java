@@ -6,11 +6,11 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.ColumnLayout;
+import org.eclipse.ui.forms.widgets.ColumnLayoutData;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -23,10 +23,14 @@ import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextField;
 
-/** Who the campaign targets (left) and how many of them it can reach, as LinkedIn's API will see it (right). */
+/**
+ * Who the campaign targets and how many of them it can reach, as LinkedIn's API will see it: side
+ * by side where the editor is wide enough, one under the other where it is not.
+ */
 final class AudiencePage extends ParleyFormPage {
 
 	static final String ID = "io.parley.ui.audiences.audience";
+	private static final int COLUMN_WIDTH = 480;
 
 	private TargetingSection targeting;
 	private ReachSection reach;
@@ -40,15 +44,11 @@ final class AudiencePage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		body.setLayout(new GridLayout(2, false));
-		Composite left = toolkit.createComposite(body);
-		left.setLayout(new GridLayout(1, false));
-		left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite right = toolkit.createComposite(body);
-		right.setLayout(new GridLayout(1, false));
-		right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-
-		Composite general = section(toolkit, left, "Audience", "Its name and the size Campaign Manager estimates.", 2);
+		ColumnLayout columns = new ColumnLayout();
+		columns.minNumColumns = 1;
+		columns.maxNumColumns = 2;
+		body.setLayout(columns);
+		Composite general = section(toolkit, body, "Audience", "Its name and the size Campaign Manager estimates.", 2);
 		TextField.create(this, toolkit, general, "/name", "Name");
 		estimatedSize = NumberField.create(this, toolkit, general, "/estimatedSize", "Estimated size");
 		toolkit.createLabel(general, "");
@@ -63,12 +63,12 @@ final class AudiencePage extends ParleyFormPage {
 		editing().document().addListener(attached);
 		fromList.addDisposeListener(e -> editing().document().removeListener(attached));
 		attached.accept("");
-		Composite groups = section(toolkit, left, "Targeting",
+		Composite groups = section(toolkit, body, "Targeting",
 				"Members match every include group (AND), any value within a group (OR), and no exclusion.", 1);
 		targeting = new TargetingSection(this, toolkit, groups);
-		Composite reachClient = section(toolkit, right, "Reach", "Size band and members reachable per frequency-cap window.", 1);
-		reach = new ReachSection(this, toolkit, reachClient, section(toolkit, right, "targetingCriteria",
-				"What the LinkedIn Marketing API receives.", 1));
+		Composite reachClient = section(toolkit, body, "Reach", "Size band and members reachable per frequency-cap window.", 1);
+		reach = new ReachSection(this, toolkit, reachClient, section(toolkit, body, "Marketing API targeting",
+				"The targetingCriteria LinkedIn's Marketing API receives for this audience.", 1));
 	}
 
 	TargetingSection targeting() {
@@ -111,9 +111,13 @@ final class AudiencePage extends ParleyFormPage {
 		return counting;
 	}
 
+	/**
+	 * A section that asks for {@link #COLUMN_WIDTH}: sections stand side by side where two such
+	 * columns fit and one under the other where they do not.
+	 */
 	static Composite section(FormToolkit toolkit, Composite parent, String title, String description, int columns) {
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, columns == 1));
+		section.setLayoutData(new ColumnLayoutData(COLUMN_WIDTH));
 		return SectionClient.create(section, toolkit, title, description, columns);
 	}
 }

@@ -52,7 +52,7 @@ final class FacetValuesEditor {
 		toolkit.adapt(values, true, false);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
 		listData.heightHint = 120;
-		listData.widthHint = 220;
+		listData.widthHint = 150;
 		values.setLayoutData(listData);
 		entry = toolkit.createText(detail, "", SWT.BORDER | SWT.SINGLE);
 		entry.setMessage("A value, e.g. Marketing");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -12,7 +13,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
-import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.rules.Macro;
@@ -31,6 +34,7 @@ final class MacroColumnsSection {
 
 	private final ProspectsPage page;
 	private final Map<String, Combo> choosers = new LinkedHashMap<>();
+	private final Map<String, String> tokens = new LinkedHashMap<>();
 	private List<String> header = List.of();
 
 	MacroColumnsSection(ProspectsPage page, FormToolkit toolkit, Composite parent) {
@@ -38,7 +42,7 @@ final class MacroColumnsSection {
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		Composite client = SectionClient.create(section, toolkit, "Macro fields",
-				"The column of the list that fills each personalization field.", 6);
+				"The column of the list that fills each personalization field.", 4);
 		for (Macro macro : ProspectTable.macrosInColumnOrder(page.editor().diagnostics().context().ruleSet())) {
 			toolkit.createLabel(client, macro.token() + ":");
 			Combo chooser = new Combo(client, SWT.READ_ONLY);
@@ -47,6 +51,7 @@ final class MacroColumnsSection {
 			chooser.addListener(SWT.Selection, e -> chosen(macro.column(), chooser.getText()));
 			page.editor().fields().register(POINTER + "/" + macro.column(), chooser, ProspectsPage.ID);
 			choosers.put(macro.column(), chooser);
+			tokens.put(macro.column(), macro.token());
 		}
 		show(List.of());
 	}
@@ -75,18 +80,35 @@ final class MacroColumnsSection {
 		show(header);
 	}
 
-	/** The column named {@code header} fills the macro field {@code column}; one undoable edit. */
+	/**
+	 * The column named {@code header} fills the macro field {@code column} (null: no column does);
+	 * one undoable edit of the whole mapping, which goes when it maps nothing.
+	 */
 	void map(String column, String header) {
-		boolean asNamed = header.equals(column);
-		page.editing().set("Fill " + column + " from " + header, POINTER + "/" + column, asNamed ? null : TextNode.valueOf(header));
+		JsonNode saved = page.editing().document().get(POINTER);
+		ObjectNode mapping = saved instanceof ObjectNode object ? object : JsonNodeFactory.instance.objectNode();
+		if (header == null || header.equals(column)) {
+			mapping.remove(column);
+		} else {
+			mapping.put(column, header);
+		}
+		String field = tokens.getOrDefault(column, column);
+		page.editing().set(header == null ? "Fill " + field + " from no column" : "Fill " + field + " from " + header, POINTER,
+				mapping.isEmpty() ? null : mapping);
 	}
 
 	private void chosen(String column, String header) {
-		if (!header.equals(NO_COLUMN) && !header.equals(mapping().headerFor(column))) {
-			map(column, header);
-		} else {
-			mappingChanged();
+		String chosen = header.equals(NO_COLUMN) ? null : header;
+		if (!Objects.equals(chosen, mapped(column))) {
+			map(column, chosen);
 		}
+		mappingChanged();
+	}
+
+	/** The header the audience maps {@code column} to; null when it maps none. */
+	private String mapped(String column) {
+		JsonNode header = page.editing().document().get(POINTER + "/" + column);
+		return header.isTextual() ? header.asText() : null;
 	}
 
 	private ProspectColumns mapping() {

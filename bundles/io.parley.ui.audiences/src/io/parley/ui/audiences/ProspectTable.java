@@ -38,6 +38,8 @@ import io.parley.ui.editors.ParleyFormEditor;
 final class ProspectTable {
 
 	private static final int ROWS_PER_SLICE = 20_000;
+	private static final int ROW_COLUMN = 70;
+	private static final int NARROWEST_COLUMN = 110;
 
 	private final ParleyFormEditor editor;
 	private final Label summary;
@@ -51,14 +53,16 @@ final class ProspectTable {
 		this.editor = page.editor();
 		summary = toolkit.createLabel(parent, "", SWT.WRAP);
 		GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-		summaryData.widthHint = 400;
+		summaryData.widthHint = 200;
 		summary.setLayoutData(summaryData);
 		table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.MULTI);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		data.heightHint = 400;
+		data.widthHint = NARROWEST_COLUMN;
 		table.setLayoutData(data);
+		table.addListener(SWT.Resize, e -> shareWidth());
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
 		table.addDisposeListener(e -> cancel());
 	}
@@ -127,8 +131,9 @@ final class ProspectTable {
 		for (TableColumn column : table.getColumns()) {
 			column.dispose();
 		}
-		column("Row", 70);
-		loaded.columns().forEach(name -> column(name, 140));
+		column("Row", ROW_COLUMN);
+		loaded.columns().forEach(name -> column(name, NARROWEST_COLUMN));
+		shareWidth();
 		table.setRedraw(true);
 		onHeader.accept(loaded.columns());
 		grow(loaded);
@@ -170,6 +175,21 @@ final class ProspectTable {
 	private static int columnOrder(String column) {
 		int index = ProspectList.REQUIRED_COLUMNS.indexOf(column);
 		return index < 0 ? Integer.MAX_VALUE : index;
+	}
+
+	/**
+	 * The list's columns share the table's width, so a list of a few columns shows whole; a list
+	 * with more than fit keeps each column readable and the table scrolls sideways.
+	 */
+	private void shareWidth() {
+		TableColumn[] columns = table.getColumns();
+		if (columns.length < 2) {
+			return;
+		}
+		int share = (table.getClientArea().width - ROW_COLUMN) / (columns.length - 1);
+		for (int c = 1; c < columns.length; c++) {
+			columns[c].setWidth(Math.max(NARROWEST_COLUMN, share));
+		}
 	}
 
 	private void column(String title, int width) {

@@ -40,11 +40,11 @@ final class ReachSection {
 		band.setLayoutData(wrapping());
 		reach = toolkit.createLabel(parent, "", SWT.WRAP);
 		reach.setLayoutData(wrapping());
-		preview = new StyledText(previewParent, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+		preview = new StyledText(previewParent, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
 		toolkit.adapt(preview, true, false);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 240;
-		data.widthHint = 360;
+		data.widthHint = 200;
 		preview.setLayoutData(data);
 		Consumer<String> listener = pointer -> refresh();
 		editor.editing().document().addListener(listener);
@@ -54,7 +54,7 @@ final class ReachSection {
 
 	private static GridData wrapping() {
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-		data.widthHint = 300;
+		data.widthHint = 200;
 		return data;
 	}
 

@@ -39,7 +39,7 @@ final class TargetingSection {
 		groups = new org.eclipse.swt.widgets.List(master, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
 		toolkit.adapt(groups, true, false);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		listData.widthHint = 260;
+		listData.widthHint = 180;
 		listData.heightHint = 180;
 		groups.setLayoutData(listData);
 		Button add = toolkit.createButton(master, "Add group", SWT.PUSH);

@@ -7,6 +7,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
@@ -17,7 +19,7 @@ import io.parley.model.campaign.LaunchChecklist;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.DocumentContext;
-import io.parley.ui.editors.ListTable;
+import io.parley.ui.editors.SectionClient;
 
 /**
  * Seed 001's launch checklist, each step ticked from the campaign's documents as they are now; the
@@ -29,23 +31,16 @@ final class ChecklistSection extends SectionPart {
 	private static final Color TO_DO = new Color(190, 0, 30);
 
 	private final OverviewPage page;
-	private final ListTable<ChecklistItem> table;
+	private final FormToolkit toolkit;
+	private final Composite rows;
 
 	ChecklistSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
+		this.toolkit = toolkit;
 		Section section = getSection();
-		section.setText("Ready to Launch?");
-		section.setDescription("From " + LaunchChecklist.SOURCE + ".");
-		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		table = new ListTable<>(toolkit, section, ChecklistItem.class)
-				.column("", 1, ChecklistSection::mark, item -> item.isDone() ? DONE : TO_DO)
-				.column("Step", 6, ChecklistItem::title).column("What the documents say", 9, ChecklistItem::detail);
-		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-		data.heightHint = table.viewer().getTable().getItemHeight() * 7 + table.viewer().getTable().getHeaderHeight();
-		table.control().setLayoutData(data);
-		section.setClient(table.control());
-		page.onChange(this::update, table.control());
+		rows = SectionClient.create(section, toolkit, "Ready to Launch?", "From " + LaunchChecklist.SOURCE + ".", 3);
+		page.onChange(this::update, rows);
 	}
 
 	private static String mark(ChecklistItem item) {
@@ -56,13 +51,40 @@ final class ChecklistSection extends SectionPart {
 		};
 	}
 
+	/** Shows each step as a row: its mark, its title and what the documents say, wrapped to the section's width. */
 	private void update() {
-		if (!table.isDisposed()) {
-			table.show(items());
+		if (rows.isDisposed()) {
+			return;
 		}
+		List<ChecklistItem> items = items();
+		if (rows.getChildren().length != items.size() * 3) {
+			for (Control row : rows.getChildren()) {
+				row.dispose();
+			}
+			items.forEach(item -> addRow());
+		}
+		Control[] cells = rows.getChildren();
+		for (int i = 0; i < items.size(); i++) {
+			ChecklistItem item = items.get(i);
+			((Label) cells[3 * i]).setText(mark(item));
+			cells[3 * i].setForeground(item.isDone() ? DONE : TO_DO);
+			((Label) cells[3 * i + 1]).setText(item.title());
+			((Label) cells[3 * i + 2]).setText(item.detail());
+		}
+		getSection().getParent().layout(true, true);
+		page.getManagedForm().reflow(true);
 	}
 
-	/** The checklist as the table shows it now. */
+	private void addRow() {
+		toolkit.createLabel(rows, "").setLayoutData(new GridData(SWT.CENTER, SWT.TOP, false, false));
+		toolkit.createLabel(rows, "").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		Label detail = toolkit.createLabel(rows, "", SWT.WRAP);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 120;
+		detail.setLayoutData(data);
+	}
+
+	/** The checklist as the section shows it now. */
 	List<ChecklistItem> items() {
 		CampaignParts parts = page.campaignEditor().parts();
 		RuleSet rules = page.editor().diagnostics().context().ruleSet();

@@ -29,7 +29,6 @@ final class ForecastSection extends SectionPart {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		Section section = getSection();
-		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Composite client = SectionClient.create(section, toolkit, "Forecast", "Benchmarks from the rule set; the budget editor shows the full funnel.", 1);
 		summary = toolkit.createLabel(client, "", SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

@@ -5,18 +5,23 @@ import java.util.List;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.ColumnLayout;
+import org.eclipse.ui.forms.widgets.ColumnLayoutData;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.parley.ui.editors.ParleyFormPage;
 
 /**
- * The campaign at a glance: its parts on the left; readiness, forecast and every problem of its
- * documents on the right. The right side follows the part documents as they are saved, since the
- * editor checks the campaign again whenever a document beside it changes.
+ * The campaign at a glance: its parts, readiness, forecast and every problem of its documents, in
+ * two columns where the editor is wide enough and in one where it is not. Readiness, forecast and
+ * problems follow the part documents as they are saved, since the editor checks the campaign again
+ * whenever a document beside it changes.
  */
 final class OverviewPage extends ParleyFormPage {
 
 	static final String ID = "overview";
+	private static final int COLUMN_WIDTH = 420;
 
 	OverviewPage(CampaignEditor editor) {
 		super(editor, ID, "Overview");
@@ -29,11 +34,23 @@ final class OverviewPage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		Columns columns = twoColumns(toolkit, body);
-		managedForm.addPart(new PartsSection(this, columns.left(), toolkit));
-		managedForm.addPart(new ChecklistSection(this, columns.right(), toolkit));
-		managedForm.addPart(new ForecastSection(this, columns.right(), toolkit));
-		managedForm.addPart(new ProblemsSection(this, columns.left(), toolkit));
+		ColumnLayout columns = new ColumnLayout();
+		columns.minNumColumns = 1;
+		columns.maxNumColumns = 2;
+		body.setLayout(columns);
+		add(managedForm, new PartsSection(this, body, toolkit));
+		add(managedForm, new ChecklistSection(this, body, toolkit));
+		add(managedForm, new ForecastSection(this, body, toolkit));
+		add(managedForm, new ProblemsSection(this, body, toolkit));
+	}
+
+	/**
+	 * Adds a section that asks for {@link #COLUMN_WIDTH}: sections stand side by side where two such
+	 * columns fit and one under the other where they do not, wrapping their text to the width they get.
+	 */
+	private static void add(IManagedForm managedForm, SectionPart part) {
+		part.getSection().setLayoutData(new ColumnLayoutData(COLUMN_WIDTH));
+		managedForm.addPart(part);
 	}
 
 	/**

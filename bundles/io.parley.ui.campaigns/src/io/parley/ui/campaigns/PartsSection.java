@@ -22,6 +22,7 @@ import io.parley.ui.editors.TextBinding;
 final class PartsSection extends SectionPart {
 
 	private static final List<MessageFormat> FORMATS = Arrays.asList(MessageFormat.values());
+	private static final String DATE = "A date written as 2026-12-01 (year, month, day)";
 
 	private final OverviewPage page;
 	private final FormToolkit toolkit;
@@ -32,7 +33,6 @@ final class PartsSection extends SectionPart {
 		this.page = page;
 		this.toolkit = toolkit;
 		Section section = getSection();
-		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		client = SectionClient.create(section, toolkit, "Campaign", "The documents this campaign sends, to whom, from whom and when.", 3);
 		text("/name", "Name");
 		format();
@@ -40,12 +40,12 @@ final class PartsSection extends SectionPart {
 		new DocumentChooser(page, toolkit, client, CampaignParts.CONTENT, "Content", ".template.json", ".flow.json");
 		new DocumentChooser(page, toolkit, client, CampaignParts.BUDGET, "Budget", ".budget.json");
 		text("/sender", "Sender");
-		text("/schedule/start", "First send (YYYY-MM-DD)");
-		text("/schedule/end", "Last send (YYYY-MM-DD)");
+		text("/schedule/start", "First send").setToolTipText(DATE);
+		text("/schedule/end", "Last send").setToolTipText(DATE);
 		new InMailPlanChooser(page, toolkit, client);
 	}
 
-	private void text(String pointer, String label) {
+	private StyledText text(String pointer, String label) {
 		toolkit.createLabel(client, label + ":");
 		StyledText text = new StyledText(client, SWT.SINGLE | SWT.BORDER);
 		toolkit.adapt(text, true, false);
@@ -54,6 +54,7 @@ final class PartsSection extends SectionPart {
 		text.setLayoutData(data);
 		TextBinding.bind(text, page.editing(), pointer, label);
 		page.editor().fields().register(pointer, text, OverviewPage.ID);
+		return text;
 	}
 
 	private void format() {

@@ -29,7 +29,6 @@ final class ProblemsSection extends SectionPart {
 		this.page = page;
 		Section section = getSection();
 		section.setText("Problems");
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table = new ListTable<>(toolkit, section, CampaignProblems.Problem.class)
 				.column("Document", 3, CampaignProblems.Problem::document).column("", 2, CampaignProblems.Problem::severity)
 				.column("Problem", 8, problem -> problem.diagnostic().message());

@@ -3,8 +3,11 @@ package io.parley.ui.wizards;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Map;
 
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 
@@ -44,10 +47,16 @@ final class NewDocumentPage extends WizardNewFileCreationPage {
 				ParleyPreferences.get(ParleyPreferences.DEFAULT_SENDER), "currency",
 				ParleyPreferences.get(ParleyPreferences.DEFAULT_CURRENCY));
 		try {
-			return new ByteArrayInputStream(NewDocumentContent.create(kind, fills));
+			return new ByteArrayInputStream(NewDocumentContent.create(kind, fills, folder()));
 		} catch (IOException e) {
 			setErrorMessage("Cannot prepare the new document: " + e.getMessage());
 			return null;
 		}
+	}
+
+	/** The folder on disk the new document goes to; null while it does not exist yet. */
+	private Path folder() {
+		IResource container = ResourcesPlugin.getWorkspace().getRoot().findMember(getContainerFullPath());
+		return container == null || container.getLocation() == null ? null : container.getLocation().toFile().toPath();
 	}
 }

@@ -54,19 +54,18 @@ class CampaignChecklistTest {
 		String sample = Files.readString(template.getLocation().toFile().toPath());
 		setContents(template, sample.replace(SAMPLE_SUBJECT, "%FIRSTNAME%, join 200+ marketing leaders next Thursday for pipeline"));
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), project.getFile("webinar-q4.campaign.json")));
-		Table checklist = OverviewTables.checklist(editor);
 		Table problems = OverviewTables.problems(editor);
 		assertTrue(UiWait.until(() -> lengthProblems(problems).stream().anyMatch(p -> p.getText(1).equals("error")), 15_000),
 				"the subject-length error is listed: " + rows(problems));
-		String detail = row(checklist, STEP).getText(2);
-		assertEquals(TO_DO, row(checklist, STEP).getText(0), "not ticked while its problem is listed: " + detail);
+		String detail = row(editor, STEP).detail();
+		assertEquals(TO_DO, row(editor, STEP).mark(), "not ticked while its problem is listed: " + detail);
 		assertTrue(lengthProblems(problems).stream().anyMatch(p -> detail.startsWith(p.getText(2))), "says what a problem says: " + detail);
 		Screenshots.save(Workbench.shell(), "campaign-subject-too-long");
 
 		setContents(template, sample.replace(SAMPLE_SUBJECT, "A seat for you, %FIRSTNAME%"));
-		assertTrue(UiWait.until(() -> lengthProblems(problems).isEmpty() && DONE.equals(row(checklist, STEP).getText(0)), 15_000),
+		assertTrue(UiWait.until(() -> lengthProblems(problems).isEmpty() && DONE.equals(row(editor, STEP).mark()), 15_000),
 				"a short subject: no length problem and the step ticked, together: " + rows(problems) + " / "
-						+ row(checklist, STEP).getText(2));
+						+ row(editor, STEP).detail());
 	}
 
 	/** The listed problems of the template about a length. */

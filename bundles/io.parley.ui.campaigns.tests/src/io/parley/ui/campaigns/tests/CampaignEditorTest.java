@@ -47,18 +47,17 @@ class CampaignEditorTest {
 	void theChecklistReflectsTheDocuments() throws Exception {
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), sample().getFile("webinar-q4.campaign.json")));
 		UiWait.settle(200);
-		Table checklist = OverviewTables.checklist(editor);
-		assertEquals("\u2718", OverviewTables.row(checklist, "Audience sized for a test").getText(0), "85,000 members is more than a test");
-		assertEquals("\u2714", OverviewTables.row(checklist, "Sender chosen").getText(0));
-		assertEquals("\u2714", OverviewTables.row(checklist, "Destination set").getText(0));
+		assertEquals("\u2718", OverviewTables.row(editor, "Audience sized for a test").mark(), "85,000 members is more than a test");
+		assertEquals("\u2714", OverviewTables.row(editor, "Sender chosen").mark());
+		assertEquals("\u2714", OverviewTables.row(editor, "Destination set").mark());
 		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "campaign-overview");
 
 		IFile audience = sample().getFile("marketing-leaders.audience.json");
 		String original = Files.readString(audience.getLocation().toFile().toPath());
 		setContents(audience, original.replace("\"estimatedSize\": 85000", "\"estimatedSize\": 30000"));
 		try {
-			assertTrue(UiWait.until(() -> "\u2714".equals(OverviewTables.row(checklist, "Audience sized for a test").getText(0)), 10_000),
-					"saving the audience ticks the step: " + OverviewTables.row(checklist, "Audience sized for a test").getText(2));
+			assertTrue(UiWait.until(() -> "\u2714".equals(OverviewTables.row(editor, "Audience sized for a test").mark()), 10_000),
+					"saving the audience ticks the step: " + OverviewTables.row(editor, "Audience sized for a test").detail());
 		} finally {
 			setContents(audience, original);
 		}
@@ -72,8 +71,7 @@ class CampaignEditorTest {
 		content.select(Arrays.asList(content.getItems()).indexOf("demo-request.template.json"));
 		content.notifyListeners(SWT.Selection, new Event());
 		UiWait.settle(100);
-		Table checklist = OverviewTables.checklist(editor);
-		assertTrue(OverviewTables.row(checklist, "Destination set").getText(2).contains("Demo request form"));
+		assertTrue(OverviewTables.row(editor, "Destination set").detail().contains("Demo request form"));
 		Table problems = OverviewTables.problems(editor);
 		assertTrue(UiWait.until(() -> Arrays.stream(problems.getItems()).anyMatch(i -> i.getText(0).equals("demo-request.template.json")
 				&& i.getText(1).equals("error")), 10_000), "the content's own error is listed with the campaign's");

@@ -3,15 +3,17 @@ package io.parley.ui.campaigns.tests;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 
 import io.parley.ui.campaigns.CampaignEditor;
 import io.parley.ui.tests.support.Widgets;
 
-/** The campaign overview's tables (the checklist, the problems) as a person reads them. */
+/** The campaign overview's checklist and problems list as a person reads them. */
 final class OverviewTables {
 
 	static final String DONE = "\u2714";
@@ -20,14 +22,18 @@ final class OverviewTables {
 	private OverviewTables() {
 	}
 
-	/** The checklist's row of {@code step}. */
-	static TableItem row(Table checklist, String step) {
-		return Arrays.stream(checklist.getItems()).filter(i -> i.getText(1).equals(step)).findFirst()
-				.orElseThrow(() -> new AssertionError("no row " + step));
+	/** One step of the checklist as it reads: its mark, its title and what the documents say. */
+	record Step(String mark, String title, String detail) {
 	}
 
-	static Table checklist(CampaignEditor editor) {
-		return table(editor, "Step");
+	/** The checklist's row of {@code step}. */
+	static Step row(CampaignEditor editor, String step) {
+		Composite body = editor.getActivePageInstance().getManagedForm().getForm().getBody();
+		Label title = Widgets.all(body, Label.class, l -> l.getText().equals(step)).stream().findFirst()
+				.orElseThrow(() -> new AssertionError("no step " + step));
+		List<Control> cells = Arrays.asList(title.getParent().getChildren());
+		int at = cells.indexOf(title);
+		return new Step(((Label) cells.get(at - 1)).getText(), step, ((Label) cells.get(at + 1)).getText());
 	}
 
 	static Table problems(CampaignEditor editor) {

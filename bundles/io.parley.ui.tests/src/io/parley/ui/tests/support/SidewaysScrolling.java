@@ -1,0 +1,62 @@
+package io.parley.ui.tests.support;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+
+/**
+ * What has to be scrolled sideways to be seen at the window sizes people use: GTK shows scroll bars
+ * only under the pointer, so content past a form's right edge looks cut off.
+ */
+public final class SidewaysScrolling {
+
+	private static final int TOLERANCE = 2;
+
+	private SidewaysScrolling() {
+	}
+
+	/** At each of {@link WindowSizes#PEOPLE_USE}: scrolled areas (forms) and tables under {@code area} wider inside than their view. */
+	public static List<String> under(Composite area) {
+		Shell shell = Workbench.shell();
+		Rectangle original = shell.getBounds();
+		List<String> found = new ArrayList<>();
+		try {
+			for (Point size : WindowSizes.PEOPLE_USE) {
+				shell.setBounds(0, 0, size.x, size.y);
+				shell.layout(true, true);
+				UiWait.idle();
+				found.addAll(now(area).stream().map(s -> size.x + "x" + size.y + ": " + s).toList());
+			}
+		} finally {
+			shell.setBounds(original);
+			UiWait.idle();
+		}
+		return found;
+	}
+
+	private static List<String> now(Composite area) {
+		List<String> found = new ArrayList<>();
+		for (ScrolledComposite scrolled : Widgets.all(area, ScrolledComposite.class, Control::isVisible)) {
+			int content = scrolled.getContent().getSize().x;
+			if (content > scrolled.getClientArea().width + TOLERANCE) {
+				found.add(scrolled.getClass().getSimpleName() + " holds " + content + " px in " + scrolled.getClientArea().width);
+			}
+		}
+		for (Table table : Widgets.all(area, Table.class, Control::isVisible)) {
+			int columns = Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).sum();
+			if (columns > table.getClientArea().width + TOLERANCE) {
+				found.add("a table's columns take " + columns + " px of " + table.getClientArea().width);
+			}
+		}
+		return found;
+	}
+}
