@@ -92,8 +92,10 @@ interface Parley {
   /** The text as one prospect reads it (macros such as %FIRSTNAME% replaced). */
   render(text: string, prospect: ProspectRow['fields'] | { [column: string]: string }): string;
   /**
-   * A prospect list, row by row (a million rows need no more memory than one). `columns` names the
-   * list's own column for a macro field, as an audience's `prospectColumns`: `{ firstName: 'First Name' }`.
+   * A prospect list, row by row (a million rows need no more memory than one), read as the studio
+   * reads it (Connections.csv, semicolons, Windows-1252; columns named "First Name" or "Position" fill
+   * the macro fields by themselves). `columns` names the list's own column for a macro field, as an
+   * audience's `prospectColumns`: `{ firstName: 'Vorname' }`.
    */
   prospects(path: string, columns?: { [field: string]: string }): IterableIterator<ProspectRow>;
   /** Budget forecast as ranges, under the frequency cap. */

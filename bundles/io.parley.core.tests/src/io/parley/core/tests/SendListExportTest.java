@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.core.export.CampaignExport;
 import io.parley.core.workspace.SampleCampaigns;
+import io.parley.core.export.ExportRefusedException;
 import io.parley.core.export.ExporterRegistry;
 
 class SendListExportTest {
@@ -41,6 +42,49 @@ class SendListExportTest {
 		assertTrue(sends.startsWith("recipient,subject,body,scheduled\n"), sends);
 		assertTrue(sends.contains("\"Sarah Johnson\",\"Sarah, your take on paid social at Acme Corp?\",\"Hi Sarah,"), sends);
 		assertEquals(5, sends.split(",2026-12-0").length - 1, "Premium Career's 5 credits cover the 5 sample prospects");
+	}
+
+	/** LinkedIn's Connections.csv in its shape (notes above the header), made here: the names land in the messages. */
+	private void connectionsCampaign(String extraRows) throws IOException {
+		Files.writeString(dir.resolve("connections.prospects.csv"), """
+				Notes:
+				"When exporting your connection data, you may notice that some of the email addresses are missing."
+
+				First Name,Last Name,URL,Email Address,Company,Position,Connected On
+				Ada,Quill,https://www.linkedin.com/in/ada-quill-0000,,Northwind Traders,Head of Operations,03 Feb 2025
+
+				""" + extraRows);
+		Files.writeString(dir.resolve("connections.audience.json"), """
+				{"schema": "parley.audience/1", "name": "My connections", "prospects": "connections.prospects.csv"}
+				""");
+		Files.writeString(dir.resolve("hello.template.json"), """
+				{"schema": "parley.template/1", "name": "Hello", "format": "MESSAGE", "body": "Hi %FIRSTNAME%, how is %COMPANYNAME%?"}
+				""");
+		Files.writeString(dir.resolve("hello.campaign.json"), """
+				{"schema": "parley.campaign/1", "name": "Hello", "format": "MESSAGE", "audience": "connections.audience.json",
+				 "content": "hello.template.json", "sender": "Dana Example", "schedule": {"start": "2026-12-07"}}
+				""");
+	}
+
+	@Test
+	void messagesToConnectionsFromLinkedInsOwnFileNeedNoMappingNorBudget() throws IOException {
+		connectionsCampaign("Bram,Oost,https://www.linkedin.com/in/bram-oost-0000,,\"Contoso, Ltd.\",CTO,17 Nov 2024\n");
+		csv().run(dir.resolve("hello.campaign.json"), dir.resolve("out"), false, new NullProgressMonitor());
+		List<String> sends = Files.readAllLines(dir.resolve("out/sends.csv"));
+		assertEquals(3, sends.size(), "the header and one row per person, none for the blank lines: " + sends);
+		assertTrue(sends.get(1).startsWith("\"Ada Quill\",") && sends.get(1).contains(",\"Hi Ada, how is Northwind Traders?\","),
+				sends.get(1));
+		assertTrue(sends.get(2).startsWith("\"Bram Oost\",") && sends.get(2).contains(",\"Hi Bram, how is Contoso, Ltd.?\","),
+				sends.get(2));
+	}
+
+	@Test
+	void aRowWithAValueTooManyIsRefusedAsValidateRefusesIt() throws IOException {
+		connectionsCampaign("Bram,Oost,,,Contoso, Ltd.,CTO,17 Nov 2024\n");
+		ExportRefusedException refused = assertThrows(ExportRefusedException.class,
+				() -> csv().run(dir.resolve("hello.campaign.json"), dir.resolve("out"), false, new NullProgressMonitor()));
+		assertTrue(refused.getMessage().contains("connections.prospects.csv:7: this row has 8 values where the header has 7"
+				+ " columns; a value with a comma in it needs quotes around it"), refused.getMessage());
 	}
 
 	@Test

@@ -153,7 +153,7 @@ class ProspectFilesTest {
 		UncheckedIOException failed = assertThrows(UncheckedIOException.class, () -> all(file));
 		DocumentReadException problem = assertInstanceOf(DocumentReadException.class, failed.getCause());
 		assertEquals(4, problem.line());
-		assertTrue(problem.problem().contains("4 values where the header has 3 columns (\"Inc.\" is one too many)"),
+		assertTrue(problem.problem().contains("4 values where the header has 3 columns; a value with a comma in it needs quotes"),
 				problem.problem());
 		assertEquals(2, all(write("trailing.prospects.csv", "firstName,lastName\nAl,Bo,\nCy,Do,,\n",
 				StandardCharsets.UTF_8)).size(), "empty values past the header's columns are no values");

@@ -66,17 +66,31 @@ class ProspectColumnsTest {
 	}
 
 	@Test
-	void theAudienceSaysWhenItsListHasNoColumnForAMacro() throws IOException {
+	void theAudienceSaysWhenItsListHasNoColumnForAMacroItsMessagesUse() throws IOException {
 		crmExport();
+		assertTrue(new FileValidator().validate(audience("")).stream().noneMatch(d -> d.ruleId().equals("audience.prospect-columns")),
+				"no message is sent to the audience yet, so no column is needed");
+		Files.writeString(dir.resolve("intro.campaign.json"), """
+				{"schema": "parley.campaign/1", "name": "i", "format": "MESSAGE", "audience": "crm.audience.json",
+				 "content": "intro.template.json", "sender": "Dana"}
+				""");
+		Files.writeString(dir.resolve("intro.template.json"), """
+				{"schema": "parley.template/1", "name": "i", "format": "MESSAGE",
+				 "body": "Hi %FIRSTNAME%, how are things at %COMPANYNAME%?"}
+				""");
 		List<Diagnostic> unmapped = new FileValidator().validate(audience(""));
 		Diagnostic missing = unmapped.stream().filter(d -> d.ruleId().equals("audience.prospect-columns")).findFirst().orElseThrow();
 		assertEquals(Severity.ERROR, missing.severity());
+		assertEquals("crm.prospects.csv: the header lacks firstName, companyName, which %FIRSTNAME% in intro.template.json, "
+				+ "%COMPANYNAME% in intro.template.json need; choose the list's column for it under Macro fields", missing.message());
 		assertEquals("/prospects", missing.path());
 		List<Diagnostic> partly = new FileValidator().validate(audience(", \"prospectColumns\": {\"firstName\": \"Vorname\"}"));
 		Diagnostic stillMissing = partly.stream().filter(d -> d.ruleId().equals("audience.prospect-columns")).findFirst().orElseThrow();
-		assertTrue(stillMissing.message().contains("lacks lastName, jobTitle"), stillMissing.message());
+		assertTrue(stillMissing.message().contains("lacks companyName, which %COMPANYNAME% in intro.template.json needs"),
+				stillMissing.message());
 		assertEquals("/prospectColumns", stillMissing.path());
-		assertTrue(new FileValidator().validate(audience(", " + MAPPING)).stream().noneMatch(d -> d.ruleId().equals("audience.prospect-columns")));
+		assertTrue(new FileValidator().validate(audience(", \"prospectColumns\": {\"firstName\": \"Vorname\", \"companyName\": \"Firma\"}"))
+				.stream().noneMatch(d -> d.ruleId().equals("audience.prospect-columns")), "industry and job title are not used");
 	}
 
 	@Test

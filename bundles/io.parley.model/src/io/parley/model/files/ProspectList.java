@@ -179,8 +179,7 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 		for (int i = header.size(); i < record.length; i++) {
 			if (!record[i].isBlank()) {
 				throw new DocumentReadException(file, line, 0, "this row has " + record.length + " values where the header"
-						+ " has " + header.size() + " columns (\"" + record[i].strip() + "\" is one too many); a value with a "
-						+ separatorName() + " in it needs quotes around it");
+						+ " has " + header.size() + " columns; a value with a " + separatorName() + " in it needs quotes around it");
 			}
 		}
 		Map<String, String> fields = new LinkedHashMap<>();

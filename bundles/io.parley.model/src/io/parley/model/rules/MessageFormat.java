@@ -50,6 +50,15 @@ public enum MessageFormat {
 		return this == MESSAGE_AD || this == CONVERSATION_AD;
 	}
 
+	/**
+	 * Sent from the member's own account at no cost, so its campaign needs no budget: messages to
+	 * 1st-degree connections (rules.md §1.4: free, unlimited) and connection requests, which LinkedIn
+	 * does not charge for.
+	 */
+	public boolean isFree() {
+		return this == MESSAGE || this == CONNECTION_NOTE;
+	}
+
 	public static Optional<MessageFormat> of(String name) {
 		return Arrays.stream(values()).filter(f -> f.name().equals(name)).findFirst();
 	}

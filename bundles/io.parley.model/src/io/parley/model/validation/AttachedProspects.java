@@ -24,7 +24,7 @@ import io.parley.model.text.MacroValues;
 final class AttachedProspects {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final LongestValuesCache LONGEST = new LongestValuesCache();
+	private static final ProspectListCache LISTS = new ProspectListCache();
 
 	private AttachedProspects() {
 	}
@@ -32,9 +32,18 @@ final class AttachedProspects {
 	static MacroValues worstCase(Path document, JsonNode root, RuleSet ruleSet) {
 		try {
 			Optional<ProspectSource> list = find(document, root);
-			return list.isPresent() ? LONGEST.longestValues(list.get(), ruleSet) : MacroValues.assumedMaximum(ruleSet);
+			return list.isPresent() ? LISTS.longestValues(list.get(), ruleSet) : MacroValues.assumedMaximum(ruleSet);
 		} catch (IOException | RuntimeException e) {
 			return MacroValues.assumedMaximum(ruleSet);
+		}
+	}
+
+	/** The first row of {@code list} that cannot be read, as "NAME.prospects.csv:LINE: what"; read once per version of the list. */
+	static Optional<String> unreadable(ProspectSource list) {
+		try {
+			return LISTS.unreadable(list);
+		} catch (IOException | RuntimeException e) {
+			return ProspectListCheck.unreadable(list);
 		}
 	}
 
@@ -71,7 +80,8 @@ final class AttachedProspects {
 		return Optional.empty();
 	}
 
-	private static Stream<Path> campaignFiles(Path folder) throws IOException {
+	/** The campaigns of a folder, by file name. */
+	static Stream<Path> campaignFiles(Path folder) throws IOException {
 		return Files.list(folder).filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted();
 	}
 

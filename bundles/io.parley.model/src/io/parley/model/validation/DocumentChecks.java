@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.files.DocumentKind;
+import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
+import io.parley.model.rules.Macro;
+import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 
 /** Checks of the documents around the message: campaigns, audiences and budgets. */
@@ -35,7 +39,7 @@ final class DocumentChecks {
 			}
 			case AUDIENCE -> {
 				audience(root, rules, found);
-				prospectColumns(root, file, found);
+				prospectColumns(root, file, rules, found);
 			}
 			default -> {
 			}
@@ -44,8 +48,12 @@ final class DocumentChecks {
 	}
 
 	private static void campaign(JsonNode root, Path folder, List<Diagnostic> found) {
+		boolean free = MessageFormat.of(root.path("format").asText("")).map(MessageFormat::isFree).orElse(false);
 		for (String part : List.of("audience", "content", "budget")) {
 			String name = root.path(part).asText("");
+			if (name.isEmpty() && free && part.equals("budget")) {
+				continue;
+			}
 			if (name.isEmpty()) {
 				found.add(error("campaign.reference", "The campaign names no " + part + " file", "/" + part));
 			} else if (!Files.isRegularFile(folder.resolve(name))) {
@@ -100,9 +108,9 @@ final class DocumentChecks {
 
 	/**
 	 * The audience's prospect list reads to its end and has a column, under its own name, under a
-	 * name other tools give it or as mapped, for every macro field.
+	 * name other tools give it or as mapped, for every macro the messages sent to it use.
 	 */
-	private static void prospectColumns(JsonNode root, Path file, List<Diagnostic> found) {
+	private static void prospectColumns(JsonNode root, Path file, RuleSet rules, List<Diagnostic> found) {
 		Optional<ProspectSource> list;
 		try {
 			list = AttachedProspects.find(file, root);
@@ -113,21 +121,32 @@ final class DocumentChecks {
 			return;
 		}
 		String listName = list.get().file().getFileName().toString();
+		Map<Macro, String> used = UsedMacros.sentTo(file, rules);
 		try (ProspectList header = list.get().open()) {
-			List<String> missing = header.missing(ProspectList.REQUIRED_COLUMNS);
+			List<String> missing = header.missing(used.keySet().stream().map(Macro::column).toList());
 			if (!missing.isEmpty()) {
 				found.add(error("audience.prospect-columns", listName + ": the header lacks " + String.join(", ", missing)
-						+ " (a prospect list needs " + String.join(",", ProspectList.REQUIRED_COLUMNS)
-						+ ", or an audience that maps its own columns to them)", root.has("prospectColumns") ? "/prospectColumns"
-								: "/prospects"));
+						+ ", which " + usedBy(used, header.columns(), missing) + "; choose the list's column for it under"
+						+ " Macro fields", root.has("prospectColumns") ? "/prospectColumns" : "/prospects"));
 			}
 		} catch (IOException | RuntimeException e) {
 			found.add(error("audience.prospect-columns", ProspectListCheck.unreadable(list.get()).orElse(listName
 					+ " cannot be read: " + e.getMessage()), "/prospects"));
 			return;
 		}
-		ProspectListCheck.unreadable(list.get()).ifPresent(problem -> found.add(error("audience.prospect-rows", problem,
+		AttachedProspects.unreadable(list.get()).ifPresent(problem -> found.add(error("audience.prospect-rows", problem,
 				"/prospects")));
+	}
+
+	/** "%INDUSTRY% in webinar.template.json needs": the macros of the missing columns and where they are used. */
+	private static String usedBy(Map<Macro, String> used, ProspectColumns columns, List<String> missing) {
+		List<String> uses = new ArrayList<>();
+		used.forEach((macro, document) -> {
+			if (missing.contains(columns.headerFor(macro.column()))) {
+				uses.add(macro.token() + " in " + document);
+			}
+		});
+		return String.join(", ", uses) + (uses.size() == 1 ? " needs" : " need");
 	}
 
 	private static Diagnostic error(String rule, String message, String path) {

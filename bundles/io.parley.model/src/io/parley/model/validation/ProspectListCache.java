@@ -1,0 +1,81 @@
+package io.parley.model.validation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.parley.model.files.ProspectColumns;
+import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.text.MacroValues;
+
+/**
+ * What a pass over a recently used prospect list found: its longest macro values, and the first row
+ * it cannot read. An entry is valid while the list keeps its size and modification time and the
+ * rule set and column mapping are the same, so an edited list, another rule set's macros or another
+ * mapping are read afresh, and an editor checking its document on every keystroke does not read a
+ * million rows each time. Few lists are in use at once; the oldest entry goes first.
+ */
+final class ProspectListCache {
+
+	private static final int LISTS = 16;
+
+	private record Key(Path list, ProspectColumns columns, long size, long modified, RuleSet ruleSet) {
+	}
+
+	private final Map<Key, Object> entries = new LinkedHashMap<>(LISTS, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+			return size() > 2 * LISTS;
+		}
+	};
+
+	MacroValues longestValues(ProspectSource list, RuleSet ruleSet) throws IOException {
+		Key key = key(list, ruleSet);
+		MacroValues known = (MacroValues) get(key);
+		if (known != null) {
+			return known;
+		}
+		MacroValues values = ProspectList.longestValues(list, ruleSet);
+		put(key, values);
+		return values;
+	}
+
+	/** {@link ProspectListCheck#unreadable}, read once for each version of the list. */
+	@SuppressWarnings("unchecked")
+	Optional<String> unreadable(ProspectSource list) throws IOException {
+		Key key = key(list, null);
+		Optional<String> known = (Optional<String>) get(key);
+		if (known != null) {
+			return known;
+		}
+		Optional<String> problem = ProspectListCheck.unreadable(list);
+		put(key, problem);
+		return problem;
+	}
+
+	private static Key key(ProspectSource list, RuleSet ruleSet) throws IOException {
+		BasicFileAttributes attributes = Files.readAttributes(list.file(), BasicFileAttributes.class);
+		return new Key(list.file().toAbsolutePath().normalize(), list.columns(), attributes.size(),
+				attributes.lastModifiedTime().toMillis(), ruleSet);
+	}
+
+	private Object get(Key key) {
+		synchronized (entries) {
+			return entries.get(key);
+		}
+	}
+
+	private void put(Key key, Object value) {
+		synchronized (entries) {
+			entries.put(key, value);
+		}
+	}
+}
