@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
+import io.parley.model.validation.Severity;
 
 /**
  * The rules that need files beside the document: a flow's banner image, and the campaign rules that
@@ -25,7 +26,8 @@ class RulesOnFilesTest {
 	/** The rules this class breaks, so that {@link EveryRuleTest} can see every rule is covered. */
 	static final Set<String> COVERED = Set.of("conversation-ad.banner", "inmail.send-timing", "inmail.inbox-conversations",
 			"inmail.recipients", "message.recipients.first-degree", "connection-note.free-monthly", "inmail.credits",
-			"connection-note.length.free-account", "message.personalization.gaps");
+			"connection-note.length.free-account", "message.personalization.gaps",
+			"message.personalization.hidden-characters");
 
 	private static final String HEADER = "firstName,lastName,jobTitle,companyName,industry";
 
@@ -183,6 +185,27 @@ class RulesOnFilesTest {
 				gaps.stream().map(Diagnostic::message).toList(), "one warning a macro, not one per use");
 		assertEquals(3, gaps.get(0).start());
 		assertEquals("/body", gaps.get(0).path());
+	}
+
+	@Test
+	void aLineBreakOrADirectionOverrideInAValueIsAWarningBeforeItReachesTheSubject() throws IOException {
+		Files.writeString(dir.resolve("p.prospects.csv"), "First Name,Last Name,Company\n\"Ada\nQuill\",Q,Acme\n"
+				+ "Bo,\u202Egnirts,Beta\nCy,Do,Gamma\u0007 Labs\nDi,\u202Eevil,Delta\nEd,Fo,Epsilon\n");
+		Documents.JSON.writeValue(dir.resolve("t.template.json").toFile(), Documents.template(MessageFormat.MESSAGE_AD)
+				.put("prospects", "p.prospects.csv").put("subject", "%FIRSTNAME%, a question")
+				.put("body", "Dear %FIRSTNAME% %LASTNAME% of %COMPANYNAME%, the %INDUSTRY% news."));
+		List<Diagnostic> hidden = validate("t.template.json").stream()
+				.filter(d -> d.ruleId().equals("message.personalization.hidden-characters")).toList();
+		assertEquals(List.of("/subject %FIRSTNAME% holds a line break in p.prospects.csv, row 1; the message would show it as"
+				+ " it is: correct the list",
+				"/body %FIRSTNAME% holds a line break in p.prospects.csv, row 1; the message would show it as it is: correct the list",
+				"/body %LASTNAME% holds a right-to-left override (U+202E) in p.prospects.csv, row 2 (and for 1 more prospect);"
+						+ " the message would show it as it is: correct the list",
+				"/body %COMPANYNAME% holds a control character (U+0007) in p.prospects.csv, row 3; the message would show it as"
+						+ " it is: correct the list"),
+				hidden.stream().map(d -> d.path() + " " + d.message()).toList());
+		assertEquals(Severity.WARNING, hidden.get(0).severity());
+		assertEquals(0, hidden.get(0).start());
 	}
 
 	private void prospects(int rows, String extra) throws IOException {

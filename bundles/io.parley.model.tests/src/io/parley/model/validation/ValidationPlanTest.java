@@ -82,7 +82,7 @@ class ValidationPlanTest {
 	/** A prospect list whose longest first name is 9 characters and where some people lack a first or company name. */
 	private static MacroValues withGaps(RuleSet ruleSet) {
 		return MacroValues.longestOf(ruleSet, Map.of("%FIRSTNAME%", new MacroValues.Value(9, "Oluwaseun", "row 4")),
-				Map.of("%FIRSTNAME%", 3L, "%COMPANYNAME%", 1_200L), 5_000);
+				Map.of("%FIRSTNAME%", 3L, "%COMPANYNAME%", 1_200L), Map.of(), 5_000);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import io.parley.model.validation.checks.BannerImageCheck;
 import io.parley.model.validation.checks.CallToActionCheck;
 import io.parley.model.validation.checks.CampaignRuleChecks;
 import io.parley.model.validation.checks.FlowChecks;
+import io.parley.model.validation.checks.MacroCharacterCheck;
 import io.parley.model.validation.checks.MacroGapCheck;
 import io.parley.model.validation.checks.TextChecks;
 
@@ -30,6 +31,7 @@ public final class RuleChecks {
 		prepared("noHtml", TextChecks::noHtml);
 		prepared("maxMacros", TextChecks::maxMacros);
 		prepared("macroGaps", MacroGapCheck::check);
+		prepared("macroCharacters", MacroCharacterCheck::check);
 		prepared("genericPhrases", TextChecks::genericPhrases);
 		prepared("ctaDestination", CallToActionCheck::check);
 		prepared("maxButtons", CallToActionCheck::maxButtons);
