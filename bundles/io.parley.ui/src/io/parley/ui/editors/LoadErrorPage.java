@@ -7,12 +7,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
 
 import io.parley.model.files.DocumentReadException;
 
@@ -57,10 +58,15 @@ public final class LoadErrorPage extends FormPage {
 		return where.append(": ").append(problem.problem()).toString();
 	}
 
+	/**
+	 * Matches open editors by id as well as input: by input alone the page would find this very
+	 * editor, bring it forward and then close it, leaving nothing open.
+	 */
 	private void openAsText() {
 		ParleyFormEditor editor = (ParleyFormEditor) getEditor();
 		try {
-			IDE.openEditor(editor.getSite().getPage(), editor.file(), TEXT_EDITOR_ID);
+			editor.getSite().getPage().openEditor(new FileEditorInput(editor.file()), TEXT_EDITOR_ID, true,
+					IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
 			editor.close(false);
 		} catch (PartInitException e) {
 			getManagedForm().getForm().setMessage("Cannot open a text editor: " + e.getMessage(), IMessageProvider.ERROR);
