@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 
 import io.parley.core.preferences.ParleyPreferences;
+import io.parley.ui.wizards.NewDocuments;
 
 /** Where the new flow goes, what it is called and which template it starts from. */
 final class NewFlowPage extends WizardNewFileCreationPage {
@@ -27,8 +28,9 @@ final class NewFlowPage extends WizardNewFileCreationPage {
 	NewFlowPage(IStructuredSelection selection) {
 		super("newFlow", selection);
 		setTitle("New Conversation Flow");
-		setDescription("Choose a folder of a campaign workspace, a name ending in " + SUFFIX + " and a template.");
+		setDescription("Choose a folder of a campaign workspace, a name (it ends in " + SUFFIX + ") and a template.");
 		setFileName("untitled" + SUFFIX);
+		NewDocuments.addSuffixToBareNames(this, SUFFIX);
 	}
 
 	/** The templates take the place of the linked-file options, which campaign workspaces do not use. */
@@ -54,18 +56,6 @@ final class NewFlowPage extends WizardNewFileCreationPage {
 	@Override
 	protected IStatus validateLinkedResource() {
 		return Status.OK_STATUS;
-	}
-
-	@Override
-	protected boolean validatePage() {
-		if (!super.validatePage()) {
-			return false;
-		}
-		if (!getFileName().endsWith(SUFFIX)) {
-			setErrorMessage("A conversation flow's file name ends with " + SUFFIX + ", e.g. spring-launch" + SUFFIX);
-			return false;
-		}
-		return true;
 	}
 
 	@Override

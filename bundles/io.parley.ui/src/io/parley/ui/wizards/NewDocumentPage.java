@@ -24,21 +24,9 @@ final class NewDocumentPage extends WizardNewFileCreationPage {
 		super("newDocument", selection);
 		this.kind = kind;
 		setTitle("New " + kind.name());
-		setDescription("Choose a folder of a campaign workspace and a name ending in " + kind.suffix() + ".");
+		setDescription("Choose a folder of a campaign workspace and a name; it ends in " + kind.suffix() + ".");
 		setFileName("untitled" + kind.suffix());
-	}
-
-	@Override
-	protected boolean validatePage() {
-		if (!super.validatePage()) {
-			return false;
-		}
-		if (!kind.matches(getFileName())) {
-			setErrorMessage("A " + kind.name().toLowerCase() + " file name ends with " + kind.suffix()
-					+ ", e.g. spring-launch" + kind.suffix());
-			return false;
-		}
-		return true;
+		NewDocuments.addSuffixToBareNames(this, kind.suffix());
 	}
 
 	@Override

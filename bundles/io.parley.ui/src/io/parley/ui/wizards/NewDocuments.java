@@ -13,6 +13,14 @@ public final class NewDocuments {
 	private NewDocuments() {
 	}
 
+	/**
+	 * Lets a person type "spring-promo" for spring-promo.template.json: the page adds the kind's
+	 * {@code suffix} to a name that does not end with it, and creates the file under that name.
+	 */
+	public static void addSuffixToBareNames(WizardNewFileCreationPage page, String suffix) {
+		page.setFileExtension(suffix.substring(1));
+	}
+
 	/** @return false when the file could not be created, so the wizard stays open with the page's error */
 	public static boolean createAndOpen(IWorkbench workbench, WizardNewFileCreationPage page) {
 		IFile file = page.createNewFile();

@@ -7,6 +7,8 @@ import org.eclipse.swt.widgets.Display;
 /** Runs the UI event loop until a condition holds, so tests see what background jobs and async updates did. */
 public final class UiWait {
 
+	private static final long IDLE_LIMIT_MILLIS = 10_000;
+
 	private UiWait() {
 	}
 
@@ -25,11 +27,16 @@ public final class UiWait {
 		return condition.getAsBoolean();
 	}
 
-	/** Dispatches until the UI thread has nothing left to do, so async updates and layout have happened. */
+	/**
+	 * Dispatches until the UI thread has nothing left to do, so async updates and layout have
+	 * happened; a UI that never rests (something repaints without end) is left after ten seconds,
+	 * so the test goes on to fail on what it checks instead of hanging the run.
+	 */
 	public static void idle() {
 		Display display = Display.getCurrent();
-		for (int quiet = 0; quiet < 3; quiet++) {
-			while (display.readAndDispatch()) {
+		long giveUp = System.currentTimeMillis() + IDLE_LIMIT_MILLIS;
+		for (int quiet = 0; quiet < 3 && System.currentTimeMillis() < giveUp; quiet++) {
+			while (display.readAndDispatch() && System.currentTimeMillis() < giveUp) {
 				quiet = 0;
 			}
 			sleep(10);
