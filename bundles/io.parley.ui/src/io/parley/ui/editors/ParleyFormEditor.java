@@ -15,9 +15,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
@@ -49,6 +52,16 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 	private EditorFields fields;
 	private DiskWatcher diskWatcher;
 	private UndoRedoActionGroup undoRedo;
+	private FieldEditActions fieldEdits;
+	private Action revertAction;
+	private final IPartListener2 activation = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == ParleyFormEditor.this) {
+				fillActionBars();
+			}
+		}
+	};
 	private final IOperationHistoryListener dirtyAfterUndo = this::historyChanged;
 	private String savedText;
 	private boolean shownDirty;
@@ -74,12 +87,13 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 			diskWatcher = new DiskWatcher(this);
 			document.addListener(pointer -> documentChanged());
 			diagnostics.refresh();
-			installUndoRedo();
+			installActions();
 		} catch (DocumentReadException e) {
 			addError(e);
 		} catch (PartInitException e) {
 			addError(new DocumentReadException(path(), 0, 0, "cannot be shown: " + e.getMessage()));
 		}
+		getSite().getPage().addPartListener(activation);
 	}
 
 	private void addError(DocumentReadException problem) {
@@ -100,18 +114,38 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 		diagnostics.addListener(() -> fields.showDiagnostics(diagnostics.all()));
 	}
 
-	private void installUndoRedo() {
+	private void installActions() {
 		undoRedo = new UndoRedoActionGroup(getEditorSite(), editing.undoContext(), true);
-		undoRedo.fillActionBars(getEditorSite().getActionBars());
-		Action revert = new Action("Revert") {
+		fieldEdits = new FieldEditActions(getContainer());
+		revertAction = new Action("Revert") {
 			@Override
 			public void run() {
 				revert();
 			}
 		};
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
-		getEditorSite().getActionBars().updateActionBars();
+		fillActionBars();
 		DocumentEditing.history().addOperationHistoryListener(dirtyAfterUndo);
+	}
+
+	/**
+	 * Puts this editor's Undo, Redo, Revert, Cut, Copy, Paste and Select All into its action bars.
+	 * Editors of one kind share their action bars, so each does so again whenever it becomes active:
+	 * Edit > Undo would otherwise act on the editor of that kind opened last. An editor showing the
+	 * error page has none of them.
+	 */
+	private void fillActionBars() {
+		IActionBars bars = getEditorSite().getActionBars();
+		if (isLoaded()) {
+			undoRedo.fillActionBars(bars);
+			fieldEdits.fillActionBars(bars);
+		} else {
+			for (ActionFactory action : new ActionFactory[] { ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT,
+					ActionFactory.COPY, ActionFactory.PASTE, ActionFactory.SELECT_ALL }) {
+				bars.setGlobalActionHandler(action.getId(), null);
+			}
+		}
+		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), isLoaded() ? revertAction : null);
+		bars.updateActionBars();
 	}
 
 	/**
@@ -297,8 +331,10 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 		}
 		if (undoRedo != null) {
 			undoRedo.dispose();
+			fieldEdits.dispose();
 			DocumentEditing.history().removeOperationHistoryListener(dirtyAfterUndo);
 		}
+		getSite().getPage().removePartListener(activation);
 		super.dispose();
 	}
 

@@ -1,0 +1,58 @@
+package io.parley.ui.tests.support;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * The keyboard: key events sent to the focused control pass the display's filters first, so the
+ * studio's key bindings (Ctrl+Z, Ctrl+Y, Ctrl+S) act on them as on keys a person presses.
+ */
+public final class Keys {
+
+	private Keys() {
+	}
+
+	/** Types {@code text} into {@code control} at its caret, one key at a time. */
+	public static void type(Control control, String text) {
+		control.setFocus();
+		for (char c : text.toCharArray()) {
+			Event down = new Event();
+			down.character = c;
+			down.keyCode = Character.toLowerCase(c);
+			control.notifyListeners(SWT.KeyDown, down);
+			Event up = new Event();
+			up.character = c;
+			up.keyCode = down.keyCode;
+			control.notifyListeners(SWT.KeyUp, up);
+		}
+		UiWait.idle();
+	}
+
+	/**
+	 * Presses {@code key} (a character such as 'z', or a key code such as {@link SWT#END}) with the
+	 * {@code modifiers} (SWT.MOD1, SWT.SHIFT, ...) held.
+	 */
+	public static void press(Control control, int key, int modifiers) {
+		control.setFocus();
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.keyCode = key;
+			event.stateMask = modifiers;
+			event.character = character(key, modifiers);
+			control.notifyListeners(type, event);
+		}
+		UiWait.idle();
+	}
+
+	/** What the system reports as the character: Ctrl+letter is a control character, a named key none. */
+	private static char character(int key, int modifiers) {
+		if ((key & SWT.KEYCODE_BIT) != 0) {
+			return 0;
+		}
+		if ((modifiers & SWT.CTRL) != 0 && key >= 'a' && key <= 'z') {
+			return (char) (key - 'a' + 1);
+		}
+		return (char) key;
+	}
+}
