@@ -19,6 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.parley.model.validation.Diagnostic;
+import io.parley.model.validation.FileValidator;
+
 /** Prospect lists in the shapes people have them, each file made here in that shape (no one's real data). */
 class ProspectFilesTest {
 
@@ -127,6 +130,10 @@ class ProspectFilesTest {
 			assertEquals("Renée", renee.value("firstName"));
 			assertEquals("Café Crème – Zürich", renee.value("companyName"));
 		}
+		List<Diagnostic> said = new FileValidator().validate(file);
+		assertEquals(1, said.size());
+		assertEquals("win.prospects.csv is read as Windows-1252 (the file is not UTF-8), separated by commas, header on line 1",
+				said.get(0).message(), "validate says which encoding it assumed");
 	}
 
 	@Test

@@ -62,6 +62,11 @@ public final class ProspectIndex {
 		return columns;
 	}
 
+	/** How the file was read: its encoding, separator and header line, as every reader of the list reads it. */
+	public ProspectFormat format() {
+		return format;
+	}
+
 	public int rowCount() {
 		return rows;
 	}

@@ -10,10 +10,12 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -27,6 +29,7 @@ import io.parley.model.audience.AudienceFacet;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.WindowSizes;
 
 /** An audience edited through its editor: targeting, size band and reach follow, undo, save and reopen; a million prospects. */
 class AudienceEditorTest {
@@ -133,6 +136,42 @@ class AudienceEditorTest {
 		assertTrue(prospects.table().summary().contains("%INDUSTRY% 2"), prospects.table().summary());
 		editor.doSave(null);
 		assertTrue(Files.readString(audience).contains("\"companyName\" : \"Firma\""), "the mapping is saved with the audience");
+		page().closeAllEditors(false);
+		Files.writeString(audience, original);
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+	}
+
+	@Test
+	void linkedInsConnectionsFileFillsTheMacroFieldsByItself() throws Exception {
+		Files.writeString(SampleProjects.folder(project).resolve("connections.prospects.csv"), """
+				Notes:
+				"When exporting your connection data, you may notice that some of the email addresses are missing."
+
+				First Name,Last Name,URL,Email Address,Company,Position,Connected On
+				Ada,Quill,https://www.linkedin.com/in/ada-quill-0000,,Northwind Traders,Head of Operations,03 Feb 2025
+				Bram,Oost,https://www.linkedin.com/in/bram-oost-0000,,"Contoso, Ltd.",CTO,17 Nov 2024
+				""");
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		Path audience = SampleProjects.folder(project).resolve("marketing-leaders.audience.json");
+		String original = Files.readString(audience);
+		AudienceEditor editor = open();
+		ProspectsPage prospects = (ProspectsPage) editor.setActivePage(ProspectsPage.ID);
+		prospects.attach("connections.prospects.csv");
+		assertTrue(UiWait.until(() -> prospects.table().isComplete() && prospects.table().table().getItemCount() == 2, 10_000));
+		assertEquals("First Name", prospects.table().table().getColumn(1).getText(), "the notes above the header are skipped");
+		MacroColumnsSection columns = prospects.macroColumns();
+		assertEquals("First Name", columns.shown("firstName"));
+		assertEquals("Position", columns.shown("jobTitle"));
+		assertEquals("Company", columns.shown("companyName"));
+		assertEquals(MacroColumnsSection.NO_COLUMN, columns.shown("industry"));
+		assertTrue(prospects.table().summary().contains("2 prospects in connections.prospects.csv, read as UTF-8, separated by"
+				+ " commas, header on line 4"), prospects.table().summary());
+		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 0"), prospects.table().summary());
+		assertFalse(hasProblem(editor, "audience.prospect-columns"), "the campaigns sent to the audience use %FIRSTNAME% and"
+				+ " %COMPANYNAME%, which the list has; no column is demanded for %INDUSTRY%: " + editor.diagnostics().all());
+		UiWait.settle(200);
+		Composite area = (Composite) editor.findPage(ProspectsPage.ID).getPartControl();
+		assertEquals(List.of(), WindowSizes.screenshotsAndClipping(area, "audience-connections"), "cut off; see " + WindowSizes.folder());
 		page().closeAllEditors(false);
 		Files.writeString(audience, original);
 		project.refreshLocal(IResource.DEPTH_ONE, null);

@@ -163,8 +163,8 @@ final class ProspectTable {
 		String empties = macrosInColumnOrder(editor.diagnostics().context().ruleSet()).stream()
 				.map(macro -> String.format(Locale.ROOT, "%s %,d", macro.token(), loaded.emptyCount(mapping.headerFor(macro.column()))))
 				.collect(Collectors.joining(", "));
-		return String.format(Locale.ROOT, "%,d prospects in %s. Rows with an empty field per macro: %s.", loaded.rowCount(),
-				loaded.file().getFileName(), empties);
+		return String.format(Locale.ROOT, "%,d prospects in %s, %s. Rows with an empty field per macro: %s.",
+				loaded.rowCount(), loaded.file().getFileName(), loaded.format().description(), empties);
 	}
 
 	/** The rule set's macros in the order of a prospect list's columns; others after them. */
