@@ -3,8 +3,10 @@
 // completion and type checks. Values are plain JSON objects: nothing here is a Java object.
 //
 // A script may read the workspace's files only (load(), import, require) and writes them only through
-// parley.save and parley.writeText, which appear when the script finishes. A script that uses
-// import/export (or is a .mjs file) runs as an ES module; otherwise as a classic script.
+// parley.save, parley.writeText and parley.exportCampaign, which appear when the script finishes, all
+// of them or none: a write that fails fails the whole run, even when the script catches the error.
+// A script that uses import/export (or is a .mjs file) runs as an ES module; otherwise as a classic
+// script.
 
 /** A finding of the rules, as the Problems view and `parley validate` show it. */
 interface Diagnostic {
@@ -83,7 +85,10 @@ interface Parley {
   create(kind: 'campaign' | 'audience' | 'template' | 'flow' | 'budget', fields?: Partial<ParleyDocument>): ParleyDocument;
   /** Reads a document of the workspace (NAME.KIND.json); throws with file:line:column when it cannot. */
   load(path: string): ParleyDocument;
-  /** Writes a document; the files appear in the workspace only when the script finishes. */
+  /**
+   * Writes a document; the files appear in the workspace only when the script finishes. The name
+   * says the kind (NAME.KIND.json) and the document must be of that kind (its "schema").
+   */
   save(path: string, document: ParleyDocument): void;
   /** Checks a template or flow object against the rules of its format. */
   validate(document: Template | Flow, format?: MessageFormat): Diagnostic[];

@@ -5,6 +5,16 @@
   const json = (text) => (text === null || text === undefined ? null : JSON.parse(text));
   const text = (value) => JSON.stringify(value);
   const modules = new Map();
+  // A write that fails fails the whole run, even when the script catches it: the host learns where.
+  const writing = (write) => (path, ...rest) => {
+    try {
+      return write(path, ...rest);
+    } catch (e) {
+      host.writeFailed(String(path), e !== null && typeof e === 'object' && 'message' in e ? String(e.message) : String(e),
+        new Error().stack);
+      throw e;
+    }
+  };
 
   function requireModule(path) {
     if (!path.endsWith('.js') && !modules.has(path)) {
@@ -13,6 +23,10 @@
         modules.set(path, { exports: contributed });
         return contributed;
       }
+    }
+    if (!path.endsWith('.js') && !modules.has(path)) {
+      throw new Error(`No module '${path}': require loads the workspace's scripts ('./lib.js') and plugins' modules;`
+        + " Node's modules such as 'fs' are not there");
     }
     if (!modules.has(path)) {
       const module = { exports: {} };
@@ -34,7 +48,7 @@
     /** Reads a campaign document (NAME.KIND.json) of the workspace. */
     load: (path) => json(host.load(path)),
     /** Writes a document; files are moved into the workspace only when the script finishes. */
-    save: (path, document) => host.save(path, text(document)),
+    save: writing((path, document) => host.save(path, text(document))),
     /** Checks a template or flow object against the rules of its format: an array of diagnostics. */
     validate: (document, format) => json(host.validate(document, format || document.format || 'CONVERSATION_AD')),
     /** Checks a file of the workspace as the studio does, prospect list worst case included. */
@@ -77,11 +91,11 @@
     /** InMail credits month by month: {plan: 'SALES_NAVIGATOR_CORE', planned: [sends per month], responseRate}. */
     creditPlan: (request) => json(host.creditPlan(text(request))),
     /** Writes a text file (a CSV, a report); like save, it appears when the script finishes. */
-    writeText: (path, content) => host.writeText(path, String(content)),
+    writeText: writing((path, content) => host.writeText(path, String(content))),
     /** Dated sends that keep to the caps: {prospects: [rows], start: 'YYYY-MM-DD', monthlyCredits?}. */
     calendar: (request) => json(host.calendar(text(request))),
     /** Exports a campaign file of the workspace: exporter id ('linkedin-api') and output folder. */
-    exportCampaign: (campaign, exporter, outputFolder) => json(host.exportCampaign(campaign, exporter, outputFolder)),
+    exportCampaign: writing((campaign, exporter, outputFolder) => json(host.exportCampaign(campaign, exporter, outputFolder))),
     /** Reports progress of a long batch on stderr (count, rate, time left). */
     progress: (done, total) => host.progress(done, total || 0),
   });

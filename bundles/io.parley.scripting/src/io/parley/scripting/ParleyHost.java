@@ -15,6 +15,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -45,7 +47,9 @@ import io.parley.model.validation.MessageValidator;
  */
 public final class ParleyHost {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/** A script may save any document it can build; the validator, not the reader, judges its length. */
+	private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
 	private final ScriptRun run;
 	private final WorkspaceFiles files;
@@ -56,6 +60,8 @@ public final class ParleyHost {
 	/** Prepared once per run: a batch validates each of its messages. */
 	private final MessageValidator validator;
 	private final List<ProspectCursor> openLists = new ArrayList<>();
+	/** Why the last write failed, in the script author's words, until the prelude reports where. */
+	private String lastWriteError;
 
 	ParleyHost(ScriptRun run, WorkspaceFiles files, RuleSet ruleSet) {
 		this.run = run;
@@ -111,7 +117,7 @@ public final class ParleyHost {
 
 	@HostAccess.Export
 	public void save(String path, String document) throws IOException {
-		DocumentFiles.write(files.forWriting(path), JSON.readTree(document));
+		writing(() -> DocumentFiles.write(files.forWriting(path), SavedDocument.check(path, JSON.readTree(document))));
 	}
 
 	@HostAccess.Export
@@ -164,7 +170,32 @@ public final class ParleyHost {
 
 	@HostAccess.Export
 	public void writeText(String path, String text) throws IOException {
-		DocumentFiles.writeAtomically(files.forWriting(path), text.getBytes(StandardCharsets.UTF_8));
+		writing(() -> DocumentFiles.writeAtomically(files.forWriting(path), text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * Called by the prelude when a write failed, with the script's stack there: the run then fails
+	 * and writes nothing, even if the script caught the error and went on.
+	 */
+	@HostAccess.Export
+	public void writeFailed(String path, String scriptMessage, String stack) {
+		String reason = lastWriteError != null ? lastWriteError : scriptMessage;
+		lastWriteError = null;
+		files.writeFailed("\"" + path + "\" could not be written: " + reason + ScriptFailure.scriptLine(stack, files.boundary().root()));
+	}
+
+	private void writing(Write write) throws IOException {
+		try {
+			write.run();
+		} catch (IOException | RuntimeException e) {
+			lastWriteError = ScriptFailure.inWords(e);
+			throw e;
+		}
+	}
+
+	@FunctionalInterface
+	private interface Write {
+		void run() throws IOException;
 	}
 
 	@HostAccess.Export
@@ -183,9 +214,9 @@ public final class ParleyHost {
 	public String exportCampaign(String campaign, String exporter, String outputFolder) throws IOException {
 		CampaignExport export = new CampaignExport(ExporterRegistry.getDefault().byId(exporter)
 				.orElseThrow(() -> new IllegalArgumentException("No exporter '" + exporter + "'")));
-		Path out = files.stagingFolder(outputFolder);
-		List<Path> written = export.run(files.forReading(campaign), out, false, new NullProgressMonitor());
-		files.adopt(written);
+		List<Path> written = new ArrayList<>();
+		writing(() -> written.addAll(export.run(files.forReading(campaign), files.stagingFolder(outputFolder), false,
+				new StoppableMonitor())));
 		return JSON.writeValueAsString(written.stream().map(p -> p.getFileName().toString()).toList());
 	}
 
@@ -207,6 +238,15 @@ public final class ParleyHost {
 			} catch (IOException e) {
 				run.err().println("warning: " + e);
 			}
+		}
+	}
+
+	/** An exporter's monitor that a stop of the run cancels: the stop interrupts the script's thread. */
+	private static final class StoppableMonitor extends NullProgressMonitor {
+
+		@Override
+		public boolean isCanceled() {
+			return Thread.currentThread().isInterrupted();
 		}
 	}
 

@@ -9,10 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.parley.scripting.ScriptFailure.StopReason;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * {@code parley run SCRIPT.js [--workspace DIR] [--timeout SECONDS] [--] [ARGS...]}: exit 0 when the
- * script finishes, 1 when it throws or is stopped (time limit, Ctrl-C), 2 on a usage error. The
+ * script finishes, 1 when it throws or runs past its time limit, 2 on a usage error, 130 when Ctrl-C
+ * stopped it and 143 when SIGTERM did. The
  * script's console.log goes to {@code out}; its warnings, errors, progress and our diagnostics to {@code err}.
  */
 public final class RunCommand {
@@ -20,9 +26,13 @@ public final class RunCommand {
 	public static final int FINISHED = 0;
 	public static final int FAILED = 1;
 	public static final int USAGE_ERROR = 2;
+	/** Stopped by Ctrl-C: 128 + SIGINT, as shells expect. */
+	public static final int INTERRUPTED = 130;
+	/** Stopped by SIGTERM: 128 + SIGTERM. */
+	public static final int TERMINATED = 143;
 
 	static final String USAGE = """
-			Usage: parley run [--optimize] SCRIPT.js [--workspace DIR] [--timeout SECONDS] [--] [ARGS...]
+			Usage: parley run [--optimize] SCRIPT.js [--workspace DIR] [--timeout SECONDS] [--memory MB] [--] [ARGS...]
 			       parley run [--optimize] --engine    names the JavaScript runtime (optimizing or interpreter)
 
 			Runs an automation script. The script sees the parley API (see scripts/parley.d.ts) and may
@@ -30,12 +40,16 @@ public final class RunCommand {
 			appears only if it finishes. console.log goes to stdout; warnings, errors and progress to stderr.
 			--optimize runs it on Graal's optimizing runtime where the Java allows it, which compiles hot
 			JavaScript to machine code and pays off for long batches; without it a script starts faster.
-			Exit status: 0 finished, 1 the script threw or was stopped, 2 usage error.""";
+			--memory limits how far the memory in use may grow while the script runs (default 1024 MB).
+			A script that fails or is stopped writes nothing.
+			Exit status: 0 finished, 1 the script threw or ran past its time limit, 2 usage error,
+			130 stopped by Ctrl-C, 143 stopped by SIGTERM.""";
 
 	private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private long memoryLimitMb = ScriptHost.DEFAULT_MEMORY_LIMIT_MB;
 
 	public RunCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -89,6 +103,8 @@ public final class RunCommand {
 				workspace = Path.of(value(args, ++i));
 			} else if (options && arg.equals("--timeout")) {
 				timeout = timeout(value(args, ++i));
+			} else if (options && arg.equals("--memory")) {
+				memoryLimitMb = megabytes(value(args, ++i));
 			} else if (options && arg.equals("--optimize") && script == null) {
 				continue; // the launcher chose the runtime before the JVM started
 			} else if (options && arg.equals("--")) {
@@ -123,6 +139,18 @@ public final class RunCommand {
 		return args[index];
 	}
 
+	private static long megabytes(String value) {
+		try {
+			long megabytes = Long.parseLong(value);
+			if (megabytes > 0) {
+				return megabytes;
+			}
+		} catch (NumberFormatException e) {
+			// said below
+		}
+		throw new IllegalArgumentException("--memory takes a number of megabytes more than 0, not '" + value + "'");
+	}
+
 	private static Duration timeout(String seconds) {
 		double value;
 		try {
@@ -137,39 +165,74 @@ public final class RunCommand {
 	}
 
 	/**
-	 * Ctrl-C cancels the script; the JVM waits until the run has discarded its staged files, then
-	 * ends with the status of a stopped script.
+	 * Ctrl-C and SIGTERM stop the script, which then writes nothing, unless its commit had begun:
+	 * that one finishes. Any other end of the JVM cancels the run and waits until its staged files
+	 * are thrown away.
 	 */
 	private int execute(ScriptRun run) throws IOException {
-		ScriptHost host = new ScriptHost();
+		ScriptHost host = new ScriptHost(ScriptHost.DEFAULT_STATEMENT_LIMIT, memoryLimitMb);
+		AtomicReference<StopReason> signalled = new AtomicReference<>();
+		List<Runnable> restoreSignals = List.of(onSignal("INT", () -> stop(host, run, signalled, StopReason.INTERRUPT)),
+				onSignal("TERM", () -> stop(host, run, signalled, StopReason.TERMINATE)));
 		CountDownLatch ended = new CountDownLatch(1);
-		Thread cancelOnInterrupt = new Thread(() -> {
+		Thread cancelOnExit = new Thread(() -> {
 			host.cancel(run);
 			try {
-				ended.await(5, TimeUnit.SECONDS);
+				ended.await(60, TimeUnit.SECONDS);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
-			Runtime.getRuntime().halt(FAILED);
 		}, "Parley script cancel");
-		Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
+		Runtime.getRuntime().addShutdownHook(cancelOnExit);
 		ScriptResult result;
 		try {
 			result = host.run(run);
 		} catch (IOException e) {
 			result = new ScriptResult(ScriptResult.Outcome.FAILED,
-					"parley run: the run could not use its workspace " + run.workspace() + ": " + e);
+					"parley run: the run could not use its workspace " + run.workspace() + ": " + e.getMessage());
 		} finally {
 			ended.countDown();
-		}
-		if (!result.succeeded()) {
-			err.println(result.message());
+			restoreSignals.forEach(Runnable::run);
 		}
 		try {
-			Runtime.getRuntime().removeShutdownHook(cancelOnInterrupt);
+			Runtime.getRuntime().removeShutdownHook(cancelOnExit);
 		} catch (IllegalStateException shuttingDown) {
+			err.println(result.succeeded() ? "parley run: the script finished as Parley was ending; what it wrote is in place"
+					: result.message());
 			return FAILED;
 		}
-		return result.succeeded() ? FINISHED : FAILED;
+		return exitStatus(result, signalled.get());
+	}
+
+	private int exitStatus(ScriptResult result, StopReason signal) {
+		if (result.succeeded()) {
+			if (signal != null) {
+				err.println("parley run: the stop came as the script's files were being written; all of them were written");
+			}
+			return FINISHED;
+		}
+		err.println(result.message());
+		if (result.outcome() == ScriptResult.Outcome.STOPPED && signal != null) {
+			return signal == StopReason.INTERRUPT ? INTERRUPTED : TERMINATED;
+		}
+		return FAILED;
+	}
+
+	private static void stop(ScriptHost host, ScriptRun run, AtomicReference<StopReason> signalled, StopReason reason) {
+		if (signalled.compareAndSet(null, reason)) {
+			host.stop(run, reason);
+		}
+	}
+
+	/** Handles a signal instead of the JVM's shutdown; returns what puts the JVM's handling back. */
+	private static Runnable onSignal(String name, Runnable action) {
+		try {
+			Signal signal = new Signal(name);
+			SignalHandler previous = Signal.handle(signal, received -> action.run());
+			return () -> Signal.handle(signal, previous);
+		} catch (IllegalArgumentException notOnThisSystem) {
+			return () -> {
+			};
+		}
 	}
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -22,6 +21,7 @@ import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
+import io.parley.model.files.StagedBatch;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
 import io.parley.scripting.ScriptFailure.StopReason;
@@ -47,17 +47,29 @@ public final class ScriptHost {
 		return thread;
 	});
 
+	private static final String NOTHING_WRITTEN = "The script wrote nothing, because a file it wrote failed: ";
+
 	private final ResourceLimits limits;
+	private final long memoryLimitBytes;
 	private final Source prelude;
-	private final Map<ScriptRun, Context> running = new IdentityHashMap<>();
+	private final Map<ScriptRun, Running> running = new IdentityHashMap<>();
 	private final Set<ScriptRun> stopRequested = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	/** What a batch of a hundred thousand messages needs several times over; a runaway script stops long before swapping. */
+	public static final long DEFAULT_MEMORY_LIMIT_MB = 1024;
 
 	public ScriptHost() throws IOException {
 		this(DEFAULT_STATEMENT_LIMIT);
 	}
 
 	public ScriptHost(long statementLimit) throws IOException {
+		this(statementLimit, DEFAULT_MEMORY_LIMIT_MB);
+	}
+
+	/** @param memoryLimitMb how far the memory in use may grow while scripts run, in megabytes */
+	public ScriptHost(long statementLimit, long memoryLimitMb) throws IOException {
 		this.limits = ResourceLimits.newBuilder().statementLimit(statementLimit, null).build();
+		this.memoryLimitBytes = memoryLimitMb * 1024 * 1024;
 		try (InputStream in = ScriptHost.class.getResourceAsStream("/js/prelude.js")) {
 			prelude = Source.newBuilder("js", new String(in.readAllBytes(), StandardCharsets.UTF_8), ScriptFailure.PRELUDE_NAME)
 					.build();
@@ -69,30 +81,40 @@ public final class ScriptHost {
 	}
 
 	public ScriptResult run(ScriptRun run, RuleSet ruleSet) throws IOException {
-		WorkspaceFiles files = new WorkspaceFiles(run.workspace());
-		ParleyHost host = new ParleyHost(run, files, ruleSet);
-		Context context = sandbox(files.boundary());
-		try {
-			if (!register(run, context)) {
-				return ScriptFailure.stopped(StopReason.CANCEL.message());
+		try (WorkspaceFiles files = new WorkspaceFiles(run.workspace())) {
+			ParleyHost host = new ParleyHost(run, files, ruleSet);
+			Running running = new Running(sandbox(files.boundary()), Thread.currentThread());
+			try {
+				if (!register(run, running)) {
+					return ScriptFailure.stopped(StopReason.CANCEL.message());
+				}
+				return execute(run, running, host, files);
+			} finally {
+				unregister(run);
+				closeCancelled(running.context);
+				// a stop that came as the run ended must not reach what this thread does next
+				Thread.interrupted();
 			}
-			return execute(run, context, host, files);
-		} finally {
-			unregister(run);
-			closeCancelled(context);
-			files.discard();
 		}
 	}
 
 	/** Stops {@code run} from any thread, even before it has started; its files are not written. */
 	public void cancel(ScriptRun run) {
-		Context context;
+		stop(run, StopReason.CANCEL);
+	}
+
+	/**
+	 * Stops {@code run} for {@code reason}: the script where it is, and a host call that goes
+	 * through a long list where it is too. A run whose commit has begun finishes it.
+	 */
+	void stop(ScriptRun run, StopReason reason) {
+		Running now;
 		synchronized (running) {
 			stopRequested.add(run);
-			context = running.get(run);
+			now = running.get(run);
 		}
-		if (context != null) {
-			context.close(true);
+		if (now != null) {
+			now.stop(reason);
 		}
 	}
 
@@ -106,31 +128,33 @@ public final class ScriptHost {
 		now.forEach(this::cancel);
 	}
 
-	private ScriptResult execute(ScriptRun run, Context context, ParleyHost host, WorkspaceFiles files) throws IOException {
-		AtomicReference<StopReason> stoppedBy = new AtomicReference<>(StopReason.CANCEL);
-		ScheduledFuture<?> timeLimit = WATCHDOG.schedule(() -> {
-			stoppedBy.set(StopReason.TIME_LIMIT);
-			context.close(true);
-		}, run.timeout().toMillis(), TimeUnit.MILLISECONDS);
+	private ScriptResult execute(ScriptRun run, Running running, ParleyHost host, WorkspaceFiles files) throws IOException {
+		ScheduledFuture<?> timeLimit = WATCHDOG.schedule(() -> running.stop(StopReason.TIME_LIMIT), run.timeout().toMillis(),
+				TimeUnit.MILLISECONDS);
+		Context context = running.context;
+		MemoryLimit.watch(running, memoryLimitBytes);
 		try {
 			context.getBindings("js").putMember("__parleyHost", host);
 			context.eval(prelude);
 			context.eval(ScriptSource.of(run.script(), files.boundary(), context));
-			files.commit();
-			return ScriptResult.finished();
+			return running.commit(files);
 		} catch (PolyglotException e) {
-			return ScriptFailure.of(e, stoppedBy.get(), files.boundary().root());
+			if (running.stopped()) {
+				return ScriptFailure.stopped(running.reason().message());
+			}
+			return ScriptFailure.of(e, running.reason(), files.boundary().root());
 		} catch (IllegalStateException closedBeforeTheScriptStarted) {
-			return ScriptFailure.stopped(stoppedBy.get().message());
+			return ScriptFailure.stopped(running.reason().message());
 		} finally {
+			MemoryLimit.unwatch(running);
 			timeLimit.cancel(false);
 			host.finish();
 		}
 	}
 
-	private boolean register(ScriptRun run, Context context) {
+	private boolean register(ScriptRun run, Running now) {
 		synchronized (running) {
-			running.put(run, context);
+			running.put(run, now);
 			return !stopRequested.contains(run);
 		}
 	}
@@ -152,6 +176,66 @@ public final class ScriptHost {
 			}
 		} catch (IllegalStateException alreadyClosed) {
 			// closed by the watchdog or a cancel while the script ran, which is what closing means here
+		}
+	}
+
+	/**
+	 * A run under way: its context and the thread that runs it, which a stop interrupts so that a
+	 * host call going through a long list ends too; once the commit has begun, a stop waits for it.
+	 */
+	private static final class Running implements MemoryLimit.Watched {
+
+		private final Context context;
+		private final Thread thread;
+		private StopReason reason;
+		private boolean committing;
+
+		Running(Context context, Thread thread) {
+			this.context = context;
+			this.thread = thread;
+		}
+
+		void stop(StopReason why) {
+			synchronized (this) {
+				if (committing || reason != null) {
+					return;
+				}
+				reason = why;
+				thread.interrupt();
+			}
+			context.close(true);
+		}
+
+		@Override
+		public void pastMemoryLimit() {
+			stop(StopReason.MEMORY);
+		}
+
+		synchronized boolean stopped() {
+			return reason != null;
+		}
+
+		synchronized StopReason reason() {
+			return reason == null ? StopReason.CANCEL : reason;
+		}
+
+		/** All or nothing: a write that failed, even one the script caught, or a file that cannot go into place, fails the run. */
+		ScriptResult commit(WorkspaceFiles files) throws IOException {
+			synchronized (this) {
+				if (reason != null) {
+					return ScriptFailure.stopped(reason.message());
+				}
+				committing = true;
+			}
+			if (files.failedWrite().isPresent()) {
+				return new ScriptResult(ScriptResult.Outcome.FAILED, NOTHING_WRITTEN + files.failedWrite().get());
+			}
+			try {
+				files.commit();
+			} catch (StagedBatch.StagingException e) {
+				return new ScriptResult(ScriptResult.Outcome.FAILED, NOTHING_WRITTEN + e.getMessage());
+			}
+			return ScriptResult.finished();
 		}
 	}
 

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -41,7 +43,8 @@ class SendListExportTest {
 		String sends = Files.readString(dir.resolve("out/sends.csv"));
 		assertTrue(sends.startsWith("recipient,subject,body,scheduled\n"), sends);
 		assertTrue(sends.contains("\"Sarah Johnson\",\"Sarah, your take on paid social at Acme Corp?\",\"Hi Sarah,"), sends);
-		assertEquals(5, sends.split(",2026-12-0").length - 1, "Premium Career's 5 credits cover the 5 sample prospects");
+		assertEquals(3, sends.split(",2026-12-").length - 1, "the 5 sample prospects spread over December and January");
+		assertEquals(2, sends.split(",2027-01-").length - 1, "the 5 sample prospects spread over December and January");
 	}
 
 	/** LinkedIn's Connections.csv in its shape (notes above the header), made here: the names land in the messages. */
@@ -96,6 +99,29 @@ class SendListExportTest {
 		try (Stream<Path> left = Files.list(dir.resolve("out"))) {
 			assertEquals(List.of(), left.toList(), "no send list, no staging folder");
 		}
+	}
+
+	/** What the campaign's check says the plan allows is what the send list schedules, forced or not, and none after the end. */
+	@Test
+	void theSendListKeepsToThePlansCreditsAndTheCampaignsEndAsTheCheckSays() throws IOException {
+		StringBuilder people = new StringBuilder("firstName,lastName,jobTitle,companyName,industry\n");
+		for (int i = 0; i < 155; i++) {
+			people.append("Sarah,Johnson").append(i).append(",VP of Marketing,Acme Corp,Computer Software\n");
+		}
+		Files.writeString(dir.resolve("marketing-leaders.prospects.csv"), people);
+		Path campaign = dir.resolve("cmo-outreach.campaign.json");
+		String refusal = csv().errors(campaign).stream().map(d -> d.message()).filter(m -> m.contains("plan refuses")).findFirst()
+				.orElseThrow();
+		Matcher refused = Pattern.compile("refuses (\\d+) of 155 InMails").matcher(refusal);
+		assertTrue(refused.find(), refusal);
+		csv().run(campaign, dir.resolve("out"), true, new NullProgressMonitor());
+		String sends = Files.readString(dir.resolve("out/sends.csv"));
+		List<String> scheduled = Pattern.compile(",\"?(20\\d\\d-\\d\\d-\\d\\d)[T\\d:]*\"?\n").matcher(sends).results().map(m -> m.group(1))
+				.toList();
+		assertEquals(155 - Integer.parseInt(refused.group(1)), scheduled.size(), refusal);
+		assertTrue(scheduled.stream().allMatch(date -> date.compareTo("2027-01-31") <= 0), "nothing after the end, 2027-01-31: " + scheduled);
+		assertEquals(Integer.parseInt(refused.group(1)),
+				sends.split("not scheduled: the plan has no credits for it before the campaign ends", -1).length - 1);
 	}
 
 	@Test

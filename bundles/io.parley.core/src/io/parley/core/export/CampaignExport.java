@@ -3,9 +3,7 @@ package io.parley.core.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,18 +16,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.core.rules.ActiveRuleSet;
 import io.parley.model.campaign.CampaignParts;
+import io.parley.model.files.StagedBatch;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
 
 /**
  * Runs one exporter on one campaign: refuses a campaign with errors unless forced, lets the
- * exporter write into a staging folder, and moves the result into the output folder only when the
- * exporter succeeded, so the output folder never holds half an export.
+ * exporter write into a staging folder, and moves the result into the output folder as one batch
+ * only when the exporter succeeded, so the output folder never holds half an export. An export that
+ * was killed is finished or thrown away by the next one into the same folder.
  */
 public final class CampaignExport {
 
 	private final ExporterDescriptor exporter;
 	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final String STAGING_PREFIX = ".parley-export-";
 
 	private final FileValidator validator = new FileValidator(ActiveRuleSet.get());
 
@@ -71,42 +72,15 @@ public final class CampaignExport {
 			throw new ExportRefusedException(campaignFile, errors);
 		}
 		Files.createDirectories(outputFolder);
-		Path staging = Files.createTempDirectory(outputFolder, ".parley-export-");
-		try {
-			exporter.exporter().export(campaignFile, staging, progress.split(8));
+		try (StagedBatch batch = StagedBatch.begin(outputFolder, STAGING_PREFIX)) {
+			exporter.exporter().export(campaignFile, batch.files(), progress.split(8));
 			// An exporter that stops early on a cancel has written only part of the export.
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			return moveIntoPlace(staging, outputFolder);
+			return batch.commit();
 		} finally {
-			deleteRecursively(staging);
 			progress.done();
-		}
-	}
-
-	private static List<Path> moveIntoPlace(Path staging, Path outputFolder) throws IOException {
-		List<Path> moved = new ArrayList<>();
-		try (Stream<Path> files = Files.list(staging)) {
-			for (Path file : files.sorted().toList()) {
-				Path target = outputFolder.resolve(file.getFileName().toString());
-				if (Files.isDirectory(target)) {
-					deleteRecursively(target);
-				}
-				moved.add(Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE));
-			}
-		}
-		return moved;
-	}
-
-	private static void deleteRecursively(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> all = Files.walk(folder)) {
-			for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 	}
 }

@@ -57,6 +57,48 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void aFileThatIsNoParleyDocumentExitsTwoAndSaysWhatItIs() throws IOException {
+		String[][] cases = { { "", "is empty" }, { "[1, 2]", "holds an array" }, { "42", "holds a number" } };
+		for (String[] notADocument : cases) {
+			Path file = Files.writeString(dir.resolve("x.template.json"), notADocument[0]);
+			out.reset();
+			assertEquals(ValidateCommand.USAGE, run(file.toString()), notADocument[0]);
+			assertTrue(out.toString(StandardCharsets.UTF_8).contains("This is not a Parley document: a template file holds one JSON object, and this one "
+					+ notADocument[1]), out.toString(StandardCharsets.UTF_8));
+		}
+	}
+
+	@Test
+	void bytesThatAreNotUtf8ExitTwoWithWhereTheyAre() throws IOException {
+		Path file = Files.write(dir.resolve("latin1.template.json"), "{\n  \"name\": \"Mu\u00f1oz\"}".getBytes(StandardCharsets.ISO_8859_1));
+		assertEquals(ValidateCommand.USAGE, run("--format", "json", file.toString()));
+		JsonNode finding = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get(0);
+		assertEquals(2, finding.path("line").asInt());
+		assertEquals(14, finding.path("column").asInt());
+		assertEquals("This file is not UTF-8 text: the byte 0xF1 at line 2, column 14 is not UTF-8; save latin1.template.json as UTF-8",
+				finding.path("message").asText());
+	}
+
+	@Test
+	void aByteOrderMarkIsAccepted() throws IOException {
+		Path file = inMail("bom.template.json", 100);
+		Files.writeString(file, "\uFEFF" + Files.readString(file));
+		assertEquals(ValidateCommand.CLEAN, run(file.toString()));
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void stagingFoldersOfRunsAndExportsAreNotChecked() throws IOException {
+		inMail("ok.template.json", 100);
+		Files.createDirectories(dir.resolve(".parley-run-1/files"));
+		inMail(".parley-run-1/files/long.template.json", 1950);
+		Files.createDirectories(dir.resolve("out/.parley-export-2/files"));
+		inMail("out/.parley-export-2/files/long.template.json", 1950);
+		assertEquals(ValidateCommand.CLEAN, run(dir.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("1 document checked"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void jsonFormatIsOneArray() throws IOException {
 		inMail("long.template.json", 1950);
 		assertEquals(ValidateCommand.ERRORS, run("--format", "json", dir.toString()));

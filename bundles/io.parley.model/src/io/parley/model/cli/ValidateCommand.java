@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.files.DocumentKind;
+import io.parley.model.files.StagedBatch;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;
@@ -73,7 +74,9 @@ public final class ValidateCommand {
 						continue;
 					}
 					files++;
-					validator.validate(file).forEach(d -> findings.add(new Finding(file, d)));
+					List<Diagnostic> found = validator.validate(file);
+					unreadable |= found.stream().anyMatch(FileValidator::saysNotADocument);
+					found.forEach(d -> findings.add(new Finding(file, d)));
 				}
 			} catch (IOException e) {
 				err.println("parley validate: cannot read " + path + ": " + e.getMessage());
@@ -98,9 +101,19 @@ public final class ValidateCommand {
 			return List.of(path);
 		}
 		try (Stream<Path> walk = Files.walk(path)) {
-			return walk.filter(Files::isRegularFile)
+			return walk.filter(Files::isRegularFile).filter(f -> !inStagingFolder(path.relativize(f)))
 					.filter(f -> DocumentKind.ofFileName(f.getFileName().toString()).isPresent()).sorted().toList();
 		}
+	}
+
+	/** What a script run or an export is still writing, or what a killed one left, is not the workspace's. */
+	private static boolean inStagingFolder(Path relative) {
+		for (Path name : relative) {
+			if (StagedBatch.isStaging(name.toString())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void print(boolean json, List<Finding> findings, PrintStream out) {

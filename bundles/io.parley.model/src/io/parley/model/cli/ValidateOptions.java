@@ -16,7 +16,8 @@ record ValidateOptions(List<Path> paths, boolean json, String ruleSet, boolean h
 			format limits and best practices. Prints one line per finding,
 			  FILE: SEVERITY: MESSAGE [RULE]
 			or with --format json one JSON array of {file, path, line, column, severity, rule, message}.
-			Exit status: 0 no errors, 1 a document has errors, 2 usage error or unreadable input.
+			Exit status: 0 no errors, 1 a document has errors, 2 usage error, unreadable input or a file
+			that is no Parley document (not UTF-8 text, empty, not a JSON object).
 			Rule sets: default (the seed documents), linkedin-help (LinkedIn Help's values).""";
 
 	static ValidateOptions parse(String[] args) {

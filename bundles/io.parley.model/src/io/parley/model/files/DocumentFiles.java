@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,11 +36,13 @@ public final class DocumentFiles {
 				.orElseThrow(() -> new DocumentReadException(file, 0, 0, "not a Parley document (NAME.KIND.json)"));
 		JsonNode root;
 		try {
-			root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+			root = JSON.readTree(TextFiles.readUtf8(file));
 		} catch (JsonProcessingException e) {
 			JsonLocation at = e.getLocation();
 			throw new DocumentReadException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
 					e.getOriginalMessage());
+		} catch (TextFiles.NotUtf8Exception e) {
+			throw new DocumentReadException(file, e.line(), e.column(), e.getMessage());
 		} catch (IOException e) {
 			throw new DocumentReadException(file, 0, 0, "cannot be read: " + e.getMessage());
 		}
@@ -66,14 +69,19 @@ public final class DocumentFiles {
 		}
 	}
 
+	/**
+	 * Writes through a temporary file beside {@code file} that replaces it in one rename. The file
+	 * keeps the permissions it had; a new one gets those the user's umask gives.
+	 */
 	public static void writeAtomically(Path file, byte[] content) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".saving");
+		Path temporary = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".saving");
 		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				channel.write(java.nio.ByteBuffer.wrap(content));
 				channel.force(true);
 			}
+			FileModes.keep(file, temporary);
 			try {
 				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -117,8 +118,15 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 		return pending != null;
 	}
 
+	/**
+	 * The next row. A thread that was interrupted (a stopped script, a cancelled job) stops here: a
+	 * list of a million rows is the longest thing Parley goes through.
+	 */
 	@Override
 	public Prospect next() {
+		if (Thread.currentThread().isInterrupted()) {
+			throw new CancellationException("stopped while reading a prospect list");
+		}
 		if (!hasNext()) {
 			throw new NoSuchElementException();
 		}

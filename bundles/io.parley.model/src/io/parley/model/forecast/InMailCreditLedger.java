@@ -1,7 +1,6 @@
 package io.parley.model.forecast;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,18 +86,22 @@ public final class InMailCreditLedger {
 		double refundRate = responseRate + (refundsDeclines ? declineRate : 0);
 		List<Month> months = new ArrayList<>();
 		int[] held = new int[planned.length];
+		int balance = 0;
+		int oldest = 0;
 		int refund = 0;
 		double expectedReplies = 0;
 		for (int m = 0; m < planned.length; m++) {
-			if (m - rolloverMonths - 1 >= 0) {
-				held[m - rolloverMonths - 1] = 0;
+			int lapsing = m - rolloverMonths - 1;
+			if (lapsing >= 0) {
+				balance -= held[lapsing];
+				held[lapsing] = 0;
 			}
-			int balance = Arrays.stream(held, 0, m).sum();
 			held[m] = Math.min(monthly + refund, rolloverCap - balance);
 			int available = balance + held[m];
 			int sent = Math.min(planned[m], available);
-			spendOldestFirst(held, m, sent);
-			months.add(new Month(m + 1, monthly, refund, available, sent, planned[m] - sent, available - sent));
+			oldest = spendOldestFirst(held, oldest, m, sent);
+			balance = available - sent;
+			months.add(new Month(m + 1, monthly, refund, available, sent, planned[m] - sent, balance));
 			// Whole refunds only, with the fraction carried on: 5 sends a month at 15% earn one every other month or so, not none.
 			expectedReplies += sent * refundRate;
 			refund = (int) Math.floor(expectedReplies + 1e-9);
@@ -107,14 +110,26 @@ public final class InMailCreditLedger {
 		return months;
 	}
 
-	/** Sends use the credits closest to lapsing first, as LinkedIn spends them. */
-	private static void spendOldestFirst(int[] held, int month, int sent) {
+	/**
+	 * Sends use the credits closest to lapsing first, as LinkedIn spends them. Months before
+	 * {@code oldest} hold nothing any more; returns the oldest month that may still hold credits,
+	 * so a plan of any length is simulated in one pass.
+	 */
+	private static int spendOldestFirst(int[] held, int oldest, int month, int sent) {
+		int g = oldest;
 		int left = sent;
-		for (int g = 0; g <= month && left > 0; g++) {
+		for (; g <= month && left > 0; g++) {
 			int used = Math.min(held[g], left);
 			held[g] -= used;
 			left -= used;
+			if (held[g] > 0) {
+				break;
+			}
 		}
+		while (g < month && held[g] == 0) {
+			g++;
+		}
+		return g;
 	}
 
 	/**

@@ -6,10 +6,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -77,32 +77,108 @@ public final class SendCalendar {
 	 * @param monthlyCredits credits per calendar month from the start (InMail), or null when sends are free
 	 */
 	public List<ScheduledSend> schedule(List<Long> prospectRows, LocalDate start, int[] monthlyCredits) {
+		return schedule(prospectRows, start, null, monthlyCredits);
+	}
+
+	/**
+	 * Sends from {@code start} until {@code lastDay} at the latest; the people left over are not
+	 * scheduled.
+	 *
+	 * @param lastDay the last day a send may go out, or null when the schedule has no end
+	 * @param monthlyCredits sends each calendar month from the start may have (InMail credits), or null
+	 */
+	public List<ScheduledSend> schedule(List<Long> prospectRows, LocalDate start, LocalDate lastDay, int[] monthlyCredits) {
 		List<ScheduledSend> sends = new ArrayList<>();
-		Map<LocalDate, Integer> perWeek = new HashMap<>();
-		Map<Integer, Integer> perMonth = new HashMap<>();
-		int perDay = Math.max(1, (weeklyLimit + days.size() - 1) / days.size());
-		int next = 0;
-		for (LocalDate day = start; next < prospectRows.size(); day = day.plusDays(1)) {
-			int month = monthIndex(start, day);
-			if (monthlyCredits != null && month >= monthlyCredits.length) {
-				break;
-			}
-			if (!days.contains(day.getDayOfWeek())) {
-				continue;
-			}
-			LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			int room = Math.min(perDay, weeklyLimit - perWeek.getOrDefault(week, 0));
-			if (monthlyCredits != null) {
-				room = Math.min(room, monthlyCredits[month] - perMonth.getOrDefault(month, 0));
-			}
-			int today = Math.min(room, prospectRows.size() - next);
-			for (int i = 0; i < today; i++) {
-				sends.add(new ScheduledSend(prospectRows.get(next++), timeOfSend(day, i, today)));
-			}
-			perWeek.merge(week, today, Integer::sum);
-			perMonth.merge(month, today, Integer::sum);
+		Iterator<LocalDateTime> times = times(prospectRows.size(), start, lastDay, monthlyCredits);
+		for (int i = 0; times.hasNext(); i++) {
+			sends.add(new ScheduledSend(prospectRows.get(i), times.next()));
 		}
 		return sends;
+	}
+
+	/**
+	 * The times of {@code people} sends in the order of {@link #schedule}, one at a time, so a list
+	 * of a million people needs no list of dates; it ends early when the schedule or the credits do.
+	 */
+	public Iterator<LocalDateTime> times(long people, LocalDate start, LocalDate lastDay, int[] monthlyCredits) {
+		return new SendTimes(people, start, lastDay, monthlyCredits);
+	}
+
+	/** Day by day from the start: each day with room takes what the day, week and month caps leave. */
+	private final class SendTimes implements Iterator<LocalDateTime> {
+
+		private final long people;
+		private final LocalDate start;
+		private final LocalDate lastDay;
+		private final int[] credits;
+		private final int perDay = Math.max(1, (weeklyLimit + days.size() - 1) / days.size());
+		private LocalDate day;
+		private LocalDate week;
+		private int sentThisWeek;
+		private int month = -1;
+		private int sentThisMonth;
+		private int today;
+		private int index;
+		private long given;
+		private boolean ended;
+
+		SendTimes(long people, LocalDate start, LocalDate lastDay, int[] credits) {
+			this.people = people;
+			this.start = start;
+			this.lastDay = lastDay;
+			this.credits = credits;
+			this.day = start.minusDays(1);
+			this.ended = weeklyLimit <= 0;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return index < today || (!ended && given < people && nextDayWithRoom());
+		}
+
+		@Override
+		public LocalDateTime next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			given++;
+			return timeOfSend(day, index++, today);
+		}
+
+		private boolean nextDayWithRoom() {
+			while (true) {
+				day = day.plusDays(1);
+				int m = monthIndex(start, day);
+				if ((credits != null && m >= credits.length) || (lastDay != null && day.isAfter(lastDay))) {
+					ended = true;
+					return false;
+				}
+				if (!days.contains(day.getDayOfWeek())) {
+					continue;
+				}
+				LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+				if (!monday.equals(week)) {
+					week = monday;
+					sentThisWeek = 0;
+				}
+				if (m != month) {
+					month = m;
+					sentThisMonth = 0;
+				}
+				int room = Math.min(perDay, weeklyLimit - sentThisWeek);
+				if (credits != null) {
+					room = Math.min(room, credits[m] - sentThisMonth);
+				}
+				int count = (int) Math.min(room, people - given);
+				if (count > 0) {
+					today = count;
+					index = 0;
+					sentThisWeek += count;
+					sentThisMonth += count;
+					return true;
+				}
+			}
+		}
 	}
 
 	private LocalDateTime timeOfSend(LocalDate day, int index, int count) {

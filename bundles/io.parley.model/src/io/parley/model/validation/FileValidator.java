@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.files.DocumentKind;
 import io.parley.model.files.JsonLocations;
+import io.parley.model.files.TextFiles;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
@@ -24,6 +25,11 @@ import io.parley.model.rules.RuleSets;
  * lengths checked against the worst case of its prospect list. Never throws for bad input.
  */
 public final class FileValidator {
+
+	/** The file's bytes are not UTF-8 text, or it cannot be read at all. */
+	public static final String UNREADABLE = "file.unreadable";
+	/** The file is JSON but not a JSON object: empty, an array, a number. */
+	public static final String NOT_A_DOCUMENT = "file.notDocument";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,6 +43,11 @@ public final class FileValidator {
 		this.ruleSet = ruleSet;
 	}
 
+	/** Whether {@code diagnostic} says the file is no Parley document at all, rather than one with problems. */
+	public static boolean saysNotADocument(Diagnostic diagnostic) {
+		return diagnostic.ruleId().equals(UNREADABLE) || diagnostic.ruleId().equals(NOT_A_DOCUMENT);
+	}
+
 	/** Diagnostics for the file; empty when it is not a Parley document or has no problem. */
 	public List<Diagnostic> validate(Path file) {
 		Optional<DocumentKind> kind = DocumentKind.ofFileName(file.getFileName().toString());
@@ -47,9 +58,11 @@ public final class FileValidator {
 			return ProspectListCheck.validate(file);
 		}
 		try {
-			return validate(file, Files.readString(file));
+			return validate(file, TextFiles.readUtf8(file));
+		} catch (TextFiles.NotUtf8Exception e) {
+			return List.of(Diagnostic.atPosition(UNREADABLE, Severity.ERROR, "This file " + e.getMessage(), e.line(), e.column()));
 		} catch (IOException e) {
-			return List.of(Diagnostic.atPosition("file.unreadable", Severity.ERROR, "Cannot read the file: " + e.getMessage(), 0, 0));
+			return List.of(Diagnostic.atPosition(UNREADABLE, Severity.ERROR, "Cannot read the file: " + e.getMessage(), 0, 0));
 		}
 	}
 
@@ -72,7 +85,7 @@ public final class FileValidator {
 	private List<Diagnostic> validate(Path file, DocumentKind kind, String text) {
 		JsonNode root;
 		try {
-			root = JSON.readTree(text);
+			root = JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
 		} catch (JsonProcessingException e) {
 			// The position is in the message too: the command line's text lines carry no line numbers.
 			JsonLocation at = e.getLocation();
@@ -97,7 +110,11 @@ public final class FileValidator {
 
 	private static boolean checkSchema(DocumentKind kind, JsonNode root, List<Diagnostic> found) {
 		if (root == null || !root.isObject()) {
-			found.add(Diagnostic.atField("file.schema", Severity.ERROR, "A " + kind.id() + " file holds one JSON object", ""));
+			found.add(Diagnostic.atField(NOT_A_DOCUMENT, Severity.ERROR, "This is not a Parley document: a " + kind.id()
+					+ " file holds one JSON object, and this one " + (root == null || root.isMissingNode() ? "is empty"
+							: "holds " + (root.isArray() ? "an array" : root.isNumber() ? "a number" : root.isTextual() ? "a string"
+									: root.isNull() ? "null" : "a " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT))),
+					""));
 			return false;
 		}
 		String schema = root.path("schema").asText("");

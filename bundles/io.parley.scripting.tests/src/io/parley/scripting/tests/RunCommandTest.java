@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +55,32 @@ class RunCommandTest {
 	void aScriptPastItsTimeoutExitsWithOne() throws IOException {
 		assertEquals(RunCommand.FAILED, run(script("loop.js", "for (;;) {}"), "--timeout", "0.5"));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("time limit"), err.toString(StandardCharsets.UTF_8));
+	}
+
+	/** A real Ctrl-C (SIGINT) and SIGTERM to this JVM while a script runs: the handlers are in place by then. */
+	@Test
+	void ctrlCAndSigtermStopTheScriptWithTheShellsExitStatusAndNothingIsWritten() throws Exception {
+		String endless = script("endless.js", "parley.writeText('half.txt', 'x'); console.log('started'); for (;;) {}");
+		for (String[] signal : new String[][] { { "INT", "130", "Ctrl-C" }, { "TERM", "143", "(SIGTERM)" } }) {
+			out.reset();
+			err.reset();
+			CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
+				try {
+					return run(endless);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+			while (!out.toString(StandardCharsets.UTF_8).contains("started")) {
+				Thread.sleep(10);
+			}
+			long sent = System.nanoTime();
+			new ProcessBuilder("kill", "-" + signal[0], String.valueOf(ProcessHandle.current().pid())).start().waitFor();
+			assertEquals(Integer.parseInt(signal[1]), status.get(30, TimeUnit.SECONDS));
+			assertTrue(System.nanoTime() - sent < TimeUnit.SECONDS.toNanos(1), signal[0] + " took more than a second");
+			assertTrue(err.toString(StandardCharsets.UTF_8).contains(signal[2] + "; it wrote nothing"), err.toString(StandardCharsets.UTF_8));
+			assertTrue(Files.notExists(folder.resolve("half.txt")));
+		}
 	}
 
 	@Test

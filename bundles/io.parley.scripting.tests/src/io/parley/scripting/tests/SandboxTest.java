@@ -92,7 +92,7 @@ class SandboxTest {
 		long started = System.nanoTime();
 		ScriptResult result = SampleWorkspace.host().run(workspace.newRun("loop.js", "while (true) {}", Duration.ofSeconds(1)));
 		assertEquals(ScriptResult.Outcome.STOPPED, result.outcome());
-		assertEquals("The script ran past its time limit and was stopped", result.message());
+		assertEquals("The script ran past its time limit and was stopped; it wrote nothing", result.message());
 		assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(20));
 	}
 
@@ -101,6 +101,18 @@ class SandboxTest {
 		ScriptResult result = new ScriptHost(1_000_000).run(workspace.newRun("loop.js", "for (;;) {}", Duration.ofMinutes(5)));
 		assertEquals(ScriptResult.Outcome.STOPPED, result.outcome());
 		assertTrue(result.message().startsWith("The script ran past its statement limit"), result.message());
+	}
+
+	@Test
+	void aScriptThatAllocatesWithoutEndIsStoppedByItsMemoryLimit() throws IOException {
+		long started = System.nanoTime();
+		ScriptResult result = new ScriptHost(ScriptHost.DEFAULT_STATEMENT_LIMIT, 64).run(workspace.newRun("hog.js",
+				"parley.writeText('hog.txt', 'x'); const all = []; for (;;) { all.push(new Array(100000).fill(all.length)); }",
+				Duration.ofMinutes(5)));
+		assertEquals(new ScriptResult(ScriptResult.Outcome.STOPPED, "The script ran past its memory limit and was stopped; it wrote nothing"),
+				result);
+		assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(30), "stopped within half a minute");
+		assertTrue(Files.notExists(workspace.folder.resolve("hog.txt")));
 	}
 
 	@Test
@@ -113,7 +125,7 @@ class SandboxTest {
 		CompletableFuture<ScriptResult> finished = CompletableFuture.supplyAsync(() -> runQuietly(host, slow));
 		awaitStart(stopped);
 		host.cancel(endless);
-		assertEquals(new ScriptResult(ScriptResult.Outcome.STOPPED, "The script was stopped"), stopped.get(20, TimeUnit.SECONDS));
+		assertEquals(new ScriptResult(ScriptResult.Outcome.STOPPED, "The script was stopped; it wrote nothing"), stopped.get(20, TimeUnit.SECONDS));
 		assertTrue(finished.get(60, TimeUnit.SECONDS).succeeded());
 		assertTrue(Files.notExists(folder.resolve("half.csv")));
 	}
@@ -126,11 +138,11 @@ class SandboxTest {
 		assertTrue(Files.notExists(folder.resolve("never.txt")));
 	}
 
-	/** The script has begun once its staging folder exists; a cancel must find it running. */
+	/** The script has begun once its staged file exists; a cancel must find it running. */
 	private void awaitStart(CompletableFuture<ScriptResult> run) throws InterruptedException, ExecutionException, IOException {
 		for (int i = 0; i < 400 && !run.isDone(); i++) {
 			try (var files = Files.list(folder)) {
-				if (files.anyMatch(f -> Files.exists(f.resolve("half.csv")))) {
+				if (files.anyMatch(f -> Files.exists(f.resolve("files/half.csv")))) {
 					return;
 				}
 			}

@@ -44,6 +44,27 @@ class ScriptErrorsTest {
 		assertFalse(result.message().contains("at java."), result.message());
 	}
 
+	/** What a hostile tester tried: every message reads without Java, and says what was wrong. */
+	@Test
+	void misusedApiCallsSayWhatWasWrongInTheScriptsTerms() throws IOException {
+		String[][] cases = {
+				{ "parley.prospects(null);", "Error: " },
+				{ "parley.render({}, {});", "parley.render cannot take the values it was given" },
+				{ "require('fs');", "Error: No module 'fs': require loads the workspace's scripts ('./lib.js') and plugins' modules;" },
+				{ "throw { code: 42 };", "The script threw {\"code\":42}, which is not an Error" },
+				{ "parley.save('x.template.json', 42);", "a template is an object, not a number" },
+				{ "parley.save('x.template.json', parley.create('flow', {}));",
+						"\"x.template.json\" names a template, but this is a flow; start it with parley.create('template')" },
+				{ "parley.save('x.exe', parley.create('template', {}));", "parley.save writes documents, named NAME.KIND.json" } };
+		for (String[] tried : cases) {
+			ScriptResult result = workspace.run(tried[0]);
+			assertEquals(ScriptResult.Outcome.FAILED, result.outcome(), tried[0]);
+			assertTrue(result.message().contains(tried[1]), tried[0] + " said: " + result.message());
+			assertFalse(result.message().matches("(?s).*(java\\.|io\\.parley|Exception|invokeMember|" + folder + ").*"),
+					tried[0] + " said: " + result.message());
+		}
+	}
+
 	@Test
 	void aSyntaxErrorNamesItsLine() throws IOException {
 		ScriptResult result = workspace.run("const a = 1;\nconst = 2;\n");

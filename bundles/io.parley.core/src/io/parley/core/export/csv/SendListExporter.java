@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.LocalDateTime;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -25,7 +25,7 @@ import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
-import io.parley.model.forecast.InMailCreditLedger;
+import io.parley.model.forecast.CampaignSchedule;
 import io.parley.model.forecast.SendCalendar;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
@@ -34,8 +34,10 @@ import io.parley.model.text.MessageRenderer;
 /**
  * {@code sends.csv}: one row per rendered message of an InMail, message or connection-note campaign
  * (recipient, subject, body, scheduled date from the send calendar), for the person who sends them
- * by hand. An InMail campaign may name its plan ({@code "inMailPlan": "SALES_NAVIGATOR_CORE"}); the
- * calendar then keeps to the plan's credits, and prospects beyond them are listed as not scheduled.
+ * by hand. Sends keep to the campaign's schedule and end with it; an InMail campaign may name its plan
+ * ({@code "inMailPlan": "SALES_NAVIGATOR_CORE"}), and then each month sends what the plan's credits
+ * allow by the same rule the campaign's check uses ({@link CampaignSchedule}). Prospects beyond
+ * these are listed as not scheduled, also in an export forced past the campaign's errors.
  */
 public final class SendListExporter implements CampaignExporter {
 
@@ -58,11 +60,16 @@ public final class SendListExporter implements CampaignExporter {
 			throw new IOException("The campaign's audience names no prospect list to send to");
 		}
 		RuleSet rules = ActiveRuleSet.get();
-		List<Long> rows = rowsOf(prospects, monitor);
-		List<SendCalendar.ScheduledSend> sends = new SendCalendar(rules).withSchedule(campaign.path("schedule")).schedule(rows,
-				LocalDate.parse(campaign.path("schedule").path("start").asText(LocalDate.now().toString())),
-				credits(campaign, rules, rows.size()));
-		write(stagingFolder.resolve("sends.csv"), template, prospects, sends, new MessageRenderer(rules), monitor);
+		long people = prospects.count(monitor::isCanceled);
+		stopIfCanceled(monitor);
+		CampaignSchedule schedule = CampaignSchedule.of(campaign.path("schedule"), LocalDate.now());
+		String plan = campaign.path("inMailPlan").asText("");
+		int[] credits = plan.isEmpty() ? null : schedule.inMailQuota(rules, plan, people);
+		Iterator<LocalDateTime> times = new SendCalendar(rules).withSchedule(campaign.path("schedule")).times(people,
+				schedule.start(), schedule.end().orElse(null), credits);
+		String unscheduled = plan.isEmpty() ? "not scheduled: the campaign ends first"
+				: "not scheduled: the plan has no credits for it before the campaign ends";
+		write(stagingFolder.resolve("sends.csv"), template, prospects, times, unscheduled, new MessageRenderer(rules), monitor);
 	}
 
 	/** A canceled export stops; a list cut short would schedule and write the wrong people. */
@@ -72,32 +79,9 @@ public final class SendListExporter implements CampaignExporter {
 		}
 	}
 
-	private static List<Long> rowsOf(ProspectSource prospects, IProgressMonitor monitor) throws IOException {
-		List<Long> rows = new ArrayList<>();
-		try (ProspectList list = prospects.open()) {
-			while (list.hasNext()) {
-				stopIfCanceled(monitor);
-				rows.add(list.next().row());
-			}
-		}
-		return rows;
-	}
-
-	private static int[] credits(JsonNode campaign, RuleSet rules, int prospects) {
-		String plan = campaign.path("inMailPlan").asText("");
-		if (plan.isEmpty()) {
-			return null;
-		}
-		int[] planned = new int[PLANNED_MONTHS];
-		planned[0] = prospects;
-		return new InMailCreditLedger(rules, plan).simulate(planned, 0).stream().mapToInt(InMailCreditLedger.Month::available)
-				.toArray();
-	}
-
-	private static void write(Path file, JsonNode template, ProspectSource prospects, List<SendCalendar.ScheduledSend> sends,
-			MessageRenderer renderer, IProgressMonitor monitor) throws IOException {
-		Map<Long, String> dates = new java.util.HashMap<>();
-		sends.forEach(send -> dates.put(send.prospectRow(), send.at().toString()));
+	/** One pass over the list: the calendar gives the times of the list's people in its order. */
+	private static void write(Path file, JsonNode template, ProspectSource prospects, Iterator<LocalDateTime> times,
+			String unscheduled, MessageRenderer renderer, IProgressMonitor monitor) throws IOException {
 		CsvSchema header = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				SequenceWriter csv = new CsvMapper().writer(header).writeValues(out);
@@ -108,7 +92,7 @@ public final class SendListExporter implements CampaignExporter {
 				csv.write(List.of(prospect.value("firstName") + " " + prospect.value("lastName"),
 						renderer.render(template.path("subject").asText(""), prospect),
 						renderer.render(template.path("body").asText(""), prospect),
-						dates.getOrDefault(prospect.row(), "not scheduled: no credits left")));
+						times.hasNext() ? times.next().toString() : unscheduled));
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
+import io.parley.model.forecast.CampaignSchedule;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.rules.Rule;
 import io.parley.model.validation.CheckContext;
@@ -133,22 +134,14 @@ public final class CampaignRuleChecks {
 		}
 		context.campaignProspects().ifPresent(list -> {
 			long people = count(list);
-			int[] planned = spread(people, (int) months(context.root().path("schedule")));
-			double replyRate = InMailCreditLedger.assumedReplyRate(context.ruleSet());
-			List<InMailCreditLedger.Month> ledger = new InMailCreditLedger(context.ruleSet(), plan).simulate(planned, replyRate);
+			CampaignSchedule schedule = CampaignSchedule.of(context.root().path("schedule"), LocalDate.now());
+			int[] planned = schedule.spread(people);
+			List<InMailCreditLedger.Month> ledger = schedule.inMailLedger(context.ruleSet(), plan, people);
 			InMailCreditLedger.firstShortfall(ledger).ifPresent(first -> context.report(rule, String.format(Locale.ROOT,
 					"The %s plan refuses %,d of %,d InMails: month %d plans %,d with %,d credits; spread the sends over more months or choose a larger plan",
 					InMailCreditLedger.label(context.ruleSet(), plan), ledger.stream().mapToInt(InMailCreditLedger.Month::refused).sum(), people, first.month(),
 					planned[first.month() - 1], first.available()), "/inMailPlan"));
 		});
-	}
-
-	private static int[] spread(long total, int months) {
-		int[] planned = new int[months];
-		for (int m = 0; m < months; m++) {
-			planned[m] = (int) (total / months + (m < total % months ? 1 : 0));
-		}
-		return planned;
 	}
 
 	/** Calendar months the schedule touches; one when it names no dates. */

@@ -1,0 +1,93 @@
+package io.parley.scripting.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.parley.scripting.ScriptResult;
+import io.parley.scripting.ScriptRun;
+
+/**
+ * A stop reaches a script inside a long call to Parley (an export of a million-row list), within a
+ * second, and the stopped run writes nothing.
+ */
+class StoppingTest {
+
+	private static final String EXPORT = """
+			console.log('exporting');
+			parley.writeText('report.txt', 'started');
+			parley.exportCampaign('cmo-outreach.campaign.json', 'csv', 'out');
+			""";
+
+	@TempDir
+	Path folder;
+
+	private SampleWorkspace workspace;
+
+	@BeforeEach
+	void aMillionProspects() throws IOException {
+		workspace = new SampleWorkspace(folder);
+		try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("marketing-leaders.prospects.csv"))) {
+			out.write("firstName,lastName,jobTitle,companyName,industry\n");
+			for (int i = 0; i < 1_000_000; i++) {
+				out.write("Sarah,Johnson" + i + ",VP of Marketing,Acme Corp,Computer Software\n");
+			}
+		}
+	}
+
+	@Test
+	void stopInTheMiddleOfAnExportEndsTheRunWithinASecond() throws Exception {
+		ScriptRun run = workspace.newRun("export.js", EXPORT, Duration.ofMinutes(5));
+		CompletableFuture<ScriptResult> result = CompletableFuture.supplyAsync(() -> runQuietly(run));
+		while (!workspace.out().contains("exporting")) {
+			Thread.sleep(10);
+		}
+		Thread.sleep(700);
+		long stopped = System.nanoTime();
+		SampleWorkspace.host().cancel(run);
+		ScriptResult stoppedRun = result.get(30, TimeUnit.SECONDS);
+		long millis = (System.nanoTime() - stopped) / 1_000_000;
+		assertTrue(millis < 1000, "the run ended " + millis + " ms after the stop");
+		assertEquals(new ScriptResult(ScriptResult.Outcome.STOPPED, "The script was stopped; it wrote nothing"), stoppedRun);
+		assertNothingWritten();
+	}
+
+	@Test
+	void theTimeLimitEndsALongExportWithinASecond() throws Exception {
+		long started = System.nanoTime();
+		ScriptResult result = SampleWorkspace.host().run(workspace.newRun("export.js", EXPORT, Duration.ofSeconds(2)));
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		assertTrue(millis < 3000, "a run with a time limit of 2 s ended after " + millis + " ms");
+		assertEquals(ScriptResult.Outcome.STOPPED, result.outcome());
+		assertTrue(result.message().contains("time limit"), result.message());
+		assertNothingWritten();
+	}
+
+	private void assertNothingWritten() throws IOException {
+		assertTrue(Files.notExists(folder.resolve("report.txt")));
+		assertTrue(Files.notExists(folder.resolve("out/sends.csv")));
+		try (Stream<Path> files = Files.list(folder)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".parley-")), "staging is cleaned up");
+		}
+	}
+
+	private static ScriptResult runQuietly(ScriptRun run) {
+		try {
+			return SampleWorkspace.host().run(run);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}
