@@ -31,10 +31,12 @@ final class SavedDocument {
 			throw new IllegalArgumentException("a " + kind.id() + " is an object, not " + describe(document));
 		}
 		String schema = document.path("schema").asText("");
-		DocumentKind.ofId(kind.id()).filter(expected -> !expected.schema().equals(schema)).ifPresent(expected -> {
+		boolean otherKind = Arrays.stream(DocumentKind.values())
+				.anyMatch(k -> k.id().equals(kind.id()) && !k.schema().equals(schema));
+		if (otherKind) {
 			throw new IllegalArgumentException("\"" + name + "\" names a " + kind.id() + ", but this is " + given(schema)
 					+ "; start it with parley.create('" + kind.id() + "') or name it as what it is");
-		});
+		}
 		return document;
 	}
 
