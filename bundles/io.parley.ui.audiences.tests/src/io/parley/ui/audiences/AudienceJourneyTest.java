@@ -44,7 +44,7 @@ class AudienceJourneyTest {
 	static void copySamples() throws Exception {
 		project = SampleProjects.create("Audience Journey Test");
 		Files.writeString(SampleProjects.folder(project).resolve("crm.prospects.csv"),
-				"First Name,Last Name,Title,Company,Industry\nAna,Ruiz,CMO,Contoso,Retail\n,Bo,CTO,Fabrikam,Software\n");
+				"Vorname,Nachname,Rolle,Firma,Branche\nAna,Ruiz,CMO,Contoso,Retail\n,Bo,CTO,Fabrikam,Software\n");
 		project.refreshLocal(IResource.DEPTH_ONE, null);
 	}
 
@@ -104,16 +104,16 @@ class AudienceJourneyTest {
 				e -> assertFalse(e.editing().document().has("/prospects")));
 		journey.step("Prospect list: a list with its own column names", e -> FormInput.choose(combo(e, "/prospects"), "crm.prospects.csv"),
 				e -> assertEquals("crm.prospects.csv", combo(e, "/prospects").getText()));
-		journey.step("%FIRSTNAME% filled from First Name", e -> {
+		journey.step("%FIRSTNAME% filled from Vorname", e -> {
 			Combo firstName = combo(e, "/prospectColumns/firstName");
 			assertTrue(UiWait.until(firstName::isEnabled, 10_000), "the list's columns are offered once it is read");
-			FormInput.choose(firstName, "First Name");
-		}, e -> assertTrue(UiWait.until(() -> "First Name".equals(combo(e, "/prospectColumns/firstName").getText()), 10_000)));
-		journey.step("%LASTNAME% filled from Last Name", e -> {
+			FormInput.choose(firstName, "Vorname");
+		}, e -> assertTrue(UiWait.until(() -> "Vorname".equals(combo(e, "/prospectColumns/firstName").getText()), 10_000)));
+		journey.step("%LASTNAME% filled from Nachname", e -> {
 			Combo lastName = combo(e, "/prospectColumns/lastName");
 			assertTrue(UiWait.until(lastName::isEnabled, 10_000), "the list's columns are offered once it is read");
-			FormInput.choose(lastName, "Last Name");
-		}, e -> assertEquals("Last Name", e.editing().document().text("/prospectColumns/lastName")));
+			FormInput.choose(lastName, "Nachname");
+		}, e -> assertEquals("Nachname", e.editing().document().text("/prospectColumns/lastName")));
 		journey.step("%FIRSTNAME% from no column", e -> {
 			Combo firstName = combo(e, "/prospectColumns/firstName");
 			assertTrue(UiWait.until(firstName::isEnabled, 10_000), "the list's columns are offered once it is read");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.parley.ui.tests.support.FormScreenshots;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
@@ -60,6 +61,7 @@ class AudienceWindowSizesTest {
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 		assertEquals(List.of(), SidewaysScrolling.under(area), "scrolls sideways");
+		FormScreenshots.scrolledToEnd(editor.findPage(pageId).getManagedForm().getForm(), name);
 	}
 
 	/** Opens the sample audience on {@code pageId}, beside the explorer as the studio first shows it. */

@@ -1,59 +1,88 @@
 package io.parley.ui.campaigns;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.ide.IDE;
 
-import io.parley.ui.editors.ListTable;
+import io.parley.ui.editors.SectionClient;
 
 /**
- * Every problem of the campaign and of the documents it uses, in one list; double-click one to go
- * to its field, in this editor or in the part's own.
+ * Every problem of the campaign and of the documents it uses, in one list that wraps to the
+ * section's width; click one to go to its field, in this editor or in the part's own.
  */
 final class ProblemsSection extends SectionPart {
 
+	private static final Color ERROR_COLOR = new Color(190, 0, 30);
+	private static final Color WARNING_COLOR = new Color(150, 90, 0);
+
 	private final OverviewPage page;
-	private final ListTable<CampaignProblems.Problem> table;
+	private final FormToolkit toolkit;
+	private final Composite rows;
+	private List<CampaignProblems.Problem> shown;
 
 	ProblemsSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
 		super(parent, toolkit, Section.TITLE_BAR);
 		this.page = page;
-		Section section = getSection();
-		section.setText("Problems");
-		table = new ListTable<>(toolkit, section, CampaignProblems.Problem.class)
-				.column("Document", 3, CampaignProblems.Problem::document).column("", 2, CampaignProblems.Problem::severity)
-				.column("Problem", 8, problem -> problem.diagnostic().message());
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.heightHint = 140;
-		table.control().setLayoutData(data);
-		section.setClient(table.control());
-		table.viewer().addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
-		page.onChange(this::update, table.control());
+		this.toolkit = toolkit;
+		rows = SectionClient.create(getSection(), toolkit, "Problems", null, 2);
+		page.onChange(this::update, rows);
 	}
 
+	/** Lists the problems again when they changed: each as its severity and a link saying where and what. */
 	private void update() {
-		if (!table.isDisposed()) {
-			table.show(problems());
-		}
-	}
-
-	List<CampaignProblems.Problem> problems() {
-		return page.problems();
-	}
-
-	private void reveal(IStructuredSelection selection) {
-		if (!(selection.getFirstElement() instanceof CampaignProblems.Problem problem)) {
+		if (rows.isDisposed()) {
 			return;
 		}
+		List<CampaignProblems.Problem> problems = page.problems();
+		if (Objects.equals(problems, shown)) {
+			return;
+		}
+		shown = problems;
+		for (Control row : rows.getChildren()) {
+			row.dispose();
+		}
+		if (problems.isEmpty()) {
+			Control none = toolkit.createLabel(rows, "No problems in the campaign or its documents.");
+			none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		}
+		problems.forEach(this::addRow);
+		getSection().getParent().layout(true, true);
+		page.getManagedForm().reflow(true);
+	}
+
+	private void addRow(CampaignProblems.Problem problem) {
+		toolkit.createLabel(rows, problem.severity()).setForeground(switch (problem.diagnostic().severity()) {
+			case ERROR -> ERROR_COLOR;
+			case WARNING -> WARNING_COLOR;
+			case INFO -> null;
+		});
+		Hyperlink link = toolkit.createHyperlink(rows, problem.document() + ": " + problem.diagnostic().message(), SWT.WRAP);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 120;
+		link.setLayoutData(data);
+		link.addHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent e) {
+				reveal(problem);
+			}
+		});
+	}
+
+	private void reveal(CampaignProblems.Problem problem) {
 		if (problem.marker() == null) {
 			page.editor().fields().reveal(problem.diagnostic().path(), -1, -1);
 			return;

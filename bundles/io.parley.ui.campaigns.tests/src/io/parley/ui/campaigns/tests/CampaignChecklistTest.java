@@ -1,8 +1,8 @@
 package io.parley.ui.campaigns.tests;
 
-import static io.parley.ui.campaigns.tests.OverviewTables.DONE;
-import static io.parley.ui.campaigns.tests.OverviewTables.TO_DO;
-import static io.parley.ui.campaigns.tests.OverviewTables.row;
+import static io.parley.ui.campaigns.tests.Overview.DONE;
+import static io.parley.ui.campaigns.tests.Overview.TO_DO;
+import static io.parley.ui.campaigns.tests.Overview.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,13 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -54,28 +51,23 @@ class CampaignChecklistTest {
 		String sample = Files.readString(template.getLocation().toFile().toPath());
 		setContents(template, sample.replace(SAMPLE_SUBJECT, "%FIRSTNAME%, join 200+ marketing leaders next Thursday for pipeline"));
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), project.getFile("webinar-q4.campaign.json")));
-		Table problems = OverviewTables.problems(editor);
-		assertTrue(UiWait.until(() -> lengthProblems(problems).stream().anyMatch(p -> p.getText(1).equals("error")), 15_000),
-				"the subject-length error is listed: " + rows(problems));
+		assertTrue(UiWait.until(() -> lengthProblems(editor).stream().anyMatch(p -> p.severity().equals("error")), 15_000),
+				"the subject-length error is listed: " + Overview.problems(editor));
 		String detail = row(editor, STEP).detail();
 		assertEquals(TO_DO, row(editor, STEP).mark(), "not ticked while its problem is listed: " + detail);
-		assertTrue(lengthProblems(problems).stream().anyMatch(p -> detail.startsWith(p.getText(2))), "says what a problem says: " + detail);
+		assertTrue(lengthProblems(editor).stream().anyMatch(p -> detail.startsWith(p.message())), "says what a problem says: " + detail);
 		Screenshots.save(Workbench.shell(), "campaign-subject-too-long");
 
 		setContents(template, sample.replace(SAMPLE_SUBJECT, "A seat for you, %FIRSTNAME%"));
-		assertTrue(UiWait.until(() -> lengthProblems(problems).isEmpty() && DONE.equals(row(editor, STEP).mark()), 15_000),
-				"a short subject: no length problem and the step ticked, together: " + rows(problems) + " / "
+		assertTrue(UiWait.until(() -> lengthProblems(editor).isEmpty() && DONE.equals(row(editor, STEP).mark()), 15_000),
+				"a short subject: no length problem and the step ticked, together: " + Overview.problems(editor) + " / "
 						+ row(editor, STEP).detail());
 	}
 
 	/** The listed problems of the template about a length. */
-	private static List<TableItem> lengthProblems(Table problems) {
-		return Arrays.stream(problems.getItems()).filter(i -> i.getText(0).equals("webinar-invitation.template.json")
-				&& i.getText(2).contains(" characters")).toList();
-	}
-
-	private static List<String> rows(Table table) {
-		return Arrays.stream(table.getItems()).map(i -> i.getText(0) + " " + i.getText(1) + " " + i.getText(2)).toList();
+	private static List<Overview.Problem> lengthProblems(CampaignEditor editor) {
+		return Overview.problems(editor).stream()
+				.filter(p -> p.document().equals("webinar-invitation.template.json") && p.message().contains(" characters")).toList();
 	}
 
 	private static void setContents(IFile file, String text) throws Exception {

@@ -15,7 +15,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -47,17 +46,17 @@ class CampaignEditorTest {
 	void theChecklistReflectsTheDocuments() throws Exception {
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), sample().getFile("webinar-q4.campaign.json")));
 		UiWait.settle(200);
-		assertEquals("\u2718", OverviewTables.row(editor, "Audience sized for a test").mark(), "85,000 members is more than a test");
-		assertEquals("\u2714", OverviewTables.row(editor, "Sender chosen").mark());
-		assertEquals("\u2714", OverviewTables.row(editor, "Destination set").mark());
+		assertEquals("\u2718", Overview.row(editor, "Audience sized for a test").mark(), "85,000 members is more than a test");
+		assertEquals("\u2714", Overview.row(editor, "Sender chosen").mark());
+		assertEquals("\u2714", Overview.row(editor, "Destination set").mark());
 		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "campaign-overview");
 
 		IFile audience = sample().getFile("marketing-leaders.audience.json");
 		String original = Files.readString(audience.getLocation().toFile().toPath());
 		setContents(audience, original.replace("\"estimatedSize\": 85000", "\"estimatedSize\": 30000"));
 		try {
-			assertTrue(UiWait.until(() -> "\u2714".equals(OverviewTables.row(editor, "Audience sized for a test").mark()), 10_000),
-					"saving the audience ticks the step: " + OverviewTables.row(editor, "Audience sized for a test").detail());
+			assertTrue(UiWait.until(() -> "\u2714".equals(Overview.row(editor, "Audience sized for a test").mark()), 10_000),
+					"saving the audience ticks the step: " + Overview.row(editor, "Audience sized for a test").detail());
 		} finally {
 			setContents(audience, original);
 		}
@@ -71,10 +70,9 @@ class CampaignEditorTest {
 		content.select(Arrays.asList(content.getItems()).indexOf("demo-request.template.json"));
 		content.notifyListeners(SWT.Selection, new Event());
 		UiWait.settle(100);
-		assertTrue(OverviewTables.row(editor, "Destination set").detail().contains("Demo request form"));
-		Table problems = OverviewTables.problems(editor);
-		assertTrue(UiWait.until(() -> Arrays.stream(problems.getItems()).anyMatch(i -> i.getText(0).equals("demo-request.template.json")
-				&& i.getText(1).equals("error")), 10_000), "the content's own error is listed with the campaign's");
+		assertTrue(Overview.row(editor, "Destination set").detail().contains("Demo request form"));
+		assertTrue(UiWait.until(() -> Overview.problems(editor).stream().anyMatch(p -> p.document().equals("demo-request.template.json")
+				&& p.severity().equals("error")), 10_000), "the content's own error is listed with the campaign's");
 		assertTrue(editor.isDirty());
 
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);

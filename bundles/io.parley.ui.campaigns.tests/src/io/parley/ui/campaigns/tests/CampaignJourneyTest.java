@@ -10,12 +10,9 @@ import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.Hyperlink;
@@ -88,36 +85,21 @@ class CampaignJourneyTest {
 				Arrays.toString(plan.getItems()));
 	}
 
-	/** Open beside a part shows it in its own editor; a problem double-clicked is shown at its field. Neither edits the campaign. */
+	/** Open beside a part shows it in its own editor; a problem clicked is shown at its field. Neither edits the campaign. */
 	@Test
 	void openingAPartOrAProblemChangesNothing() throws Exception {
 		CampaignEditor editor = on("reading.campaign.json").editor();
 		Composite body = editor.getActivePageInstance().getManagedForm().getForm().getBody();
 		Hyperlink open = Widgets.all(body, Hyperlink.class, h -> h.getText().equals("Open")).get(1);
-		click(open);
+		Overview.click(open);
 		IEditorPart content = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
 		assertEquals("webinar-invitation.template.json", assertInstanceOf(ParleyFormEditor.class, content).file().getName());
 		assertFalse(editor.isDirty(), "opening a part leaves the campaign as it is");
 
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(editor);
-		Table problems = OverviewTables.problems(editor);
-		assertTrue(UiWait.until(() -> problems.getItemCount() > 0, 10_000), "the sample has problems to go to");
-		problems.setSelection(0);
-		problems.notifyListeners(SWT.DefaultSelection, new Event());
-		UiWait.idle();
+		assertTrue(UiWait.until(() -> !Overview.problems(editor).isEmpty(), 10_000), "the sample has problems to go to");
+		Overview.click(Overview.problems(editor).get(0).link());
 		assertFalse(editor.isDirty(), "going to a problem leaves the campaign as it is");
-	}
-
-	/** A click with the left button inside the link, as the mouse makes it. */
-	private static void click(Hyperlink link) {
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-			Event event = new Event();
-			event.button = 1;
-			event.x = 2;
-			event.y = 2;
-			link.notifyListeners(type, event);
-		}
-		UiWait.idle();
 	}
 
 	private static StyledText text(CampaignEditor editor, String pointer) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.parley.ui.campaigns.CampaignEditor;
+import io.parley.ui.tests.support.FormScreenshots;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
@@ -55,5 +56,6 @@ class CampaignWindowSizesTest {
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 		assertEquals(List.of(), SidewaysScrolling.under(area), "scrolls sideways");
+		FormScreenshots.scrolledToEnd(editor.getActivePageInstance().getManagedForm().getForm(), name);
 	}
 }
