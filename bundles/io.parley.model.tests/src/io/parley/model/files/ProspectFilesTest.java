@@ -132,7 +132,7 @@ class ProspectFilesTest {
 		}
 		List<Diagnostic> said = new FileValidator().validate(file);
 		assertEquals(1, said.size());
-		assertEquals("win.prospects.csv is read as Windows-1252 (the file is not UTF-8), separated by commas, header on line 1",
+		assertEquals("win.prospects.csv: 1 prospect, read as Windows-1252 (the file is not UTF-8), separated by commas, header on line 1",
 				said.get(0).message(), "validate says which encoding it assumed");
 	}
 

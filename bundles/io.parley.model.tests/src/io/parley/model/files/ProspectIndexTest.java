@@ -52,6 +52,7 @@ class ProspectIndexTest {
 		ProspectIndex semicolons = ProspectIndex.build(excel, (read, total) -> true).orElseThrow();
 		assertEquals(List.of("Vorname", "Firma"), semicolons.columns());
 		assertEquals(1, semicolons.rowCount(), "a row of empty values is no one");
+		assertEquals(2, semicolons.blankRows(), "the row of empty values and the blank line, as ProspectList counts them");
 		assertArrayEquals(new String[] { "Renée", "Café, Zürich" }, semicolons.row(0));
 		assertEquals(0, semicolons.emptyCount("Firma"));
 	}

@@ -53,7 +53,8 @@ class ConnectionsCampaignTest {
 		assertEquals(List.of(), validate("connections.audience.json").stream().filter(Diagnostic::isError).toList());
 		assertEquals(List.of(), validate("hello.campaign.json").stream().filter(Diagnostic::isError).toList(),
 				"messages to connections are free: no budget is needed");
-		assertEquals(List.of(), validate("connections.prospects.csv"));
+		assertEquals(List.of("connections.prospects.csv: 1 prospect, read as UTF-8, separated by commas, header on line 4"),
+				validate("connections.prospects.csv").stream().map(Diagnostic::message).toList(), "said, not refused");
 	}
 
 	@Test

@@ -33,14 +33,16 @@ public final class ProspectIndex {
 	private final long[] rowStarts;
 	private final int rows;
 	private final long[] emptyFields;
+	private final long blankRows;
 
-	private ProspectIndex(Path file, ProspectFormat format, long[] rowStarts, int rows, long[] emptyFields) {
+	private ProspectIndex(Path file, ProspectFormat format, long[] rowStarts, int rows, long[] emptyFields, long blankRows) {
 		this.file = file;
 		this.format = format;
 		this.columns = format.header();
 		this.rowStarts = rowStarts;
 		this.rows = rows;
 		this.emptyFields = emptyFields;
+		this.blankRows = blankRows;
 	}
 
 	/**
@@ -69,6 +71,11 @@ public final class ProspectIndex {
 
 	public int rowCount() {
 		return rows;
+	}
+
+	/** Blank rows below the header, passed over as {@link ProspectList} passes them: they are no one. */
+	public long blankRows() {
+		return blankRows;
 	}
 
 	/** Rows whose field in {@code column} is empty or blank; every row when the header lacks the column. */
@@ -105,6 +112,7 @@ public final class ProspectIndex {
 		private final long[] emptyFields;
 		private long[] rowStarts = new long[1024];
 		private int rows;
+		private long blankRows;
 		private boolean headerPassed;
 		private int line = 1;
 		private int rowLine = 1;
@@ -142,11 +150,13 @@ public final class ProspectIndex {
 					}
 				}
 			}
-			endRow();
+			if (position > rowStart) {
+				endRow();
+			}
 			progress.read(size, size);
 			long[] starts = Arrays.copyOf(rowStarts, rows + 1);
 			starts[rows] = position;
-			return Optional.of(new ProspectIndex(file, format, starts, rows, emptyFields));
+			return Optional.of(new ProspectIndex(file, format, starts, rows, emptyFields, blankRows));
 		}
 
 		private void accept(byte b) {
@@ -187,6 +197,8 @@ public final class ProspectIndex {
 					rowStarts = Arrays.copyOf(rowStarts, rowStarts.length * 2);
 				}
 				rowStarts[rows++] = rowStart;
+			} else if (headerPassed) {
+				blankRows++;
 			}
 			headerPassed |= rowLine >= format.headerLine();
 			column = 0;

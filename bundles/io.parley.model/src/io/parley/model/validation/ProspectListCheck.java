@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.parley.model.files.DocumentReadException;
@@ -13,7 +14,8 @@ import io.parley.model.files.ProspectSource;
 
 /**
  * A prospect list must read to its end as every command reads it ({@link ProspectList}): a row it
- * cannot read is an error with its line, here and in each check that reads the list. Which columns
+ * cannot read is an error with its line, here and in each check that reads the list. A list read in
+ * a way a person may not expect (not UTF-8, notes above the header, blank rows) says how it was read. Which columns
  * it needs depends on the messages sent to it, so its audience's check says that.
  */
 final class ProspectListCheck {
@@ -24,11 +26,14 @@ final class ProspectListCheck {
 	static List<Diagnostic> validate(Path file) {
 		List<Diagnostic> found = new ArrayList<>();
 		try (ProspectList list = ProspectList.open(file)) {
-			if (list.format().notUtf8()) {
-				found.add(Diagnostic.atPosition("prospects.encoding", Severity.INFO, file.getFileName() + " is "
-						+ list.format().description(), 1, 0));
+			long people = readToTheEnd(list);
+			if (list.format().notUtf8() || list.format().headerLine() > 1 || list.blankLines() > 0) {
+				found.add(Diagnostic.atPosition("prospects.read-as", Severity.INFO, String.format(Locale.ROOT,
+						"%s: %,d %s, %s%s", file.getFileName(), people, people == 1 ? "prospect" : "prospects",
+						list.format().description(), list.blankLines() == 0 ? "" : String.format(Locale.ROOT,
+								"; %,d blank %s skipped", list.blankLines(), list.blankLines() == 1 ? "row" : "rows")),
+						list.format().headerLine(), 0));
 			}
-			readToTheEnd(list);
 		} catch (DocumentReadException e) {
 			found.add(Diagnostic.atPosition("prospects.read", Severity.ERROR, e.problem(), e.line(), 0));
 		} catch (IOException | RuntimeException e) {
@@ -50,13 +55,16 @@ final class ProspectListCheck {
 		}
 	}
 
-	private static void readToTheEnd(ProspectList list) throws IOException {
+	/** The number of people read. */
+	private static long readToTheEnd(ProspectList list) throws IOException {
+		long people = 0;
 		try {
-			while (list.hasNext()) {
-				list.next();
+			for (; list.hasNext(); list.next()) {
+				people++;
 			}
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
+		return people;
 	}
 }

@@ -149,6 +149,7 @@ class AudienceEditorTest {
 
 				First Name,Last Name,URL,Email Address,Company,Position,Connected On
 				Ada,Quill,https://www.linkedin.com/in/ada-quill-0000,,Northwind Traders,Head of Operations,03 Feb 2025
+
 				Bram,Oost,https://www.linkedin.com/in/bram-oost-0000,,"Contoso, Ltd.",CTO,17 Nov 2024
 				""");
 		project.refreshLocal(IResource.DEPTH_ONE, null);
@@ -165,7 +166,7 @@ class AudienceEditorTest {
 		assertEquals("Company", columns.shown("companyName"));
 		assertEquals(MacroColumnsSection.NO_COLUMN, columns.shown("industry"));
 		assertTrue(prospects.table().summary().contains("2 prospects in connections.prospects.csv, read as UTF-8, separated by"
-				+ " commas, header on line 4"), prospects.table().summary());
+				+ " commas, header on line 4; 1 blank row skipped"), prospects.table().summary());
 		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 0"), prospects.table().summary());
 		assertFalse(hasProblem(editor, "audience.prospect-columns"), "the campaigns sent to the audience use %FIRSTNAME% and"
 				+ " %COMPANYNAME%, which the list has; no column is demanded for %INDUSTRY%: " + editor.diagnostics().all());

@@ -163,8 +163,12 @@ final class ProspectTable {
 		String empties = macrosInColumnOrder(editor.diagnostics().context().ruleSet()).stream()
 				.map(macro -> String.format(Locale.ROOT, "%s %,d", macro.token(), loaded.emptyCount(mapping.headerFor(macro.column()))))
 				.collect(Collectors.joining(", "));
-		return String.format(Locale.ROOT, "%,d prospects in %s, %s. Rows with an empty field per macro: %s.",
-				loaded.rowCount(), loaded.file().getFileName(), loaded.format().description(), empties);
+		return String.format(Locale.ROOT, "%,d prospects in %s, %s%s. Rows with an empty field per macro: %s.",
+				loaded.rowCount(), loaded.file().getFileName(), loaded.format().description(), skipped(loaded.blankRows()), empties);
+	}
+
+	private static String skipped(long blankRows) {
+		return blankRows == 0 ? "" : String.format(Locale.ROOT, "; %,d blank %s skipped", blankRows, blankRows == 1 ? "row" : "rows");
 	}
 
 	/** The rule set's macros in the order of a prospect list's columns; others after them. */
