@@ -22,6 +22,8 @@ public final class ProblemMarkers {
 	public static final String JSON_PATH = "jsonPath";
 	public static final String FIELD_START = "fieldStart";
 	public static final String FIELD_END = "fieldEnd";
+	/** The family of jobs that write markers, which the workspace waits for before it is saved at exit. */
+	public static final Object JOB_FAMILY = ProblemMarkers.class;
 
 	private ProblemMarkers() {
 	}
@@ -60,7 +62,7 @@ public final class ProblemMarkers {
 		});
 		attributes.put(RULE_ID, diagnostic.ruleId());
 		attributes.put(JSON_PATH, diagnostic.path());
-		attributes.put(IMarker.LOCATION, diagnostic.path().isEmpty() ? "document" : diagnostic.path());
+		attributes.put(IMarker.LOCATION, FieldLocation.of(diagnostic.path()));
 		attributes.put(FIELD_START, diagnostic.start());
 		attributes.put(FIELD_END, diagnostic.end());
 		int line = diagnostic.line() > 0 ? diagnostic.line() : locator.lineOf(diagnostic.path());

@@ -47,6 +47,7 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		ProblemMarkers.clear(getProject());
+		ProjectChecks.forget(getProject());
 	}
 
 	private static boolean touchesReferencedDocument(IResourceDelta delta) throws CoreException {
@@ -78,6 +79,7 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 			forgetLastBuiltState();
 			throw new OperationCanceledException();
 		}
+		ProjectChecks.markChecked(getProject());
 	}
 
 	/** What a script run or an export is writing, or what a killed one left, is not checked. */

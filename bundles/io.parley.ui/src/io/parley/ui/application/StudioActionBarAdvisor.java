@@ -14,8 +14,11 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File, Edit, Window and Help menus with the workbench's own actions, and a matching tool bar. */
+/** File, Edit, Navigate, Project, Window and Help menus with the workbench's own actions, and a matching tool bar. */
 final class StudioActionBarAdvisor extends ActionBarAdvisor {
+
+	/** The Project menu's id, for menu contributions: menu:io.parley.ui.project?after=additions. */
+	static final String PROJECT_MENU = "io.parley.ui.project";
 
 	StudioActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -28,9 +31,10 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 				ActionFactory.CLOSE_ALL, ActionFactory.IMPORT, ActionFactory.EXPORT, ActionFactory.QUIT,
 				ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
 				ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.RESET_PERSPECTIVE,
-				ActionFactory.PREFERENCES, ActionFactory.ABOUT }) {
+				ActionFactory.ABOUT }) {
 			register(factory.create(window));
 		}
+		register(new PreferencesAction(window));
 	}
 
 	private IContributionItem action(ActionFactory factory) {
@@ -59,6 +63,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(file);
 		menuBar.add(editMenu());
 		menuBar.add(navigateMenu());
+		menuBar.add(projectMenu());
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(windowMenu(window));
 		menuBar.add(helpMenu());
@@ -89,6 +94,13 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
 		return navigate;
+	}
+
+	/** Filled from plugin.xml: Check All. */
+	private static MenuManager projectMenu() {
+		MenuManager project = new MenuManager("&Project", PROJECT_MENU);
+		project.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		return project;
 	}
 
 	private MenuManager windowMenu(IWorkbenchWindow window) {

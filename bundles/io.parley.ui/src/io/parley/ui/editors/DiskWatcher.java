@@ -18,21 +18,23 @@ import org.eclipse.swt.widgets.Display;
 final class DiskWatcher implements IResourceChangeListener {
 
 	private final ParleyFormEditor editor;
+	private final Display display;
+	private volatile boolean disposed;
 	private boolean asking;
 
 	DiskWatcher(ParleyFormEditor editor) {
 		this.editor = editor;
+		this.display = editor.getSite().getShell().getDisplay();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
 	}
 
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
-		if (event.getDelta() == null) {
+		if (event.getDelta() == null || disposed) {
 			return;
 		}
-		Display display = editor.getSite().getShell().getDisplay();
 		if (neighbourChanged(event.getDelta().findMember(editor.file().getParent().getFullPath()))) {
-			display.asyncExec(editor::recheck);
+			later(editor::recheck);
 		}
 		IResourceDelta delta = event.getDelta().findMember(editor.file().getFullPath());
 		if (delta == null) {
@@ -40,11 +42,25 @@ final class DiskWatcher implements IResourceChangeListener {
 		}
 		if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
 			IFile moved = editor.file().getWorkspace().getRoot().getFile(delta.getMovedToPath());
-			display.asyncExec(() -> editor.moveTo(moved));
+			later(() -> editor.moveTo(moved));
 		} else if (delta.getKind() == IResourceDelta.REMOVED) {
-			display.asyncExec(this::deleted);
+			later(this::deleted);
 		} else if ((delta.getFlags() & IResourceDelta.CONTENT) != 0) {
-			display.asyncExec(this::checkNow);
+			later(this::checkNow);
+		}
+	}
+
+	/**
+	 * Runs {@code work} on the UI thread unless the editor has closed by then: a save on Exit or
+	 * Close All changes the file just before the editor goes.
+	 */
+	private void later(Runnable work) {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!disposed) {
+					work.run();
+				}
+			});
 		}
 	}
 
@@ -64,7 +80,7 @@ final class DiskWatcher implements IResourceChangeListener {
 
 	/** Compares the disk with what the editor last loaded or saved, and settles any difference. */
 	void checkNow() {
-		if (asking || editor.getSite().getShell().isDisposed() || !editor.diskDiffers()) {
+		if (disposed || asking || !editor.diskDiffers()) {
 			return;
 		}
 		if (!editor.isDirty()) {
@@ -94,6 +110,7 @@ final class DiskWatcher implements IResourceChangeListener {
 	}
 
 	void dispose() {
+		disposed = true;
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
 	}
 }

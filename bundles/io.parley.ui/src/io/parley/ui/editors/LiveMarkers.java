@@ -37,6 +37,11 @@ final class LiveMarkers {
 			ProblemMarkers.replace(target, kind == null ? pending : kind.validate(target.getLocation().toFile().toPath()));
 			return Status.OK_STATUS;
 		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == ProblemMarkers.JOB_FAMILY;
+		}
 	};
 
 	LiveMarkers(IFile file) {

@@ -15,6 +15,8 @@ import io.parley.model.rules.RuleSets;
 /** Parley's defaults: the rule set documents are checked against, and what new documents start with. */
 public final class ParleyPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
+	public static final String ID = "io.parley.ui.preferences";
+
 	public ParleyPreferencePage() {
 		super(GRID);
 		setDescription("Defaults for checking and creating campaign documents.");

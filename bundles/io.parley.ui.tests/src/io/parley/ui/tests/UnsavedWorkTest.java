@@ -1,0 +1,118 @@
+package io.parley.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.parley.ui.editors.ParleyFormEditor;
+import io.parley.ui.tests.support.Dialogs;
+import io.parley.ui.tests.support.Keys;
+import io.parley.ui.tests.support.LoggedErrors;
+import io.parley.ui.tests.support.Menus;
+import io.parley.ui.tests.support.SampleProjects;
+import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.Widgets;
+
+/**
+ * Close and Close All ask about unsaved editors and save what the person chooses, with nothing in
+ * the log: an editor saved as it closes no longer reacts to its own save after it is gone.
+ */
+class UnsavedWorkTest {
+
+	private static final String EDIT = " (edited)";
+	private static int projects;
+
+	private IProject project;
+	private ParleyFormEditor webinar;
+	private ParleyFormEditor demo;
+
+	@BeforeEach
+	void openTwoUnsavedBudgets() throws Exception {
+		project = SampleProjects.create("Unsaved Work Test " + ++projects);
+		webinar = openAndType("webinar-q4.budget.json");
+		demo = openAndType("demo-requests.budget.json");
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	@Test
+	void closeAllAsksAndSavesBothUnsavedEditors() throws Exception {
+		try (LoggedErrors log = LoggedErrors.watch()) {
+			List<String> asked = saveAllWhenAsked();
+			Menus.select("File", "Close All Editors");
+			assertEquals(List.of("Save Resources"), asked, "Close All asks");
+			assertSaved("webinar-q4.budget.json");
+			assertSaved("demo-requests.budget.json");
+			assertEquals(0, page().getEditorReferences().length, "both editors closed");
+			UiWait.settle(500);
+			log.assertNone("closing two unsaved editors with Close All");
+		}
+	}
+
+	@Test
+	void closeAsksAndSavesTheUnsavedEditor() throws Exception {
+		try (LoggedErrors log = LoggedErrors.watch()) {
+			List<String> asked = saveAllWhenAsked();
+			page().activate(demo);
+			Menus.select("File", "Close Editor");
+			assertEquals(List.of("Save Resource"), asked, "Close asks");
+			assertSaved("demo-requests.budget.json");
+			assertTrue(webinar.isDirty(), "the other editor keeps its unsaved change");
+			UiWait.settle(500);
+			log.assertNone("closing an unsaved editor");
+		}
+	}
+
+	/**
+	 * Answers the next question about saving with Save, every editor it lists chosen (as they are
+	 * when it opens); returns its title, "Save Resources" when it lists both editors.
+	 */
+	private static List<String> saveAllWhenAsked() {
+		List<String> asked = new ArrayList<>();
+		Dialogs.whenOpen(shell -> shell.getText().startsWith("Save Resource"), dialog -> {
+			asked.add(dialog.getText());
+			Widgets.click(Widgets.all(dialog, Button.class, b -> b.getText().replace("&", "").matches("Save( \\d+ of \\d+)?")).get(0));
+		});
+		return asked;
+	}
+
+	private ParleyFormEditor openAndType(String name) throws Exception {
+		ParleyFormEditor editor = assertInstanceOf(ParleyFormEditor.class, IDE.openEditor(page(), project.getFile(name)));
+		UiWait.until(editor::isLoaded, 5_000);
+		Control field = editor.fields().control("/name").orElseThrow(() -> new AssertionError("no name field in " + name));
+		field.setFocus();
+		Keys.press(field, org.eclipse.swt.SWT.END, 0);
+		Keys.type(field, EDIT);
+		assertTrue(editor.isDirty(), name + " has an unsaved change");
+		return editor;
+	}
+
+	private void assertSaved(String name) throws Exception {
+		IFile file = project.getFile(name);
+		String saved = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+		assertTrue(saved.contains(EDIT + "\""), name + " is saved with the change: " + saved);
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+}
