@@ -49,6 +49,7 @@ class StudioWordsTest {
 	void aboutSaysLinkedInsAndShowsAllItsTextAtItsOwnSize() {
 		List<String> seen = new ArrayList<>();
 		Dialogs.whenOpen(Dialogs.titled("About Parley"), dialog -> {
+			UiWait.settle(500);
 			StyledText text = Widgets.all(dialog, StyledText.class, t -> true).get(0);
 			ScrolledComposite scroller = Widgets.all(dialog, ScrolledComposite.class, s -> true).get(0);
 			seen.add(text.getText());
@@ -65,6 +66,7 @@ class StudioWordsTest {
 		assertTrue(seen.get(0).contains("LinkedIn\u2019s web interface"), seen.get(0));
 		assertFalse(seen.get(0).contains("LinkedIns"), seen.get(0));
 		String[] heights = seen.get(1).split(" <= ");
+		assertTrue(Integer.parseInt(heights[0]) > 0, "the text is laid out: " + seen.get(1));
 		assertTrue(Integer.parseInt(heights[0]) <= Integer.parseInt(heights[1]), "the whole text shows without scrolling: " + seen.get(1));
 	}
 
