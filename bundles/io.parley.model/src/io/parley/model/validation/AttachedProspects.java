@@ -43,7 +43,7 @@ final class AttachedProspects {
 		try {
 			return LISTS.unreadable(list);
 		} catch (IOException | RuntimeException e) {
-			return ProspectListCheck.unreadable(list);
+			return Optional.of(list.file().getFileName() + " cannot be read: " + e.getMessage());
 		}
 	}
 

@@ -48,7 +48,7 @@ final class ProspectListCache {
 		return values;
 	}
 
-	/** {@link ProspectListCheck#unreadable}, read once for each version of the list. */
+	/** {@link ProspectListCheck#firstBadRow}, read once for each version of the list. */
 	@SuppressWarnings("unchecked")
 	Optional<String> unreadable(ProspectSource list) throws IOException {
 		Key key = key(list, null);
@@ -56,7 +56,7 @@ final class ProspectListCache {
 		if (known != null) {
 			return known;
 		}
-		Optional<String> problem = ProspectListCheck.unreadable(list);
+		Optional<String> problem = ProspectListCheck.firstBadRow(list);
 		put(key, problem);
 		return problem;
 	}

@@ -45,13 +45,23 @@ final class ProspectListCheck {
 
 	/** The first row of the list that cannot be read, as "NAME.prospects.csv:LINE: what"; empty when all can. */
 	static Optional<String> unreadable(ProspectSource source) {
+		try {
+			return firstBadRow(source);
+		} catch (IOException | RuntimeException e) {
+			return Optional.of(source.file().getFileName() + " cannot be read: " + e.getMessage());
+		}
+	}
+
+	/**
+	 * The first row whose content cannot be read, as {@link #unreadable}; a file that cannot be read
+	 * at all (gone, or the reading thread stopped) throws instead, so that no one keeps that answer.
+	 */
+	static Optional<String> firstBadRow(ProspectSource source) throws IOException {
 		try (ProspectList list = source.open()) {
 			readToTheEnd(list);
 			return Optional.empty();
 		} catch (DocumentReadException e) {
 			return Optional.of(source.file().getFileName() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.problem());
-		} catch (IOException | RuntimeException e) {
-			return Optional.of(source.file().getFileName() + " cannot be read: " + e.getMessage());
 		}
 	}
 
