@@ -73,7 +73,7 @@ class BudgetEditorTest {
 		assertEquals("5000", totalField(editor).getText());
 		assertFalse(editor.isDirty());
 		assertEquals(2, forecast.chart().control().getSeriesSet().getSeries().length, "low and high series");
-		ISeries<?> high = forecast.chart().control().getSeriesSet().getSeries()[1];
+		ISeries<?> high = forecast.chart().control().getSeriesSet().getSeries("High");
 		assertEquals(10_000, high.getYSeries()[0], 0.5);
 		UiWait.settle(300);
 		Screenshots.save(shell(), "budget-forecast");
@@ -114,14 +114,17 @@ class BudgetEditorTest {
 		BudgetEditor editor = open("webinar-q4.budget.json");
 		InMailPlanPage plan = (InMailPlanPage) editor.setActivePage(InMailPlanPage.ID);
 		assertEquals("PREMIUM_CAREER", plan.planId(), "the plan of cmo-outreach.campaign.json, the InMail campaign on this budget");
+		assertEquals("Premium Career", plan.planChoice().getText(), "the plan as the rule set names it for people");
+		assertEquals(List.of("Premium Career", "Premium Business", "Sales Navigator Core", "Recruiter Lite", "Recruiter"),
+				List.of(plan.planChoice().getItems()));
 		plan.plan("SALES_NAVIGATOR_CORE", 2, 20, 15);
 		assertTrue(InMailCreditLedger.firstShortfall(plan.simulate()).isEmpty(), "50 credits a month send 20");
 		plan.plan("PREMIUM_CAREER", 6, 20, 15);
 		List<InMailCreditLedger.Month> months = plan.simulate();
 		assertEquals(6, months.size());
 		assertTrue(InMailCreditLedger.firstShortfall(months).isPresent(), "5 credits a month cannot send 20");
-		assertTrue(editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals("budget.inmail-plan") && d.path().equals("/inmailPlan/inMailsPerMonth")),
-				"the refused sends are a warning of the budget");
+		assertTrue(editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals("budget.inmail-plan") && d.path().equals("/inmailPlan/inMailsPerMonth")
+				&& d.message().startsWith("The Premium Career plan runs out of credits")), "the refused sends are a warning of the budget");
 		UiWait.settle(300);
 		Screenshots.save(shell(), "budget-inmail-plan");
 		undo(editor);

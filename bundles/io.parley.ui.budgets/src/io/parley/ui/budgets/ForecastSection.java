@@ -47,17 +47,14 @@ final class ForecastSection {
 		capped.setLayoutData(wrapping());
 		table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		table.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
 		for (String title : new String[] { "Figure", "Range" }) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(title);
 			column.setWidth(title.equals("Figure") ? 130 : 200);
 		}
 		chart = new RangeChart(parent, "Forecast funnel", "members (log scale)", true);
-		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		chartData.heightHint = 280;
-		chartData.widthHint = 420;
-		chart.control().setLayoutData(chartData);
+		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		Runnable refresh = this::refresh;
 		editor.diagnostics().addListener(refresh);
 		table.addDisposeListener(e -> editor.diagnostics().removeListener(refresh));

@@ -39,6 +39,7 @@ final class InMailPlanPage extends ParleyFormPage {
 	static final String ID = "io.parley.ui.budgets.inmail";
 
 	private Combo plan;
+	private List<String> planIds;
 	private final Map<String, NumberField> numbers = new LinkedHashMap<>();
 	private Label refused;
 	private Table table;
@@ -56,8 +57,10 @@ final class InMailPlanPage extends ParleyFormPage {
 		settings.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		toolkit.createLabel(settings, "Plan:");
 		plan = new Combo(settings, SWT.READ_ONLY);
-		InMailCreditLedger.plans(rules()).forEach(plan::add);
-		plan.addListener(SWT.Selection, e -> editing().set("Choose InMail plan", InMailPlanSettings.PLAN, TextNode.valueOf(plan.getText())));
+		planIds = InMailCreditLedger.plans(rules());
+		planIds.forEach(id -> plan.add(InMailCreditLedger.label(rules(), id)));
+		plan.addListener(SWT.Selection, e -> editing().set("Choose InMail plan", InMailPlanSettings.PLAN,
+				TextNode.valueOf(planIds.get(plan.getSelectionIndex()))));
 		editor().fields().register(InMailPlanSettings.PLAN, plan, ID);
 		InMailPlanSettings defaults = settings();
 		number(toolkit, settings, InMailPlanSettings.MONTHS, "Months", defaults.months());
@@ -77,9 +80,7 @@ final class InMailPlanPage extends ParleyFormPage {
 			column.setWidth(80);
 		}
 		chart = new RangeChart(outcome, "InMail credits per month", "InMails", false);
-		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		chartData.heightHint = 260;
-		chart.control().setLayoutData(chartData);
+		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		Consumer<String> changed = pointer -> {
 			if (DocumentDiagnostics.isWithin(pointer, InMailPlanSettings.POINTER) || DocumentDiagnostics.isWithin(InMailPlanSettings.POINTER, pointer)) {
 				simulate();
@@ -99,15 +100,24 @@ final class InMailPlanPage extends ParleyFormPage {
 
 	/** Sets the plan's values, as a person would in the fields. */
 	void plan(String planId, int monthCount, int inMailsPerMonth, int responsePercent) {
-		plan.select(plan.indexOf(planId));
+		plan.select(planIds.indexOf(planId));
 		plan.notifyListeners(SWT.Selection, new Event());
 		numbers.get(InMailPlanSettings.MONTHS).text().setText(String.valueOf(monthCount));
 		numbers.get(InMailPlanSettings.IN_MAILS_PER_MONTH).text().setText(String.valueOf(inMailsPerMonth));
 		numbers.get(InMailPlanSettings.RESPONSE_RATE_PERCENT).text().setText(String.valueOf(responsePercent));
 	}
 
+	/** The plan chosen, as the rule set and the budget file name it. */
 	String planId() {
-		return plan.getText();
+		return plan.getSelectionIndex() < 0 ? "" : planIds.get(plan.getSelectionIndex());
+	}
+
+	Combo planChoice() {
+		return plan;
+	}
+
+	RangeChart chart() {
+		return chart;
 	}
 
 	List<InMailCreditLedger.Month> simulate() {
@@ -115,7 +125,12 @@ final class InMailPlanPage extends ParleyFormPage {
 			return List.of();
 		}
 		InMailPlanSettings settings = settings();
-		plan.select(plan.indexOf(settings.plan()));
+		int chosen = planIds.indexOf(settings.plan());
+		if (chosen < 0) {
+			plan.deselectAll();
+		} else {
+			plan.select(chosen);
+		}
 		Map<String, String> problems = settings.problems(rules());
 		List<InMailCreditLedger.Month> result = problems.isEmpty() ? settings.simulate(rules()) : List.of();
 		show(result);

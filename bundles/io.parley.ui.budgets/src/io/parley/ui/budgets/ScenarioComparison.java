@@ -20,6 +20,9 @@ import io.parley.model.forecast.Range;
 /** Every scenario's forecast in a column of its own, and the sends and leads of each in a chart. */
 final class ScenarioComparison {
 
+	/** The table asks for no more width than this, so many scenarios scroll inside it rather than widen the page. */
+	private static final int NARROWEST = 200;
+
 	private final BudgetEditor editor;
 	private final Table table;
 	private final RangeChart chart;
@@ -28,11 +31,11 @@ final class ScenarioComparison {
 		this.editor = editor;
 		table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		chart = new RangeChart(parent, "Scenarios: sends and leads (high end)", "count (log scale)", true);
-		GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		chartData.heightHint = 260;
-		chart.control().setLayoutData(chartData);
+		GridData tableData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		tableData.widthHint = NARROWEST;
+		table.setLayoutData(tableData);
+		chart = new RangeChart(parent, "Scenarios: sends and leads (high end)", "sends and leads (log scale)", true);
+		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		Runnable refresh = this::refresh;
 		editor.diagnostics().addListener(refresh);
 		table.addDisposeListener(e -> editor.diagnostics().removeListener(refresh));
@@ -41,6 +44,10 @@ final class ScenarioComparison {
 
 	Table table() {
 		return table;
+	}
+
+	RangeChart chart() {
+		return chart;
 	}
 
 	private void refresh() {
@@ -55,8 +62,8 @@ final class ScenarioComparison {
 		for (TableColumn column : table.getColumns()) {
 			column.dispose();
 		}
-		column("Figure", 120);
-		scenarios.forEach(s -> column(s.name(), 170));
+		column("Figure");
+		scenarios.forEach(s -> column(s.name()));
 		TableItem totals = new TableItem(table, SWT.NONE);
 		totals.setText(0, "Total");
 		for (int i = 0; i < scenarios.size(); i++) {
@@ -69,6 +76,9 @@ final class ScenarioComparison {
 				item.setText(i + 1, forecasts.get(i).map(f -> row.format(f, inputs.currency())).orElse("-"));
 			}
 		}
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+		}
 		table.setRedraw(true);
 		Map<String, double[]> series = new LinkedHashMap<>();
 		series.put("Sends", forecasts.stream().mapToDouble(f -> f.map(x -> x.sends().high()).orElse(0.0)).toArray());
@@ -76,9 +86,7 @@ final class ScenarioComparison {
 		chart.show(scenarios.stream().map(BudgetPlan.Scenario::name).toArray(String[]::new), series);
 	}
 
-	private void column(String title, int width) {
-		TableColumn column = new TableColumn(table, SWT.LEFT);
-		column.setText(title);
-		column.setWidth(width);
+	private void column(String title) {
+		new TableColumn(table, SWT.LEFT).setText(title);
 	}
 }

@@ -10,8 +10,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import io.parley.ui.editors.ParleyFormPage;
 
 /**
- * Other totals for the same flight, kept in the budget ({@code "scenarios"}), and every scenario's
- * forecast side by side: a 5,000-send test beside the full launch.
+ * Other totals for the same flight, kept in the budget ({@code "scenarios"}), and below them every
+ * scenario's forecast side by side, across the page's whole width: a 5,000-send test beside the
+ * full launch.
  */
 final class ScenariosPage extends ParleyFormPage {
 
@@ -27,9 +28,9 @@ final class ScenariosPage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		body.setLayout(new GridLayout(2, false));
+		body.setLayout(new GridLayout(1, false));
 		Composite scenarios = BudgetPage.section(toolkit, body, "Scenarios", "Totals to compare with this budget; same dates and cost per send.");
-		scenarios.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		scenarios.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		list = new ScenarioList(this, toolkit, scenarios);
 		Composite compared = BudgetPage.section(toolkit, body, "Side by side", "Each scenario's forecast.");
 		compared.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

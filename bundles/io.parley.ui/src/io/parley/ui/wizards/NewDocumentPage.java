@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.eclipse.core.resources.IResource;
@@ -18,6 +19,9 @@ import io.parley.core.preferences.ParleyPreferences;
 /** Asks where the new document goes and what it is called; its content comes from the kind. */
 final class NewDocumentPage extends WizardNewFileCreationPage {
 
+	/** A new budget's flight starts in a week, leaving time to prepare, and runs four weeks. */
+	private static final int FIRST_FLIGHT_WEEKS = 4;
+
 	private final DocumentKindDescriptor kind;
 
 	NewDocumentPage(DocumentKindDescriptor kind, IStructuredSelection selection) {
@@ -31,9 +35,11 @@ final class NewDocumentPage extends WizardNewFileCreationPage {
 
 	@Override
 	protected InputStream getInitialContents() {
+		LocalDate nextWeek = LocalDate.now().plusWeeks(1);
 		Map<String, String> fills = Map.of("name", kind.documentName(getFileName()), "sender",
 				ParleyPreferences.get(ParleyPreferences.DEFAULT_SENDER), "currency",
-				ParleyPreferences.get(ParleyPreferences.DEFAULT_CURRENCY));
+				ParleyPreferences.get(ParleyPreferences.DEFAULT_CURRENCY), "start", nextWeek.toString(), "end",
+				nextWeek.plusWeeks(FIRST_FLIGHT_WEEKS).toString());
 		try {
 			return new ByteArrayInputStream(NewDocumentContent.create(kind, fills, folder()));
 		} catch (IOException e) {
