@@ -20,7 +20,8 @@ import io.parley.ui.editors.SectionClient;
 final class FormatSection extends SectionPart {
 
 	static final String POINTER = "/format";
-	private static final List<MessageFormat> FORMATS = Arrays.stream(MessageFormat.values())
+	/** The formats a template can have: a Conversation Ad is a flow. */
+	static final List<MessageFormat> FORMATS = Arrays.stream(MessageFormat.values())
 			.filter(f -> f != MessageFormat.CONVERSATION_AD).toList();
 
 	private final MessagePage page;

@@ -33,7 +33,11 @@ enum TemplateField {
 	 * allow, so the user sees the problem and can clear it.
 	 */
 	boolean isShown(Optional<MessageFormat> format, JsonDocument document) {
-		boolean belongs = formatField == null || format.map(f -> f.hasField(formatField)).orElse(true);
-		return belongs || !document.text(pointer).isEmpty();
+		return format.map(this::belongsTo).orElse(true) || !document.text(pointer).isEmpty();
+	}
+
+	/** Whether a message of {@code format} has this field. */
+	boolean belongsTo(MessageFormat format) {
+		return formatField == null || format.hasField(formatField);
 	}
 }
