@@ -25,6 +25,8 @@ public final class LoadErrorPage extends FormPage {
 
 	public static final String ID = "io.parley.ui.editors.loadError";
 	static final String TEXT_EDITOR_ID = "org.eclipse.ui.DefaultTextEditor";
+	/** A small preferred width, so the problem wraps to the window instead of widening the page. */
+	private static final int WRAPPING_WIDTH = 100;
 
 	private final DocumentReadException problem;
 
@@ -39,23 +41,30 @@ public final class LoadErrorPage extends FormPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		form.setText("This file cannot be opened in the form editor");
 		toolkit.decorateFormHeading(form.getForm());
-		form.setMessage(location(), IMessageProvider.ERROR);
+		// where only: the whole problem, often longer than the window is wide, wraps in the body below
+		form.setMessage(where(), IMessageProvider.ERROR);
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(1, false));
 		Label detail = toolkit.createLabel(body, location() + "\n\nParley has left the file untouched. Open it as text to repair it, "
 				+ "then open it here again.", SWT.WRAP);
-		detail.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData wrapped = new GridData(SWT.FILL, SWT.TOP, true, false);
+		wrapped.widthHint = WRAPPING_WIDTH;
+		detail.setLayoutData(wrapped);
 		Button openAsText = toolkit.createButton(body, "Open as Text", SWT.PUSH);
 		openAsText.addListener(SWT.Selection, e -> openAsText());
 	}
 
 	/** file:line:column: problem, as a compiler would say it. */
 	public String location() {
+		return where() + ": " + problem.problem();
+	}
+
+	private String where() {
 		StringBuilder where = new StringBuilder(problem.file().getFileName().toString());
 		if (problem.line() > 0) {
 			where.append(':').append(problem.line()).append(':').append(Math.max(1, problem.column()));
 		}
-		return where.append(": ").append(problem.problem()).toString();
+		return where.toString();
 	}
 
 	/**

@@ -25,7 +25,7 @@ final class ProblemHeading {
 
 	private static final int TYPING_PAUSE_MILLIS = 300;
 	/** The heading's icon, the gaps around the title and the message, and the form's margins. */
-	private static final int HEADING_TRIM = 90;
+	private static final int HEADING_TRIM = 60;
 	private static final String ELLIPSIS = "\u2026";
 
 	private final ScrolledForm form;
@@ -84,7 +84,7 @@ final class ProblemHeading {
 		try {
 			gc.setFont(JFaceResources.getHeaderFont());
 			int room = form.getClientArea().width - gc.textExtent(form.getText()).x - HEADING_TRIM;
-			gc.setFont(head.getFont());
+			gc.setFont(form.getBody().getFont());
 			if (room <= 0 || gc.textExtent(summary).x <= room) {
 				return summary;
 			}

@@ -30,12 +30,16 @@ final class Keyboard {
 		UiWait.idle();
 	}
 
-	/** Presses {@code key} ({@code 'z'}, or a key code such as {@link SWT#END}) with {@code modifier} held. */
+	/** Presses {@code key} ({@code 'z'}, or a key code such as {@link SWT#END}) with {@code modifier} (or 0) held. */
 	static void press(int modifier, int key) {
-		post(SWT.KeyDown, 0, modifier);
+		if (modifier != 0) {
+			post(SWT.KeyDown, 0, modifier);
+		}
 		post(SWT.KeyDown, key, 0);
 		post(SWT.KeyUp, key, 0);
-		post(SWT.KeyUp, 0, modifier);
+		if (modifier != 0) {
+			post(SWT.KeyUp, 0, modifier);
+		}
 		UiWait.idle();
 	}
 

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,19 @@ class TemplateWindowSizesTest {
 	void connectionNote() throws Exception {
 		assertNothingClipped("connection-note", create("connection-note", "\"format\": \"CONNECTION_NOTE\","
 				+ " \"body\": \"Hi %FIRSTNAME%, I enjoyed your post on pipeline reporting at %COMPANYNAME%. Would you like to connect?\""));
+	}
+
+	/** The page a template that cannot be read opens on. */
+	@Test
+	void aTemplateThatCannotBeRead() throws Exception {
+		IFile file = project.getFile("unreadable.template.json");
+		file.create(new ByteArrayInputStream("{\n  \"schema\": \"parley.template/1\",\n  \"name\": ,\n}\n".getBytes(StandardCharsets.UTF_8)), true, null);
+		TemplateEditor editor = (TemplateEditor) IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+		UiWait.idle();
+		Composite area = (Composite) editor.getActivePageInstance().getPartControl();
+		List<String> clipped = new ArrayList<>(WindowSizes.screenshotsAndClipping(area, "template-unreadable"));
+		clipped.addAll(sidewaysScrolling(area));
+		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 	}
 
 	private static void assertNothingClipped(String name, IFile file) throws Exception {
