@@ -64,6 +64,8 @@ class BudgetJourneyTest {
 				assertEquals(field[2], number(e, field[0]).getText());
 			});
 		}
+		journey.step("clearing the optional Daily budget", e -> TypingOver.plain(number(e, "/daily"), ""),
+				e -> assertTrue(e.editing().document().get("/daily").isMissingNode(), "no daily budget"));
 		journey.step("Cost per send from the rule set", e -> Widgets.click(Widgets.button(page(e, BudgetPage.ID), "Cost per send from the rule set")),
 				e -> assertEquals("0.5-1.5", text(e, "/costPerSend/low") + "-" + text(e, "/costPerSend/high")));
 	}
@@ -88,8 +90,10 @@ class BudgetJourneyTest {
 				e -> assertEquals(List.of("Test: 5,000 sends", "Scenario 3"), names(e)));
 		journey.step("renaming a scenario in its cell", e -> TableCells.edit(scenarioTable(e), 1, 0, "Full launch"),
 				e -> assertEquals(List.of("Test: 5,000 sends", "Full launch"), names(e)));
-		journey.step("a scenario's total in its cell", e -> TableCells.edit(scenarioTable(e), 1, 1, "12,500"),
-				e -> assertEquals(12_500, e.editing().document().get("/scenarios/1/total").asLong()));
+		journey.step("a scenario's total in its cell", e -> TableCells.edit(scenarioTable(e), 1, 1, "12,500"), e -> {
+			assertEquals(12_500, e.editing().document().get("/scenarios/1/total").asLong());
+			assertEquals("12,500", scenarioTable(e).getItem(1).getText(1));
+		});
 		journey.step("Scenarios > Remove", e -> {
 			Table table = scenarioTable(e);
 			table.setSelection(0);

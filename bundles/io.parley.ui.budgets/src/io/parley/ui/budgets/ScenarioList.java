@@ -1,6 +1,9 @@
 package io.parley.ui.budgets;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -29,6 +32,8 @@ import io.parley.ui.editors.DocumentEditing;
 final class ScenarioList {
 
 	private static final long TEST_SENDS = 5000;
+	/** A total as people write money, 15,000 or 7,500.5; typed back with its commas, it reads the same. */
+	private static final DecimalFormat AMOUNT = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
 	private final DocumentEditing editing;
 	private final TableViewer viewer;
@@ -37,7 +42,7 @@ final class ScenarioList {
 		this.editing = page.editing();
 		viewer = new TableViewer(toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE));
 		viewer.getTable().setHeaderVisible(true);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		GridData data = new GridData(SWT.LEFT, SWT.FILL, false, true);
 		data.heightHint = 160;
 		viewer.getTable().setLayoutData(data);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -98,7 +103,7 @@ final class ScenarioList {
 
 	private String labelOf(Object element, String field) {
 		JsonNode value = scenarios().path((Integer) element).path(field);
-		return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText("");
+		return value.isNumber() ? AMOUNT.format(value.decimalValue()) : value.asText("");
 	}
 
 	/** Sets a scenario's name, or its total when the text is a number; other text is not a total and is ignored. */
@@ -122,7 +127,7 @@ final class ScenarioList {
 		ArrayNode scenarios = scenarios().isArray() ? ((ArrayNode) scenarios()).deepCopy() : JsonNodeFactory.instance.arrayNode();
 		ObjectNode scenario = scenarios.addObject();
 		if (scenarios.size() == 1) {
-			scenario.put("name", String.format(java.util.Locale.ROOT, "Test: %,d sends", TEST_SENDS));
+			scenario.put("name", String.format(Locale.ROOT, "Test: %,d sends", TEST_SENDS));
 			scenario.put("total", Math.round(TEST_SENDS * editing.document().get("/costPerSend/high").asDouble(1)));
 		} else {
 			scenario.put("name", "Scenario " + (scenarios.size() + 1));
