@@ -1,6 +1,7 @@
 package io.parley.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -30,7 +32,7 @@ import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
 
 /**
- * Close and Close All ask about unsaved editors and save what the person chooses, with nothing in
+ * Close, Close All and Save All (what Exit does first) ask about unsaved editors and save what the person chooses, with nothing in
  * the log: an editor saved as it closes no longer reacts to its own save after it is gone.
  */
 class UnsavedWorkTest {
@@ -68,6 +70,25 @@ class UnsavedWorkTest {
 		}
 	}
 
+	/**
+	 * File > Exit first saves through the workbench's Save All, which asks about each unsaved editor
+	 * in turn; answered Save, both files are written and nothing is left unsaved.
+	 */
+	@Test
+	void saveAllAsExitDoesAsksAboutEachUnsavedEditorAndSavesThem() throws Exception {
+		try (LoggedErrors log = LoggedErrors.watch()) {
+			List<String> asked = new ArrayList<>();
+			saveEachTimeAsked(asked, null, 2);
+			assertTrue(PlatformUI.getWorkbench().saveAllEditors(true), "nothing canceled");
+			assertFalse(asked.isEmpty(), "Save All asks");
+			assertSaved("webinar-q4.budget.json");
+			assertSaved("demo-requests.budget.json");
+			assertFalse(webinar.isDirty() || demo.isDirty(), "nothing is left unsaved");
+			UiWait.settle(500);
+			log.assertNone("saving two unsaved editors as Exit does");
+		}
+	}
+
 	@Test
 	void closeAsksAndSavesTheUnsavedEditor() throws Exception {
 		try (LoggedErrors log = LoggedErrors.watch()) {
@@ -90,9 +111,24 @@ class UnsavedWorkTest {
 		List<String> asked = new ArrayList<>();
 		Dialogs.whenOpen(shell -> shell.getText().startsWith("Save Resource"), dialog -> {
 			asked.add(dialog.getText());
-			Widgets.click(Widgets.all(dialog, Button.class, b -> b.getText().replace("&", "").matches("Save( \\d+ of \\d+)?")).get(0));
+			clickSave(dialog);
 		});
 		return asked;
+	}
+
+	/** Answers Save to each question about saving, up to {@code times} of them, one after the other. */
+	private static void saveEachTimeAsked(List<String> asked, Shell answered, int times) {
+		Dialogs.whenOpen(shell -> shell != answered && shell.getText().startsWith("Save Resource"), dialog -> {
+			asked.add(dialog.getText());
+			if (times > 1) {
+				saveEachTimeAsked(asked, dialog, times - 1);
+			}
+			clickSave(dialog);
+		});
+	}
+
+	private static void clickSave(Shell dialog) {
+		Widgets.click(Widgets.all(dialog, Button.class, b -> b.getText().replace("&", "").matches("Save( \\d+ of \\d+)?")).get(0));
 	}
 
 	private ParleyFormEditor openAndType(String name) throws Exception {
