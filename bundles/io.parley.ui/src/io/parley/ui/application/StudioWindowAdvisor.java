@@ -1,6 +1,8 @@
 package io.parley.ui.application;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -21,10 +23,16 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1280, 860));
+		configurer.setInitialSize(initialSize());
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setShowPerspectiveBar(false);
+	}
+
+	/** 1280x860, or the screen's usable area where that is smaller (a 1024x768 screen), so no edge is off screen. */
+	private static Point initialSize() {
+		Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
+		return new Point(Math.min(1280, screen.width), Math.min(860, screen.height));
 	}
 }
