@@ -11,12 +11,16 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A batch of files appears whole or not at all, whenever the process writing it dies. */
 class StagedBatchTest {
 
-	private static final int FILES = 300;
+	/** Real kills, each of a commit of {@link #KILLED_FILES} files. */
+	private static final int KILLS = 100;
+	private static final int KILLED_FILES = 60;
 
 	@TempDir
 	Path dir;
@@ -108,28 +114,61 @@ class StagedBatchTest {
 	}
 
 	/**
-	 * A real kill -9 at random moments of the commit of 300 files, 40 times (each a JVM of its own:
-	 * the in-process test above covers 100 more points).
+	 * A real kill -9 at random moments of a commit, 100 times, each a JVM of its own. The commit is of
+	 * 60 files, and the kills fall anywhere from before its first step to after its last: the first
+	 * child commits unkilled, and how long that took (load changes it) sets the range of the delays.
+	 * Four children at a time, so the 100 take seconds, not minutes.
 	 */
 	@Test
 	void aKilledCommitLeavesTheOldOrTheNewFolderOnTheNextStart() throws Exception {
+		long commitNanos = Math.max(1_000_000, unkilledCommitNanos());
 		Random random = new Random(18);
+		long[] delays = random.longs(KILLS, 0, commitNanos * 5 / 4).toArray();
 		Map<String, Integer> outcomes = new TreeMap<>();
-		for (int round = 0; round < 40; round++) {
-			Path folder = oldWorkspace("k" + round, FILES);
-			Process child = startChild(folder);
-			try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
-				assertEquals("committing", out.readLine(), "the child staged its batch");
-				busyWait(random.nextInt(15_000));
-				child.destroyForcibly().waitFor();
+		ExecutorService children = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<String>> rounds = new ArrayList<>();
+			for (int round = 0; round < KILLS; round++) {
+				int r = round;
+				rounds.add(children.submit(() -> killDuringCommit("k" + r, delays[r])));
 			}
-			boolean decided = decidedLeftover(folder);
-			StagedBatch.recover(folder, ".parley-run-");
-			String state = state(folder, FILES);
-			outcomes.merge(state.equals("old") ? "left old" : decided ? "finished on the next start" : "committed before the kill", 1,
-					Integer::sum);
+			for (Future<String> round : rounds) {
+				outcomes.merge(round.get(), 1, Integer::sum);
+			}
+		} finally {
+			children.shutdownNow();
 		}
-		System.out.println("kill -9 during a commit of " + FILES + " files, 40 times: " + outcomes);
+		System.out.printf("kill -9 during a commit of %d files (%.1f ms unkilled), %d times: %s%n", KILLED_FILES,
+				commitNanos / 1e6, KILLS, outcomes);
+		assertEquals(KILLS, outcomes.values().stream().mapToInt(Integer::intValue).sum());
+	}
+
+	private long unkilledCommitNanos() throws Exception {
+		Path folder = oldWorkspace("calibration", KILLED_FILES);
+		Process child = startChild(folder, KILLED_FILES);
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+			assertEquals("committing", out.readLine(), "the child staged its batch");
+			long start = System.nanoTime();
+			assertEquals("committed", out.readLine());
+			return System.nanoTime() - start;
+		} finally {
+			child.destroyForcibly().waitFor();
+		}
+	}
+
+	/** How a commit killed {@code delayNanos} after it began ended up once the next batch recovered the folder. */
+	private String killDuringCommit(String name, long delayNanos) throws Exception {
+		Path folder = oldWorkspace(name, KILLED_FILES);
+		Process child = startChild(folder, KILLED_FILES);
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+			assertEquals("committing", out.readLine(), "the child staged its batch");
+			busyWait(delayNanos / 1000);
+			child.destroyForcibly().waitFor();
+		}
+		boolean decided = decidedLeftover(folder);
+		StagedBatch.recover(folder, ".parley-run-");
+		String state = state(folder, KILLED_FILES);
+		return state.equals("old") ? "left old" : decided ? "finished on the next start" : "committed before the kill";
 	}
 
 	private static boolean decidedLeftover(Path folder) throws IOException {
@@ -192,12 +231,13 @@ class StagedBatchTest {
 		}
 	}
 
-	private static Process startChild(Path folder) throws IOException {
+	private static Process startChild(Path folder, int files) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classPath = Stream.of(StagedBatch.class, StagedBatchChild.class).map(StagedBatchTest::location).distinct()
 				.reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
-		return new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath, StagedBatchChild.class.getName(),
-				folder.toString(), String.valueOf(FILES))).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		return new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+				"-cp", classPath, StagedBatchChild.class.getName(), folder.toString(), String.valueOf(files)))
+				.redirectError(ProcessBuilder.Redirect.INHERIT).start();
 	}
 
 	private static String location(Class<?> type) {

@@ -2,6 +2,7 @@ package io.parley.model.files;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -36,6 +37,12 @@ public final class StagedBatch implements Closeable {
 	private static final String FILES = "files";
 	private static final String DECIDED = "commit-decided";
 	private static final String LOCK = "lock";
+	/**
+	 * Ending of a batch folder whose process is done with it (committed, or thrown away): it is renamed
+	 * so before its files are deleted, so a process killed while deleting leaves a folder that anyone
+	 * may delete, not one without its lock that looks like a batch being created.
+	 */
+	private static final String DONE = ".done";
 	/** A staging folder without its lock yet is one being created right now, unless it is older than this. */
 	private static final Duration BEING_CREATED = Duration.ofMinutes(1);
 
@@ -96,7 +103,7 @@ public final class StagedBatch implements Closeable {
 		List<Path> written = moveIntoPlace(staged);
 		committed = true;
 		beforeEachStep.run();
-		deleteTree(folder);
+		discard(folder);
 		return written;
 	}
 
@@ -105,7 +112,7 @@ public final class StagedBatch implements Closeable {
 	public void close() throws IOException {
 		try {
 			if (!committed) {
-				deleteTree(folder);
+				discard(folder);
 			}
 		} finally {
 			lockChannel.close();
@@ -165,6 +172,14 @@ public final class StagedBatch implements Closeable {
 	}
 
 	private static void recoverOne(Path target, Path leftover) throws IOException {
+		if (leftover.getFileName().toString().endsWith(DONE)) {
+			try {
+				deleteTree(leftover);
+			} catch (NoSuchFileException | UncheckedIOException deletedMeanwhile) {
+				// another process is deleting it too
+			}
+			return;
+		}
 		Path lock = leftover.resolve(LOCK);
 		if (!Files.exists(lock)) {
 			if (!isOld(leftover)) {
@@ -183,7 +198,7 @@ public final class StagedBatch implements Closeable {
 					moveIntoPlace(files, target, file);
 				}
 			}
-			deleteTree(leftover);
+			discard(leftover);
 		} catch (NoSuchFileException finishedMeanwhile) {
 			// its own process finished or threw it away while we looked
 		}
@@ -209,6 +224,16 @@ public final class StagedBatch implements Closeable {
 		try (Stream<Path> all = Files.walk(files)) {
 			return all.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
 		}
+	}
+
+	/** Deletes a batch folder its process is done with, renamed first (see {@link #DONE}). */
+	private static void discard(Path folder) throws IOException {
+		if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		Path done = folder.resolveSibling(folder.getFileName() + DONE);
+		Files.move(folder, done, StandardCopyOption.ATOMIC_MOVE);
+		deleteTree(done);
 	}
 
 	private static void deleteTree(Path folder) throws IOException {
