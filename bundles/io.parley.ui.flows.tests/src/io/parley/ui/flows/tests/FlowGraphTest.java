@@ -1,8 +1,8 @@
 package io.parley.ui.flows.tests;
 
 import static io.parley.ui.flows.tests.FlowHands.field;
-import static io.parley.ui.flows.tests.FlowHands.key;
 import static io.parley.ui.flows.tests.FlowHands.tool;
+import static io.parley.ui.tests.support.FormInput.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

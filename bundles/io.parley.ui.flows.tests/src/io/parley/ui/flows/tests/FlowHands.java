@@ -9,7 +9,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -23,6 +22,7 @@ import io.parley.model.flow.FlowLayout;
 import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.flows.FlowCanvas;
 import io.parley.ui.flows.FlowEditor;
+import io.parley.ui.tests.support.FormInput;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
 
@@ -98,18 +98,6 @@ final class FlowHands {
 		canvas.control().notifyListeners(type, event);
 	}
 
-	static void key(Control control, int keyCode, int stateMask) {
-		Event event = new Event();
-		event.keyCode = keyCode;
-		event.stateMask = stateMask;
-		control.notifyListeners(SWT.KeyDown, event);
-		Event up = new Event();
-		up.keyCode = keyCode;
-		up.stateMask = stateMask;
-		control.notifyListeners(SWT.KeyUp, up);
-		UiWait.idle();
-	}
-
 	/** The field bound to {@code pointer} on a page. */
 	static StyledText field(Composite page, String pointer) {
 		List<StyledText> found = Widgets.all(page, StyledText.class, t -> pointer.equals(t.getData("pointer")));
@@ -121,16 +109,7 @@ final class FlowHands {
 
 	/** Types {@code typed} at the end of the field, key by key. */
 	static void typeAtEnd(Composite page, String pointer, String typed) {
-		StyledText field = field(page, pointer);
-		field.setFocus();
-		key(field, SWT.END, SWT.MOD1);
-		for (char c : typed.toCharArray()) {
-			Event event = new Event();
-			event.character = c;
-			event.keyCode = Character.toLowerCase(c);
-			field.notifyListeners(SWT.KeyDown, event);
-		}
-		UiWait.idle();
+		FormInput.typeAtEnd(field(page, pointer), typed);
 	}
 
 	/** The combo of a button row that {@code pointer} names: a button's action, or its next message at ".../next". */
@@ -140,16 +119,6 @@ final class FlowHands {
 			throw new AssertionError(found.size() + " choices for " + pointer);
 		}
 		return found.get(0);
-	}
-
-	static void choose(Combo combo, String item) {
-		int index = Arrays.asList(combo.getItems()).indexOf(item);
-		if (index < 0) {
-			throw new AssertionError("no " + item + " in " + Arrays.toString(combo.getItems()));
-		}
-		combo.select(index);
-		combo.notifyListeners(SWT.Selection, new Event());
-		UiWait.idle();
 	}
 
 	/** The {@code row}th button (from 0) labelled {@code text} on a page. */

@@ -1,16 +1,16 @@
 package io.parley.ui.flows.tests;
 
 import static io.parley.ui.flows.tests.FlowHands.answerDialog;
-import static io.parley.ui.flows.tests.FlowHands.choose;
 import static io.parley.ui.flows.tests.FlowHands.click;
 import static io.parley.ui.flows.tests.FlowHands.clickMessage;
 import static io.parley.ui.flows.tests.FlowHands.combo;
 import static io.parley.ui.flows.tests.FlowHands.contextMenu;
 import static io.parley.ui.flows.tests.FlowHands.dragEdge;
-import static io.parley.ui.flows.tests.FlowHands.key;
 import static io.parley.ui.flows.tests.FlowHands.page;
 import static io.parley.ui.flows.tests.FlowHands.tool;
 import static io.parley.ui.flows.tests.FlowHands.typeAtEnd;
+import static io.parley.ui.tests.support.FormInput.choose;
+import static io.parley.ui.tests.support.FormInput.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -2,12 +2,12 @@ package io.parley.ui.templates.tests;
 
 import static io.parley.ui.templates.tests.TemplateHands.MESSAGE;
 import static io.parley.ui.templates.tests.TemplateHands.VARIANTS;
-import static io.parley.ui.templates.tests.TemplateHands.choose;
 import static io.parley.ui.templates.tests.TemplateHands.format;
 import static io.parley.ui.templates.tests.TemplateHands.page;
 import static io.parley.ui.templates.tests.TemplateHands.selectVariant;
 import static io.parley.ui.templates.tests.TemplateHands.typeAtEnd;
 import static io.parley.ui.templates.tests.TemplateHands.variantList;
+import static io.parley.ui.tests.support.FormInput.choose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

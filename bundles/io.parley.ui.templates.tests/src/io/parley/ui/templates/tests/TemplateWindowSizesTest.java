@@ -13,12 +13,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -28,10 +23,9 @@ import org.junit.jupiter.api.Test;
 import io.parley.ui.templates.TemplateEditor;
 import io.parley.ui.tests.support.EditorJourney;
 import io.parley.ui.tests.support.SampleProjects;
+import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
-import io.parley.ui.tests.support.Widgets;
 import io.parley.ui.tests.support.WindowSizes;
-import io.parley.ui.tests.support.Workbench;
 
 /**
  * Both pages of the template editor, for each format, at the studio's default window and at
@@ -88,7 +82,7 @@ class TemplateWindowSizesTest {
 		UiWait.idle();
 		Composite area = (Composite) editor.getActivePageInstance().getPartControl();
 		List<String> clipped = new ArrayList<>(WindowSizes.screenshotsAndClipping(area, "template-unreadable"));
-		clipped.addAll(sidewaysScrolling(area));
+		clipped.addAll(SidewaysScrolling.ofPages(area));
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 	}
 
@@ -100,39 +94,12 @@ class TemplateWindowSizesTest {
 			UiWait.idle();
 			Composite area = page(editor, pageId);
 			clipped.addAll(WindowSizes.screenshotsAndClipping(area, "template-" + name + "-" + pageId));
-			clipped.addAll(sidewaysScrolling(area));
+			clipped.addAll(SidewaysScrolling.ofPages(area));
 			words.addAll(ReadableText.of(area).stream().filter(text -> NOT_A_PERSONS_WORDS.matcher(text).find()).toList());
 			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 		}
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 		assertEquals(List.of(), words, "names a person does not use");
-	}
-
-	/**
-	 * What has to be scrolled sideways to be seen at either size: GTK shows a scroll bar only under
-	 * the pointer, so such content looks cut off (a long heading made the page wider than the window).
-	 */
-	private static List<String> sidewaysScrolling(Composite area) {
-		Shell shell = Workbench.shell();
-		Rectangle original = shell.getBounds();
-		List<String> found = new ArrayList<>();
-		try {
-			for (Point size : WindowSizes.PEOPLE_USE) {
-				shell.setBounds(0, 0, size.x, size.y);
-				shell.layout(true, true);
-				UiWait.idle();
-				for (ScrolledComposite scrolled : Widgets.all(area, ScrolledComposite.class, Control::isVisible)) {
-					int content = scrolled.getContent().getSize().x;
-					if (content > scrolled.getClientArea().width + 2) {
-						found.add(size.x + "x" + size.y + ": the page is " + content + " px wide in a view of " + scrolled.getClientArea().width);
-					}
-				}
-			}
-		} finally {
-			shell.setBounds(original);
-			UiWait.idle();
-		}
-		return found;
 	}
 
 	/** A template of one format, with a variant so the Variants page shows its fields and both previews. */

@@ -26,6 +26,15 @@ public final class SidewaysScrolling {
 
 	/** At each of {@link WindowSizes#PEOPLE_USE}: scrolled areas (forms) and tables under {@code area} wider inside than their view. */
 	public static List<String> under(Composite area) {
+		return atSizesPeopleUse(area, true);
+	}
+
+	/** As {@link #under}, but only the scrolled areas (forms): for pages whose tables may scroll inside themselves. */
+	public static List<String> ofPages(Composite area) {
+		return atSizesPeopleUse(area, false);
+	}
+
+	private static List<String> atSizesPeopleUse(Composite area, boolean tables) {
 		Shell shell = Workbench.shell();
 		Rectangle original = shell.getBounds();
 		List<String> found = new ArrayList<>();
@@ -34,7 +43,7 @@ public final class SidewaysScrolling {
 				shell.setBounds(0, 0, size.x, size.y);
 				shell.layout(true, true);
 				UiWait.idle();
-				found.addAll(now(area).stream().map(s -> size.x + "x" + size.y + ": " + s).toList());
+				found.addAll(now(area, tables).stream().map(s -> size.x + "x" + size.y + ": " + s).toList());
 			}
 		} finally {
 			shell.setBounds(original);
@@ -43,7 +52,7 @@ public final class SidewaysScrolling {
 		return found;
 	}
 
-	private static List<String> now(Composite area) {
+	private static List<String> now(Composite area, boolean tables) {
 		List<String> found = new ArrayList<>();
 		for (ScrolledComposite scrolled : Widgets.all(area, ScrolledComposite.class, Control::isVisible)) {
 			int content = scrolled.getContent().getSize().x;
@@ -51,7 +60,7 @@ public final class SidewaysScrolling {
 				found.add(scrolled.getClass().getSimpleName() + " holds " + content + " px in " + scrolled.getClientArea().width);
 			}
 		}
-		for (Table table : Widgets.all(area, Table.class, Control::isVisible)) {
+		for (Table table : Widgets.all(area, Table.class, t -> tables && t.isVisible())) {
 			int columns = Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).sum();
 			if (columns > table.getClientArea().width + TOLERANCE) {
 				found.add("a table's columns take " + columns + " px of " + table.getClientArea().width);
