@@ -4,19 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -160,6 +167,7 @@ class AudienceEditorTest {
 		prospects.attach("connections.prospects.csv");
 		assertTrue(UiWait.until(() -> prospects.table().isComplete() && prospects.table().table().getItemCount() == 2, 10_000));
 		assertEquals("First Name", prospects.table().table().getColumn(1).getText(), "the notes above the header are skipped");
+		assertWholeValueUnderThePointer(prospects.table(), "https://www.linkedin.com/in/ada-quill-0000");
 		MacroColumnsSection columns = prospects.macroColumns();
 		assertEquals("First Name", columns.shown("firstName"));
 		assertEquals("Position", columns.shown("jobTitle"));
@@ -261,5 +269,26 @@ class AudienceEditorTest {
 
 	private static Shell shell() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+	}
+
+	/** A cell too narrow for its value shows it whole in a tooltip where the pointer rests; one wide enough shows none. */
+	private static void assertWholeValueUnderThePointer(ProspectTable prospects, String value) {
+		Table table = prospects.table();
+		TableItem row = table.getItem(0);
+		int column = Arrays.asList(row.getText(0), row.getText(1), row.getText(2), row.getText(3)).indexOf(value);
+		table.getColumn(column).setWidth(60);
+		UiWait.idle();
+		assertEquals(value, hover(table, row.getBounds(column)), "the cut-off URL under the pointer");
+		table.getColumn(column).setWidth(600);
+		UiWait.idle();
+		assertNull(hover(table, row.getBounds(column)), "a URL shown whole has no tooltip");
+	}
+
+	private static String hover(Table table, Rectangle cell) {
+		Event event = new Event();
+		event.x = cell.x + 5;
+		event.y = cell.y + cell.height / 2;
+		table.notifyListeners(SWT.MouseHover, event);
+		return table.getToolTipText();
 	}
 }

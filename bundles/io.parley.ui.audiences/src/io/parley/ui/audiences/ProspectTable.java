@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -32,14 +34,16 @@ import io.parley.ui.editors.ParleyFormEditor;
 /**
  * A prospect list in a virtual table: a background job indexes the file with progress (a million
  * rows keep the UI responsive), then the table asks only for the rows it shows, each read from
- * disk by its offset. Above it, how many
- * rows leave each macro's column empty, since a message would go out with a blank there.
+ * disk by its offset. A value its column is too narrow for shows whole under the pointer. Above it,
+ * how many rows leave each macro's column empty, since a message would go out with a blank there.
  */
 final class ProspectTable {
 
 	private static final int ROWS_PER_SLICE = 20_000;
 	private static final int ROW_COLUMN = 70;
 	private static final int NARROWEST_COLUMN = 110;
+	/** The room GTK leaves around a cell's text. */
+	private static final int CELL_PADDING = 12;
 
 	private final ParleyFormEditor editor;
 	private final Label summary;
@@ -64,6 +68,8 @@ final class ProspectTable {
 		table.setLayoutData(data);
 		table.addListener(SWT.Resize, e -> shareWidth());
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
+		table.addListener(SWT.MouseHover, e -> table.setToolTipText(cutOff(new Point(e.x, e.y))));
+		table.addListener(SWT.MouseExit, e -> table.setToolTipText(null));
 		table.addDisposeListener(e -> cancel());
 	}
 
@@ -194,6 +200,26 @@ final class ProspectTable {
 		for (int c = 1; c < columns.length; c++) {
 			columns[c].setWidth(Math.max(NARROWEST_COLUMN, share));
 		}
+	}
+
+	/** The whole value of the cell at {@code point} when its column is too narrow to show it; else null. */
+	String cutOff(Point point) {
+		TableItem item = table.getItem(point);
+		if (item == null) {
+			return null;
+		}
+		for (int c = 0; c < table.getColumnCount(); c++) {
+			if (item.getBounds(c).contains(point)) {
+				String value = item.getText(c);
+				GC gc = new GC(table);
+				try {
+					return gc.textExtent(value).x + CELL_PADDING > table.getColumn(c).getWidth() ? value : null;
+				} finally {
+					gc.dispose();
+				}
+			}
+		}
+		return null;
 	}
 
 	private void column(String title, int width) {

@@ -34,7 +34,7 @@ final class ScenariosPage extends ParleyFormPage {
 		list = new ScenarioList(this, toolkit, scenarios);
 		Composite compared = BudgetPage.section(toolkit, body, "Side by side", "Each scenario's forecast.");
 		compared.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		comparison = new ScenarioComparison((BudgetEditor) editor(), toolkit, compared);
+		comparison = new ScenarioComparison((BudgetEditor) editor(), managedForm, compared);
 	}
 
 	ScenarioList list() {

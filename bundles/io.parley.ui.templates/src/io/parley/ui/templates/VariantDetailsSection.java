@@ -10,8 +10,13 @@ import org.eclipse.ui.forms.widgets.Section;
 import io.parley.ui.editors.MessageTextField;
 import io.parley.ui.editors.SectionClient;
 
-/** The chosen variant's name, subject and body, checked against the same limits as the original. */
+/**
+ * The chosen variant's name, subject and body, checked against the same limits as the original. A
+ * subject or body left empty sends the original's, and its counter says so.
+ */
 final class VariantDetailsSection extends SectionPart {
+
+	static final String AS_THE_ORIGINAL = "as the original";
 
 	VariantDetailsSection(VariantsPage page, Composite parent, FormToolkit toolkit, String pointer) {
 		super(parent, toolkit, Section.TITLE_BAR);
@@ -21,8 +26,10 @@ final class VariantDetailsSection extends SectionPart {
 		TemplateEditor editor = (TemplateEditor) page.editor();
 		MessageTextField.create(page, toolkit, client, pointer + "/name", "Name", 1, () -> editor.format().orElse(null));
 		if (editor.format().map(f -> f.hasField("subject")).orElse(true)) {
-			MessageTextField.create(page, toolkit, client, pointer + "/subject", "Subject", 1, () -> editor.format().orElse(null));
+			MessageTextField.create(page, toolkit, client, pointer + "/subject", "Subject", 1, () -> editor.format().orElse(null))
+					.whenEmpty(AS_THE_ORIGINAL);
 		}
-		MessageTextField.create(page, toolkit, client, pointer + "/body", "Body", 8, () -> editor.format().orElse(null));
+		MessageTextField.create(page, toolkit, client, pointer + "/body", "Body", 8, () -> editor.format().orElse(null))
+				.whenEmpty(AS_THE_ORIGINAL);
 	}
 }

@@ -17,7 +17,7 @@ import io.parley.model.validation.Severity;
  * "52 / 60" under a message field: the worst-case length the recipient sees against the rule set's
  * limit (the hard one, or the best practice where there is none), in the warning colour past a
  * best-practice limit and the error colour past a hard one. A field the rules do not limit shows no
- * count.
+ * count, and a variant's empty field, which sends the original's text, says so instead of "0".
  */
 final class LengthCounter {
 
@@ -28,6 +28,7 @@ final class LengthCounter {
 	private final String pointer;
 	private final Supplier<MessageFormat> format;
 	private final Color normal;
+	private String whenEmpty;
 
 	LengthCounter(Label label, String pointer, Supplier<MessageFormat> format) {
 		this.label = label;
@@ -36,8 +37,17 @@ final class LengthCounter {
 		this.normal = label.getForeground();
 	}
 
+	/** What an empty field says instead of "0 / 200": for a variant's field, that the original's text is sent. */
+	void whenEmpty(String note) {
+		whenEmpty = note;
+	}
+
 	void update(String text, DocumentContext context) {
 		if (label.isDisposed()) {
+			return;
+		}
+		if (text.isEmpty() && whenEmpty != null) {
+			show(whenEmpty, normal, "Left empty, the variant sends the original's text, counted there.");
 			return;
 		}
 		MessageFormat current = format.get();

@@ -22,6 +22,7 @@ public final class MessageTextField {
 
 	private final StyledText text;
 	private final LengthCounter counter;
+	private Runnable recount;
 
 	private MessageTextField(StyledText text, LengthCounter counter) {
 		this.text = text;
@@ -67,7 +68,7 @@ public final class MessageTextField {
 		editor.fields().register(pointer, text, page.getId());
 		MacroAssist.install(text, editor.diagnostics().context().ruleSet().macros().values());
 		// counted from the document, not the widget: after an undo the checks may run before the widget is told
-		Runnable recount = () -> {
+		recount = () -> {
 			if (!text.isDisposed()) {
 				counter.update(editor.editing().document().text(pointer), editor.diagnostics().context());
 			}
@@ -85,6 +86,16 @@ public final class MessageTextField {
 		} finally {
 			gc.dispose();
 		}
+	}
+
+	/**
+	 * For a field left empty to take another's text (a variant's subject or body takes the
+	 * original's): says {@code note} instead of counting nothing.
+	 */
+	public MessageTextField whenEmpty(String note) {
+		counter.whenEmpty(note);
+		recount.run();
+		return this;
 	}
 
 	public StyledText text() {

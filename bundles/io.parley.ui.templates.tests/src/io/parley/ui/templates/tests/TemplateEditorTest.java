@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -37,6 +38,7 @@ import io.parley.core.workspace.ProblemMarkers;
 import io.parley.ui.editors.LoadErrorPage;
 import io.parley.ui.templates.TemplateEditor;
 import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.Workbench;
 
 /** The template editor as a user drives it: typing, counters, problems, undo, save, reopen, broken files. */
 class TemplateEditorTest {
@@ -141,6 +143,24 @@ class TemplateEditorTest {
 		command("org.eclipse.ui.edit.undo");
 		command("org.eclipse.ui.edit.undo");
 		assertEquals("InMail", format.getText());
+	}
+
+	/** A variant's empty body sends the original's: its counter says so, and counts once the person types. */
+	@Test
+	void aVariantsEmptyFieldSaysItSendsTheOriginal() throws Exception {
+		TemplateEditor editor = open(sample().getFile("webinar-invitation.template.json"));
+		editor.setActivePage(TemplateHands.VARIANTS);
+		TemplateHands.selectVariant(editor, 0);
+		Composite variants = TemplateHands.page(editor, TemplateHands.VARIANTS);
+		StyledText body = TemplateHands.field(variants, "/variants/0/body");
+		assertEquals("", body.getText(), "the sample's variant B changes only the subject");
+		assertEquals("as the original", counterOf(body).getText());
+		assertTrue(counterOf(TemplateHands.field(variants, "/variants/0/subject")).getText().matches("[\\d,]+ / [\\d,]+"),
+				"a subject of its own is counted");
+		TemplateHands.typeAtEnd(variants, "/variants/0/body", "Hi");
+		assertEquals("2 / " + counterOf(body).getText().replaceAll(".* / ", ""), counterOf(body).getText(), "typed, it counts");
+		Workbench.select("Edit", "Undo");
+		assertEquals("as the original", counterOf(body).getText(), "undone, empty again");
 	}
 
 	@Test
