@@ -11,7 +11,8 @@ if not defined LAUNCHER (
   echo parley: %PARLEY_HOME% is not a complete Parley installation ^(no Equinox launcher in plugins^) 1>&2
   exit /b 2
 )
-set "VMARGS=-Dosgi.requiredJavaVersion=21 -Dorg.osgi.framework.bootdelegation=jdk.internal.* --enable-native-access=ALL-UNNAMED -Dpolyglot.engine.WarnInterpreterOnly=false %PARLEY_VMARGS%"
+rem The options Parley always starts with are in lib\parley-jvm.args (shared with the parley script and the tests).
+set VMARGS="@%PARLEY_HOME%lib\parley-jvm.args" %PARLEY_VMARGS%
 set "COMMAND=%~1"
 if "%COMMAND%"=="" set "COMMAND=studio"
 if /i "%COMMAND%"=="studio" goto studio
