@@ -15,8 +15,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,6 +25,7 @@ import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.kinds.NewDocumentContent;
 import io.parley.model.files.DocumentFiles;
+import io.parley.model.json.Json;
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
@@ -48,8 +47,7 @@ import io.parley.model.validation.MessageValidator;
 public final class ParleyHost {
 
 	/** A script may save any document it can build; the validator, not the reader, judges its length. */
-	private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-			.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
+	private static final ObjectMapper JSON = Json.withoutLengthLimit();
 
 	private final ScriptRun run;
 	private final WorkspaceFiles files;
@@ -91,7 +89,7 @@ public final class ParleyHost {
 	/** A plugin's module for {@code require('name')}, or null when no plugin offers one of that name. */
 	@HostAccess.Export
 	public Object module(String name) {
-		return ScriptModules.byName(name).orElse(null);
+		return ScriptModules.getDefault().byName(name).orElse(null);
 	}
 
 	@HostAccess.Export

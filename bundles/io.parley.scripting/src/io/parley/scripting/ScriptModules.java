@@ -2,33 +2,36 @@ package io.parley.scripting;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.parley.core.extensions.LazyExtension;
 import io.parley.core.extensions.RegistryReader;
 
-/** The modules plugins contribute to {@code io.parley.scripting.modules}, created on first require. */
+/** The modules plugins contribute to {@code io.parley.scripting.modules}, read once; each is created on its first require. */
 public final class ScriptModules {
 
 	public static final String POINT_ID = "io.parley.scripting.modules";
 
-	private static Map<String, LazyExtension<Object>> modules;
+	private static ScriptModules instance;
 
-	private ScriptModules() {
+	private final Map<String, LazyExtension<Object>> modules;
+
+	private ScriptModules(Map<String, LazyExtension<Object>> modules) {
+		this.modules = modules;
 	}
 
-	private static synchronized Map<String, LazyExtension<Object>> modules() {
-		if (modules == null) {
-			modules = Map.copyOf(new RegistryReader(POINT_ID).readUnique("module",
-					element -> new Named(RegistryReader.required(element, "name"),
-							new LazyExtension<>(element, "class", Object.class)), Named::name)
-					.values().stream().collect(java.util.stream.Collectors.toMap(Named::name, Named::module)));
+	public static synchronized ScriptModules getDefault() {
+		if (instance == null) {
+			instance = new ScriptModules(new RegistryReader(POINT_ID).readUnique("module",
+					element -> new Named(RegistryReader.required(element, "name"), new LazyExtension<>(element, "class", Object.class)),
+					Named::name).values().stream().collect(Collectors.toUnmodifiableMap(Named::name, Named::module)));
 		}
-		return modules;
+		return instance;
 	}
 
 	/** The module object a script gets for {@code require(name)}. */
-	public static Optional<Object> byName(String name) {
-		LazyExtension<Object> module = modules().get(name);
+	public Optional<Object> byName(String name) {
+		LazyExtension<Object> module = modules.get(name);
 		return module == null ? Optional.empty() : Optional.of(module.get());
 	}
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.core.rules.ActiveRuleSet;
 import io.parley.model.campaign.CampaignParts;
+import io.parley.model.json.Json;
 import io.parley.model.files.StagedBatch;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
@@ -29,7 +30,7 @@ import io.parley.model.validation.FileValidator;
 public final class CampaignExport {
 
 	private final ExporterDescriptor exporter;
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 	private static final String STAGING_PREFIX = ".parley-export-";
 
 	private final FileValidator validator = new FileValidator(ActiveRuleSet.get());

@@ -15,7 +15,6 @@ import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExportRefusedException;
 import io.parley.core.export.ExporterDescriptor;
 import io.parley.core.export.ExporterRegistry;
-import io.parley.core.rules.RuleContributions;
 
 /**
  * {@code parley export CAMPAIGN.campaign.json --to ID --out DIR [--force]}: exit 0 when exported,
@@ -30,7 +29,6 @@ public final class ExportApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		RuleContributions.load();
 		return run(HeadlessArguments.of(context), System.out, System.err);
 	}
 

@@ -3,7 +3,6 @@ package io.parley.core.headless;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
-import io.parley.core.rules.RuleContributions;
 import io.parley.model.cli.ValidateCommand;
 
 /** {@code parley validate}: the model's command, started by the product's launcher. */
@@ -11,7 +10,6 @@ public final class ValidateApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		RuleContributions.load();
 		return ValidateCommand.run(HeadlessArguments.of(context), System.out, System.err);
 	}
 

@@ -3,24 +3,23 @@ package io.parley.core.kinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.campaign.CampaignDefaults;
+import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.DocumentKind;
+import io.parley.model.json.Json;
 
 /**
  * The content of a new document: the kind's starting file with its empty fields filled from what
  * the user already said (the document's name, the default sender and currency).
  */
 public final class NewDocumentContent {
-
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 	private NewDocumentContent() {
 	}
@@ -39,6 +38,25 @@ public final class NewDocumentContent {
 		return content(kind, fills, folder != null && DocumentKind.CAMPAIGN.id().equals(kind.id()) ? CampaignDefaults.of(folder) : Map.of());
 	}
 
+	/**
+	 * A new document from another starting file than its kind's, such as a sample to start from:
+	 * {@code values} replace the file's own top-level fields, those that are empty excepted.
+	 */
+	public static byte[] create(URL start, Map<String, String> values) throws IOException {
+		JsonNode root;
+		try (InputStream in = start.openStream()) {
+			root = Json.mapper().readTree(in);
+		}
+		if (root instanceof ObjectNode object) {
+			values.forEach((field, value) -> {
+				if (!value.isEmpty()) {
+					object.put(field, value);
+				}
+			});
+		}
+		return DocumentFiles.text(root).getBytes(StandardCharsets.UTF_8);
+	}
+
 	private static byte[] content(DocumentKindDescriptor kind, Map<String, String> fills, Map<String, String> beside) throws IOException {
 		URL template = kind.initialContent()
 				.orElseThrow(() -> new IOException("The " + kind.name() + " kind has no starting content"));
@@ -49,7 +67,7 @@ public final class NewDocumentContent {
 		if (!kind.suffix().endsWith(".json")) {
 			return content;
 		}
-		JsonNode root = JSON.readTree(content);
+		JsonNode root = Json.mapper().readTree(content);
 		if (root instanceof ObjectNode object) {
 			beside.forEach(object::put);
 			fills.forEach((field, value) -> {
@@ -59,6 +77,6 @@ public final class NewDocumentContent {
 				}
 			});
 		}
-		return (JSON.writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return DocumentFiles.text(root).getBytes(StandardCharsets.UTF_8);
 	}
 }

@@ -4,14 +4,13 @@ import io.parley.core.preferences.ParleyPreferences;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
 
-/** The rule set the user chose in the preferences, with the rules plugins contribute loaded. */
+/** The rule set the user chose in the preferences, with the rules plugins contribute. */
 public final class ActiveRuleSet {
 
 	private ActiveRuleSet() {
 	}
 
 	public static RuleSet get() {
-		RuleContributions.load();
 		return RuleSets.byId(ParleyPreferences.get(ParleyPreferences.RULE_SET)).orElseGet(RuleSets::defaultSet);
 	}
 }

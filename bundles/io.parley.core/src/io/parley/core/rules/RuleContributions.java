@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
 
 import io.parley.core.extensions.InvalidContributionException;
 import io.parley.core.extensions.LazyExtension;
@@ -22,26 +24,26 @@ import io.parley.model.validation.PreparedCheck;
 import io.parley.model.validation.RuleCheck;
 import io.parley.model.validation.RuleChecks;
 
-/** Feeds the model the rule sets, rules and checks that plugins contribute to {@code io.parley.core.rules}. */
-public final class RuleContributions {
+/**
+ * Feeds the model the rule sets, rules and checks that plugins contribute to {@code io.parley.core.rules},
+ * once, as the core bundle starts: whatever asks Parley's core for anything (the studio, {@code parley
+ * validate}, {@code export}, {@code run}) finds them in the model's rule sets, without asking for them.
+ */
+public final class RuleContributions implements BundleActivator {
 
 	public static final String POINT_ID = "io.parley.core.rules";
 
-	private static boolean loaded;
-
-	private RuleContributions() {
-	}
-
-	/** Reads the contributions once; later calls do nothing. */
-	public static synchronized void load() {
-		if (loaded) {
-			return;
-		}
-		loaded = true;
+	@Override
+	public void start(BundleContext context) {
 		RegistryReader reader = new RegistryReader(POINT_ID);
 		reader.read("check", RuleContributions::check);
 		reader.read("ruleSet", element -> RuleSets.register(ruleSet(element)));
 		reader.read("rules", RuleContributions::rules);
+	}
+
+	@Override
+	public void stop(BundleContext context) {
+		// the model keeps the rule sets for as long as the JVM runs
 	}
 
 	private static void check(IConfigurationElement element) {

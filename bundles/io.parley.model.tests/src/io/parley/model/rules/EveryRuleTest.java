@@ -30,8 +30,10 @@ import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.MessageValidator;
 
 /**
- * Every rule of the default rule set, each with a document that breaks it and nothing else of
- * interest: the rule must fire on the broken document and stay quiet on the valid one it came from.
+ * Every rule of the default rule set, each with a document that breaks it and nothing else but the
+ * rules it cannot help breaking (a body over its limit is over the recommended length too; a message
+ * whose button leads nowhere leaves the next one unreachable): the rule must fire on the broken
+ * document, no other rule may, and it must stay quiet on the valid one it came from.
  */
 class EveryRuleTest {
 
@@ -43,16 +45,16 @@ class EveryRuleTest {
 	private static final String EMOJIS = "😀".repeat(11);
 	private static final String LINKS = "https://a.example https://b.example https://c.example https://d.example";
 
-	/** A way to break one rule: the format and the broken document. */
-	private record Breach(MessageFormat format, Supplier<ObjectNode> document) {
+	/** A way to break one rule: the format, the broken document, and the other rules it cannot help breaking. */
+	private record Breach(MessageFormat format, Supplier<ObjectNode> document, Set<String> implied) {
 	}
 
 	private static final Map<String, Breach> BREACHES = new LinkedHashMap<>();
 
 	static {
-		breach("message-ad.subject.length", AD, () -> with(template(AD), "/subject", "x".repeat(61)));
+		breach("message-ad.subject.length", AD, () -> with(template(AD), "/subject", "x".repeat(61)), "message-ad.subject.visible");
 		breach("message-ad.subject.visible", AD, () -> with(template(AD), "/subject", "x".repeat(41)));
-		breach("message-ad.body.length", AD, () -> with(template(AD), "/body", "x".repeat(1501)));
+		breach("message-ad.body.length", AD, () -> with(template(AD), "/body", "x".repeat(1501)), "message-ad.body.recommended");
 		breach("message-ad.body.recommended", AD, () -> with(template(AD), "/body", "x".repeat(501)));
 		breach("message-ad.cta.required", AD, () -> without(template(AD), "/cta"));
 		breach("message-ad.cta.count", AD, () -> {
@@ -75,7 +77,8 @@ class EveryRuleTest {
 				() -> with(template(AD), "/body", "%FIRSTNAME% %LASTNAME% %JOBTITLE% %COMPANYNAME%"));
 		breach("message.subject.generic", AD, () -> with(template(AD), "/subject", "Quick question!"));
 		breach("conversation-ad.subject.length", CONVERSATION, () -> with(flow(), "/subject", "x".repeat(61)));
-		breach("conversation-ad.message.length", CONVERSATION, () -> with(flow(), "/messages/1/text", "x".repeat(8001)));
+		breach("conversation-ad.message.length", CONVERSATION, () -> with(flow(), "/messages/1/text", "x".repeat(8001)),
+				"conversation-ad.message.recommended");
 		breach("conversation-ad.message.recommended", CONVERSATION, () -> with(flow(), "/messages/1/text", "x".repeat(500)));
 		breach("conversation-ad.buttons.count", CONVERSATION, () -> buttons(flow(), 1, 6));
 		breach("conversation-ad.buttons.opening", CONVERSATION, () -> buttons(flow(), 0, 1));
@@ -88,8 +91,9 @@ class EveryRuleTest {
 			ObjectNode flow = flow();
 			flowMessage(flow, 1).putArray("buttons");
 			return flow;
-		});
-		breach("conversation-ad.dangling", CONVERSATION, () -> with(flow(), "/messages/0/buttons/0/next", "missing"));
+		}, "conversation-ad.buttons.count");
+		breach("conversation-ad.dangling", CONVERSATION, () -> with(flow(), "/messages/0/buttons/0/next", "missing"),
+				"conversation-ad.unreachable");
 		breach("conversation-ad.unreachable", CONVERSATION, () -> {
 			ObjectNode flow = flow();
 			button(Documents.message((ArrayNode) flow.get("messages"), "orphan", "Nobody gets here."), "Close").put("close", true);
@@ -105,7 +109,7 @@ class EveryRuleTest {
 		breach("conversation-ad.depth", CONVERSATION, () -> chain(7));
 		breach("inmail.subject.required", INMAIL, () -> without(template(INMAIL), "/subject"));
 		breach("inmail.subject.length", INMAIL, () -> with(template(INMAIL), "/subject", "x".repeat(201)));
-		breach("inmail.body.length", INMAIL, () -> with(template(INMAIL), "/body", "x".repeat(1901)));
+		breach("inmail.body.length", INMAIL, () -> with(template(INMAIL), "/body", "x".repeat(1901)), "inmail.body.recommended");
 		breach("inmail.body.recommended", INMAIL, () -> with(template(INMAIL), "/body", "x".repeat(400)));
 		breach("inmail.cta.absent", INMAIL, () -> {
 			ObjectNode inMail = template(INMAIL);
@@ -125,8 +129,8 @@ class EveryRuleTest {
 		breach("connection-note.subject.absent", NOTE, () -> with(template(NOTE), "/subject", "Hello"));
 	}
 
-	private static void breach(String ruleId, MessageFormat format, Supplier<ObjectNode> document) {
-		BREACHES.put(ruleId, new Breach(format, document));
+	private static void breach(String ruleId, MessageFormat format, Supplier<ObjectNode> document, String... implied) {
+		BREACHES.put(ruleId, new Breach(format, document, Set.of(implied)));
 	}
 
 	private static ObjectNode buttons(ObjectNode flow, int message, int extra) {
@@ -168,7 +172,13 @@ class EveryRuleTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("breaches")
 	void ruleFiresOnItsBreach(String ruleId, Breach breach) {
-		assertTrue(ruleIds(breach.document().get(), breach.format()).contains(ruleId), ruleId);
+		List<String> fired = ruleIds(breach.document().get(), breach.format());
+		assertTrue(fired.contains(ruleId), ruleId);
+		assertTrue(fired.containsAll(breach.implied()), ruleId + " also breaks " + breach.implied() + ": " + fired);
+		Set<String> others = new TreeSet<>(fired);
+		others.remove(ruleId);
+		others.removeAll(breach.implied());
+		assertEquals(Set.of(), others, ruleId + " breaks nothing else");
 	}
 
 	@Test

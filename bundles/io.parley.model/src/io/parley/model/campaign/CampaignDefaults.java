@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.files.DocumentKind;
+import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
 
 /**
@@ -21,7 +22,7 @@ import io.parley.model.rules.MessageFormat;
  */
 public final class CampaignDefaults {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private CampaignDefaults() {
 	}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.json.Json;
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.rules.MessageFormat;
@@ -18,15 +19,16 @@ import io.parley.model.rules.RuleSet;
 
 /**
  * A campaign with the documents it names (audience, content, budget), read from the campaign's
- * folder. A part that is not named, missing or unreadable is simply absent: the campaign's own
- * diagnostics say why, and the overview shows what it can.
+ * folder: the one reader of a campaign's parts. A part that is not named, missing or unreadable is
+ * simply absent: the campaign's own diagnostics say why, and the overview shows what it can; what
+ * cannot go without a part asks for it with {@link #required}, which says why it is absent.
  */
 public final class CampaignParts {
 
 	public static final String AUDIENCE = "audience";
 	public static final String CONTENT = "content";
 	public static final String BUDGET = "budget";
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 	private static final long DEFAULT_FLIGHT_DAYS = 30;
 
 	private final Path folder;
@@ -47,6 +49,10 @@ public final class CampaignParts {
 		return new CampaignParts(campaignFile.toAbsolutePath().getParent(), campaign);
 	}
 
+	public static CampaignParts read(Path campaignFile) throws IOException {
+		return of(campaignFile, JSON.readTree(campaignFile.toFile()));
+	}
+
 	public JsonNode campaign() {
 		return campaign;
 	}
@@ -61,6 +67,27 @@ public final class CampaignParts {
 
 	public Optional<JsonNode> budget() {
 		return budget;
+	}
+
+	/**
+	 * A part that must be there, such as {@code content} for an export; an exception that says which
+	 * part is missing, or why it cannot be read, where it is absent.
+	 */
+	public JsonNode required(String part) throws IOException {
+		Optional<JsonNode> read = switch (part) {
+			case AUDIENCE -> audience;
+			case CONTENT -> content;
+			case BUDGET -> budget;
+			default -> throw new IllegalArgumentException("A campaign has no part '" + part + "'");
+		};
+		if (read.isPresent()) {
+			return read.get();
+		}
+		Path file = file(part).orElseThrow(() -> new IOException("The campaign names no " + part + " file"));
+		if (!Files.isReadable(file)) {
+			throw new IOException("The campaign's " + part + " file " + campaign.path(part).asText() + " cannot be read");
+		}
+		return JSON.readTree(file.toFile());
 	}
 
 	public Optional<MessageFormat> format() {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.files.DocumentKind;
+import io.parley.model.json.Json;
 import io.parley.model.files.StagedBatch;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
@@ -122,7 +123,7 @@ public final class ValidateCommand {
 					+ ": " + f.diagnostic().message() + " [" + f.diagnostic().ruleId() + "]"));
 			return;
 		}
-		ObjectMapper mapper = new ObjectMapper();
+		ObjectMapper mapper = Json.mapper();
 		ArrayNode array = mapper.createArrayNode();
 		for (Finding finding : findings) {
 			ObjectNode item = array.addObject();

@@ -13,8 +13,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import io.parley.model.json.Json;
 
 /**
  * Reading and writing campaign documents. Reading is strict: a file that does not parse, or is of
@@ -24,7 +25,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class DocumentFiles {
 
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	private static final ObjectWriter PRETTY = Json.pretty();
 
 	private DocumentFiles() {
 	}
@@ -36,7 +37,7 @@ public final class DocumentFiles {
 				.orElseThrow(() -> new DocumentReadException(file, 0, 0, "not a Parley document (NAME.KIND.json)"));
 		JsonNode root;
 		try {
-			root = JSON.readTree(TextFiles.readUtf8(file));
+			root = Json.mapper().readTree(TextFiles.readUtf8(file));
 		} catch (JsonProcessingException e) {
 			JsonLocation at = e.getLocation();
 			throw new DocumentReadException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
@@ -63,7 +64,7 @@ public final class DocumentFiles {
 	/** The document as Parley writes it: indented JSON, fields in their order, a final newline. */
 	public static String text(JsonNode document) {
 		try {
-			return JSON.writeValueAsString(document) + "\n";
+			return PRETTY.writeValueAsString(document) + "\n";
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException("A JSON tree always serializes", e);
 		}

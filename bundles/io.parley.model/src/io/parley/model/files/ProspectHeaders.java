@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.parley.model.json.Json;
 
 /**
  * The names other tools give the columns that fill the macros ("First Name", "Account Name",
@@ -63,7 +64,7 @@ public final class ProspectHeaders {
 	private static Map<String, List<String>> load() {
 		try (InputStream in = ProspectHeaders.class.getResourceAsStream("/rules/prospect-headers.json")) {
 			Map<String, List<String>> names = new LinkedHashMap<>();
-			JsonNode columns = new ObjectMapper().readTree(in).path("columns");
+			JsonNode columns = Json.mapper().readTree(in).path("columns");
 			columns.properties().forEach(column -> {
 				List<String> known = new ArrayList<>();
 				column.getValue().path("names").forEach(name -> known.add(name.asText()));

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
 
 /**
@@ -23,7 +24,7 @@ import io.parley.model.rules.MessageFormat;
  */
 public record BudgetUse(String campaign, MessageFormat format, String audience, long audienceSize, String inMailPlan) {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	public static Optional<BudgetUse> find(Path budgetFile) {
 		return all(budgetFile).stream().min(Comparator.comparing(use -> !use.format().isSponsored()));

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.json.Json;
 import io.parley.model.validation.Severity;
 
 /**
@@ -25,7 +26,7 @@ import io.parley.model.validation.Severity;
 public final class RuleSetReader {
 
 	public static final String SCHEMA = "parley.rules/1";
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private RuleSetReader() {
 	}

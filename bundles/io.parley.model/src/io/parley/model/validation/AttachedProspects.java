@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.json.Json;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.RuleSet;
@@ -23,7 +24,7 @@ import io.parley.model.text.MacroValues;
  */
 final class AttachedProspects {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 	private static final ProspectListCache LISTS = new ProspectListCache();
 
 	private AttachedProspects() {

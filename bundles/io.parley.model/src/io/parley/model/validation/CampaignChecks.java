@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 
@@ -24,7 +25,7 @@ import io.parley.model.rules.RuleSet;
  */
 final class CampaignChecks {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private CampaignChecks() {
 	}

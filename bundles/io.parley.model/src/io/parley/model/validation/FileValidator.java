@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.files.DocumentKind;
+import io.parley.model.json.Json;
 import io.parley.model.files.JsonLocations;
 import io.parley.model.files.TextFiles;
 import io.parley.model.rules.MessageFormat;
@@ -31,7 +32,7 @@ public final class FileValidator {
 	/** The file is JSON but not a JSON object: empty, an array, a number. */
 	public static final String NOT_A_DOCUMENT = "file.notDocument";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private final RuleSet ruleSet;
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.json.Json;
 import io.parley.model.rules.Macro;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MessageText;
@@ -20,7 +21,7 @@ import io.parley.model.text.MessageText;
  */
 final class UsedMacros {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private UsedMacros() {
 	}

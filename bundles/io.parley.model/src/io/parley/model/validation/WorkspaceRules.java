@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.json.Json;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
 
@@ -29,7 +29,7 @@ final class WorkspaceRules {
 			return fallback;
 		}
 		try {
-			JsonNode settings = new ObjectMapper().readTree(file.toFile());
+			JsonNode settings = Json.mapper().readTree(file.toFile());
 			RuleSet base = RuleSets.byId(settings.path("ruleSet").asText("")).orElse(fallback);
 			return settings.has("rules") ? RuleSets.withOverrides(base, settings) : base;
 		} catch (IOException | RuntimeException e) {

@@ -29,8 +29,8 @@ class ScriptModulesTest {
 
 	@Test
 	void theExtensionPointOffersThisBundlesExampleModule() {
-		assertTrue(ScriptModules.byName("test-greeter").isPresent());
-		assertTrue(ScriptModules.byName("no-such-module").isEmpty());
+		assertTrue(ScriptModules.getDefault().byName("test-greeter").isPresent());
+		assertTrue(ScriptModules.getDefault().byName("no-such-module").isEmpty());
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.audience.AudienceSize;
 import io.parley.model.audience.TargetingCriteria;
+import io.parley.model.json.Json;
 import io.parley.model.forecast.FrequencyCap;
 import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
@@ -27,7 +28,7 @@ import io.parley.ui.editors.ParleyFormEditor;
  */
 final class ReachSection {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private final ParleyFormEditor editor;
 	private final Label band;

@@ -1,17 +1,13 @@
 package io.parley.ui.flows;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.eclipse.core.runtime.Platform;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.parley.core.kinds.DocumentKindRegistry;
-import io.parley.model.files.DocumentFiles;
+import io.parley.core.kinds.NewDocumentContent;
 
 /**
  * What a new conversation flow starts from: a software-demo flow that passes every check, or a blank
@@ -40,15 +36,7 @@ public enum FlowTemplate {
 
 	/** The new document: the template with its name, and the default sender when the preferences have one. */
 	public byte[] content(String name, String sender) throws IOException {
-		ObjectNode root;
-		try (InputStream in = source().openStream()) {
-			root = (ObjectNode) new ObjectMapper().readTree(in);
-		}
-		root.put("name", name);
-		if (!sender.isEmpty()) {
-			root.put("sender", sender);
-		}
-		return DocumentFiles.text(root).getBytes(StandardCharsets.UTF_8);
+		return NewDocumentContent.create(source(), Map.of("name", name, "sender", sender));
 	}
 
 	private URL source() throws IOException {

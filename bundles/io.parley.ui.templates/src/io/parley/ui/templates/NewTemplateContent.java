@@ -13,6 +13,7 @@ import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.NewDocumentContent;
 import io.parley.core.rules.ActiveRuleSet;
 import io.parley.model.files.DocumentFiles;
+import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
@@ -27,7 +28,7 @@ final class NewTemplateContent {
 	static final List<TemplateField> ASKED = List.of(TemplateField.SENDER, TemplateField.SUBJECT, TemplateField.BUTTON_TEXT,
 			TemplateField.LANDING_PAGE);
 	private static final List<String> FORMAT_FIELDS = List.of("sender", "subject", "cta", "footer");
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private NewTemplateContent() {
 	}

@@ -9,7 +9,6 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import io.parley.core.preferences.ParleyPreferences;
-import io.parley.core.rules.RuleContributions;
 import io.parley.model.rules.RuleSets;
 
 /** Parley's defaults: the rule set documents are checked against, and what new documents start with. */
@@ -29,7 +28,6 @@ public final class ParleyPreferencePage extends FieldEditorPreferencePage implem
 
 	/** Every rule set the model and the installed plugins offer, as label and id. */
 	private static String[][] ruleSets() {
-		RuleContributions.load();
 		return RuleSets.all().stream().map(set -> new String[] { set.name(), set.id() }).toArray(String[][]::new);
 	}
 

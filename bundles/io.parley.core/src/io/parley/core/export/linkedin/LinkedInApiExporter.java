@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.core.export.CampaignExporter;
+import io.parley.model.json.Json;
 
 /**
  * LinkedIn Marketing API JSON: {@code campaign.json}, the content ({@code inMailContents.json} for a
@@ -26,7 +26,7 @@ public final class LinkedInApiExporter implements CampaignExporter {
 	static final String CONVERSATION = "sponsoredMessageContents.json";
 	static final String MANIFEST = "manifest.json";
 
-	private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	private final ObjectWriter json = Json.pretty();
 
 	@Override
 	public void export(Path campaignFile, Path stagingFolder, IProgressMonitor monitor) throws IOException {
