@@ -52,11 +52,14 @@ public final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
 	 * Saves the workspace once the editors have closed and their files' problem markers are
-	 * written, so the markers are there again at the next start.
+	 * written, so the markers are there again at the next start. The check of the files saved at
+	 * exit (the build that follows a change) comes first: the markers it wrote after the save were
+	 * changes the workspace left unsaved, and said so in the log.
 	 */
 	@Override
 	public void postShutdown() {
 		try {
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 			Job.getJobManager().join(ProblemMarkers.JOB_FAMILY, null);
 			ResourcesPlugin.getWorkspace().save(true, null);
 		} catch (CoreException e) {

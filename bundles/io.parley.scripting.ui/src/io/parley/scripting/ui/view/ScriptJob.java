@@ -111,13 +111,19 @@ public final class ScriptJob extends Job {
 		for (IConsole existing : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
 			if (existing instanceof MessageConsole message && existing.getName().equals(name)) {
 				message.clearConsole();
-				ConsolePlugin.getDefault().getConsoleManager().showConsoleView(message);
+				show(message);
 				return message;
 			}
 		}
 		MessageConsole created = new MessageConsole(name, null);
 		ConsolePlugin.getDefault().getConsoleManager().addConsoles(new IConsole[] { created });
-		ConsolePlugin.getDefault().getConsoleManager().showConsoleView(created);
+		show(created);
 		return created;
+	}
+
+	private static void show(MessageConsole console) {
+		if (ScriptConsolePreferencePage.showsConsoleOnRun()) {
+			ConsolePlugin.getDefault().getConsoleManager().showConsoleView(console);
+		}
 	}
 }
