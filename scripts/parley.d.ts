@@ -117,7 +117,53 @@ interface Parley {
   progress(done: number, total?: number): void;
 }
 
+/** A step of a sequence: a touch, the message it sends, and the outcome of the step it follows. */
+interface SequenceStep {
+  id: string;
+  touch: 'CONNECTION_NOTE' | 'MESSAGE' | 'INMAIL' | 'MESSAGE_AD' | 'CONVERSATION_AD' | 'TASK';
+  /** The template (or, for a Conversation Ad, the flow) it sends, relative to the sequence. */
+  message?: string;
+  /** What a task asks for ("Sales call"). */
+  task?: string;
+  /** The step it follows and the outcome it waits for; afterDays for NOT_ACCEPTED and NO_REPLY. */
+  follows?: { step: string; outcome: 'ACCEPTED' | 'NOT_ACCEPTED' | 'REPLIED' | 'NO_REPLY' | 'CLICKED' | 'DONE'; afterDays?: number };
+  /** Days from the outcome to this step. */
+  waitDays?: number;
+  /** For a sponsored step, the campaign the sequence's export writes for the Marketing API. */
+  campaign?: string;
+}
+interface Sequence {
+  schema: 'parley.sequence/1'; name?: string; recipients?: 'prospects' | 'connections';
+  prospects?: string; size?: number; start?: string; senderAccount?: string; inMailPlan?: string;
+  pace?: { invitationsPerWeek?: number; messagesPerDay?: number };
+  steps: SequenceStep[];
+}
+interface PlanRequest {
+  sequence: Sequence;
+  /** The people, as parley.prospects gives their fields; or a number of people. */
+  people?: Array<ProspectRow['fields'] | { [column: string]: string }>;
+  size?: number;
+  /** 'YYYY-MM-DD'; the sequence's start, or today. */
+  start?: string;
+}
+/** The figures `parley plan --format json` prints. */
+interface SequencePlan {
+  sequence: string; people: number; start: string; end: string;
+  steps: Array<{ id: string; touch: string; label: string; condition: string; day: number; people: { low: number; high: number } }>;
+  days: Array<{ date: string; touches: { [step: string]: number } }>;
+  inMailCredits?: { plan: string; label: string;
+    months: Array<{ month: number; available: number; planned: number; sent: number; refused: number; balance: number }> };
+}
+
 declare const parley: Parley;
+
+/** Added to parley by the Sequences plugin (io.parley.sequences), as plugins add functions. */
+interface Parley {
+  /** A new sequence document: the studio's starting content with `fields` on top; throws for a step it cannot read. */
+  sequence(fields: Partial<Sequence>): Sequence;
+  /** The sequence planned for people from a start: ranges per step, the calendar and the InMail credits. */
+  plan(request: PlanRequest): SequencePlan;
+}
 /** console.log writes to stdout (the studio's Console view); warn and error go to stderr, prefixed. */
 interface Console {
   log(...values: unknown[]): void;

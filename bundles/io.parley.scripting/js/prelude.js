@@ -38,7 +38,7 @@
     return modules.get(path).exports;
   }
 
-  const parley = Object.freeze({
+  const api = {
     /** The script's arguments after the script name. */
     args: Object.freeze(json(host.args())),
     /** Paths of the workspace's files ending with a suffix, e.g. parley.list('.template.json'). */
@@ -98,7 +98,14 @@
     exportCampaign: writing((campaign, exporter, outputFolder) => json(host.exportCampaign(campaign, exporter, outputFolder))),
     /** Reports progress of a long batch on stderr (count, rate, time left). */
     progress: (done, total) => host.progress(done, total || 0),
-  });
+  };
+  // Functions plugins add (io.parley.scripting.modules, "functions"): plain objects in and out, as JSON text in between.
+  for (const [name, module] of Object.entries(json(host.functions()))) {
+    if (!(name in api)) {
+      api[name] = (request) => json(requireModule(module)[name](text(request === undefined ? null : request)));
+    }
+  }
+  const parley = Object.freeze(api);
 
   const console = Object.freeze({
     log: (...values) => host.print('log', values.map(String).join(' ')),

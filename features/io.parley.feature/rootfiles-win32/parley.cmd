@@ -19,9 +19,17 @@ if /i "%COMMAND%"=="studio" goto studio
 if /i "%COMMAND%"=="validate" (set "APP=io.parley.core.validate" & goto headless)
 if /i "%COMMAND%"=="run" (set "APP=io.parley.scripting.run" & goto headless)
 if /i "%COMMAND%"=="export" (set "APP=io.parley.core.export" & goto headless)
-echo Usage: parley studio [--workspace DIR] ^| validate PATH... ^| run SCRIPT.js [ARGS...] ^| export CAMPAIGN --to EXPORTER --out DIR
-if /i "%COMMAND%"=="help" exit /b 0
-exit /b 2
+if /i "%COMMAND%"=="help" goto usage
+if /i "%COMMAND%"=="-h" goto usage
+if /i "%COMMAND%"=="--help" goto usage
+rem Any other command is one a plugin contributes (io.parley.core.commands), e.g. plan; the command stays the first argument.
+set "APP=io.parley.core.command"
+set "ARGS="
+goto collect
+
+:usage
+echo Usage: parley studio [--workspace DIR] ^| validate PATH... ^| run SCRIPT.js [ARGS...] ^| export CAMPAIGN --to EXPORTER --out DIR ^| plan SEQUENCE ^(and other commands plugins add^)
+exit /b 0
 
 :studio
 set "WORKSPACE=%USERPROFILE%\Parley\workspace"

@@ -92,6 +92,12 @@ public final class ParleyHost {
 		return ScriptModules.getDefault().byName(name).orElse(null);
 	}
 
+	/** The functions plugins' modules add to the parley object, as JSON: {"plan": "sequences"}. */
+	@HostAccess.Export
+	public String functions() throws IOException {
+		return JSON.writeValueAsString(ScriptModules.getDefault().functions());
+	}
+
 	@HostAccess.Export
 	public String list(String suffix) throws IOException {
 		return JSON.writeValueAsString(files.list(suffix));

@@ -14,12 +14,13 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.rules.ActiveRuleSet;
+import io.parley.model.rules.RuleSet;
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.json.Json;
 import io.parley.model.files.StagedBatch;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.FileValidator;
 
 /**
  * Runs one exporter on one campaign: refuses a campaign with errors unless forced, lets the
@@ -33,7 +34,7 @@ public final class CampaignExport {
 	private static final ObjectMapper JSON = Json.mapper();
 	private static final String STAGING_PREFIX = ".parley-export-";
 
-	private final FileValidator validator = new FileValidator(ActiveRuleSet.get());
+	private final RuleSet ruleSet = ActiveRuleSet.get();
 
 	public CampaignExport(ExporterDescriptor exporter) {
 		this.exporter = exporter;
@@ -60,7 +61,9 @@ public final class CampaignExport {
 	}
 
 	private List<Diagnostic> errorsOf(Path file, String prefix) {
-		return validator.validate(file).stream().filter(Diagnostic::isError).map(d -> new Diagnostic(d.ruleId(), d.severity(),
+		List<Diagnostic> found = DocumentKindRegistry.getDefault().forFileName(file.getFileName().toString())
+				.map(kind -> kind.validate(file, ruleSet)).orElse(List.of());
+		return found.stream().filter(Diagnostic::isError).map(d -> new Diagnostic(d.ruleId(), d.severity(),
 				prefix + d.message(), d.path(), d.start(), d.end(), d.line(), d.column())).toList();
 	}
 

@@ -15,6 +15,8 @@ import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExportRefusedException;
 import io.parley.core.export.ExporterDescriptor;
 import io.parley.core.export.ExporterRegistry;
+import io.parley.core.kinds.DocumentKindDescriptor;
+import io.parley.core.kinds.DocumentKindRegistry;
 
 /**
  * {@code parley export CAMPAIGN.campaign.json --to ID --out DIR [--force]}: exit 0 when exported,
@@ -58,6 +60,13 @@ public final class ExportApplication implements IApplication {
 			err.println("parley export: cannot read " + options.campaign());
 			return USAGE;
 		}
+		String kind = DocumentKindRegistry.getDefault().forFileName(options.campaign().getFileName().toString())
+				.map(DocumentKindDescriptor::id).orElse("");
+		if (!exporter.get().exports(kind)) {
+			err.println("parley export: " + exporter.get().name() + " writes " + String.join(" or ", exporter.get().kinds()) + " documents, not "
+					+ options.campaign().getFileName() + (kind.isEmpty() ? "" : "; for a " + kind + ": " + available(kind)));
+			return USAGE;
+		}
 		try {
 			List<Path> written = new CampaignExport(exporter.get()).run(options.campaign(), options.outputFolder(),
 					options.force(), new NullProgressMonitor());
@@ -78,16 +87,21 @@ public final class ExportApplication implements IApplication {
 		return String.join(", ", ExporterRegistry.getDefault().exporters().stream().map(ExporterDescriptor::id).toList());
 	}
 
+	private static String available(String kind) {
+		return String.join(", ", ExporterRegistry.getDefault().exporters().stream().filter(e -> e.exports(kind)).map(ExporterDescriptor::id).toList());
+	}
+
 	private static String usage() {
 		StringBuilder usage = new StringBuilder("""
-				Usage: parley export CAMPAIGN.campaign.json --to EXPORTER --out DIR [--force]
+				Usage: parley export DOCUMENT --to EXPORTER --out DIR [--force]
 
-				Writes the campaign as files for another system. A campaign with errors is refused
-				unless --force is given. Exit status: 0 exported, 1 refused or failed, 2 usage error.
+				Writes a campaign (or another document an exporter takes, such as a sequence) as files
+				for another system. A document with errors is refused unless --force is given.
+				Exit status: 0 exported, 1 refused or failed, 2 usage error.
 
 				Exporters:""");
 		ExporterRegistry.getDefault().exporters()
-				.forEach(e -> usage.append("\n  ").append(String.format("%-14s %s", e.id(), e.name())));
+				.forEach(e -> usage.append("\n  ").append(String.format("%-16s %s (%s)", e.id(), e.name(), String.join(", ", e.kinds()))));
 		return usage.toString();
 	}
 

@@ -3,14 +3,17 @@ package io.parley.core.headless;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import io.parley.core.kinds.ContributedKinds;
+import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.model.cli.ValidateCommand;
 
-/** {@code parley validate}: the model's command, started by the product's launcher. */
+/** {@code parley validate}: the model's command on every contributed kind, started by the product's launcher. */
 public final class ValidateApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		return ValidateCommand.run(HeadlessArguments.of(context), System.out, System.err);
+		return ValidateCommand.run(HeadlessArguments.of(context), new ContributedKinds(DocumentKindRegistry.getDefault()),
+				System.out, System.err);
 	}
 
 	@Override

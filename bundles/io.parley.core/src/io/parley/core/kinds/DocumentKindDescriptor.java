@@ -88,6 +88,11 @@ public final class DocumentKindDescriptor {
 		return validator.isDeclared() ? validator.get().validate(file) : List.of();
 	}
 
+	/** Checks {@code file} against a rule set chosen for this check, not the preferences' one. */
+	public List<io.parley.model.validation.Diagnostic> validate(Path file, io.parley.model.rules.RuleSet ruleSet) {
+		return validator.isDeclared() ? validator.get().validate(file, ruleSet) : List.of();
+	}
+
 	/** Checks the unsaved {@code content} of {@code file}, as an editor holds it. */
 	public List<io.parley.model.validation.Diagnostic> validate(Path file, String content) {
 		return validator.isDeclared() ? validator.get().validate(file, content) : List.of();

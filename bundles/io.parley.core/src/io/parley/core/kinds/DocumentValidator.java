@@ -3,6 +3,7 @@ package io.parley.core.kinds;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.Diagnostic;
 
 /**
@@ -18,6 +19,15 @@ public interface DocumentValidator {
 	 * reads files keeps this default, so its diagnostics follow the saved file until the next save.
 	 */
 	default List<Diagnostic> validate(Path file, String content) {
+		return validate(file);
+	}
+
+	/**
+	 * Checks {@code file} against {@code ruleSet}, the set a person chose for this check ({@code parley
+	 * validate --rule-set}, an export) rather than the one the preferences name. A validator that uses
+	 * no rules keeps this default.
+	 */
+	default List<Diagnostic> validate(Path file, RuleSet ruleSet) {
 		return validate(file);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.parley.core.kinds.DocumentValidator;
 import io.parley.core.rules.ActiveRuleSet;
+import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
 
@@ -22,5 +23,10 @@ public final class ModelDocumentValidator implements DocumentValidator {
 	@Override
 	public List<Diagnostic> validate(Path file, String content) {
 		return new FileValidator(ActiveRuleSet.get()).validate(file, content);
+	}
+
+	@Override
+	public List<Diagnostic> validate(Path file, RuleSet ruleSet) {
+		return new FileValidator(ruleSet).validate(file);
 	}
 }

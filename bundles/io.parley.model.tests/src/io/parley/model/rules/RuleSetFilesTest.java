@@ -74,4 +74,13 @@ class RuleSetFilesTest {
 				{"schema": "parley.rules/1", "id": "x", "rules": [{"id": "r", "formats": ["INMAIL"], "severity": "WARNING",
 				 "check": "sendTiming", "source": "test", "scope": "inbox"}]}"""));
 	}
+
+	@Test
+	void aFileDeclaresTheScopesOfItsPluginsDocumentKinds() throws IOException {
+		RuleSet set = read("""
+				{"schema": "parley.rules/1", "id": "x", "scopes": ["sequence"], "rules": [{"id": "r", "formats": [], "severity": "ERROR",
+				 "check": "sequenceCycle", "source": "test", "scope": "sequence"}]}""");
+		assertEquals(List.of(set.rule("r").orElseThrow()), set.rulesIn(RuleScope.of("sequence")));
+		assertEquals(List.of(), set.rulesIn(RuleScope.CAMPAIGN));
+	}
 }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.parley.model.files.DocumentKind;
 import io.parley.model.json.Json;
 import io.parley.model.files.StagedBatch;
 import io.parley.model.rules.RuleSet;
@@ -41,6 +40,11 @@ public final class ValidateCommand {
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, ValidatedKinds.MODEL, out, err);
+	}
+
+	/** @param kinds the kinds of document to find in folders and check, e.g. every contributed kind */
+	public static int run(String[] args, ValidatedKinds kinds, PrintStream out, PrintStream err) {
 		ValidateOptions options;
 		try {
 			options = ValidateOptions.parse(args);
@@ -59,23 +63,23 @@ public final class ValidateCommand {
 					+ String.join(", ", RuleSets.all().stream().map(RuleSet::id).toList()));
 			return USAGE;
 		}
-		return validate(options, new FileValidator(ruleSet.get()), out, err);
+		return validate(options, kinds, ruleSet.get(), out, err);
 	}
 
-	private static int validate(ValidateOptions options, FileValidator validator, PrintStream out, PrintStream err) {
+	private static int validate(ValidateOptions options, ValidatedKinds kinds, RuleSet ruleSet, PrintStream out, PrintStream err) {
 		List<Finding> findings = new ArrayList<>();
 		int files = 0;
 		boolean unreadable = false;
 		for (Path path : options.paths()) {
 			try {
-				for (Path file : documents(path)) {
+				for (Path file : documents(path, kinds)) {
 					if (!Files.isReadable(file)) {
 						err.println("parley validate: cannot read " + file);
 						unreadable = true;
 						continue;
 					}
 					files++;
-					List<Diagnostic> found = validator.validate(file);
+					List<Diagnostic> found = kinds.validate(file, ruleSet);
 					unreadable |= found.stream().anyMatch(FileValidator::saysNotADocument);
 					found.forEach(d -> findings.add(new Finding(file, d)));
 				}
@@ -91,19 +95,19 @@ public final class ValidateCommand {
 		return unreadable ? USAGE : errors > 0 ? ERRORS : CLEAN;
 	}
 
-	private static List<Path> documents(Path path) throws IOException {
+	private static List<Path> documents(Path path, ValidatedKinds kinds) throws IOException {
 		if (!Files.exists(path)) {
 			throw new IOException("no such file or folder");
 		}
 		if (!Files.isDirectory(path)) {
-			if (DocumentKind.ofFileName(path.getFileName().toString()).isEmpty()) {
+			if (!kinds.isDocument(path.getFileName().toString())) {
 				throw new IOException("not a Parley document (NAME.KIND.json or NAME.prospects.csv)");
 			}
 			return List.of(path);
 		}
 		try (Stream<Path> walk = Files.walk(path)) {
 			return walk.filter(Files::isRegularFile).filter(f -> !inStagingFolder(path.relativize(f)))
-					.filter(f -> DocumentKind.ofFileName(f.getFileName().toString()).isPresent()).sorted().toList();
+					.filter(f -> kinds.isDocument(f.getFileName().toString())).sorted().toList();
 		}
 	}
 

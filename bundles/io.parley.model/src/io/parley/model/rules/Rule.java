@@ -25,7 +25,7 @@ public record Rule(String id, Set<MessageFormat> formats, Severity severity, Str
 	}
 
 	public boolean appliesTo(MessageFormat format, RuleScope where) {
-		return scope == where && formats.contains(format);
+		return scope.equals(where) && formats.contains(format);
 	}
 
 	public boolean appliesTo(MessageFormat format) {

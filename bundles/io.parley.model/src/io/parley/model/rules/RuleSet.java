@@ -24,6 +24,11 @@ public record RuleSet(String id, int version, String name, String description, L
 		return rules.stream().filter(rule -> rule.appliesTo(format, scope)).toList();
 	}
 
+	/** The rules of one scope, whatever their formats: a plugin's document kind checks those of its own scope. */
+	public List<Rule> rulesIn(RuleScope scope) {
+		return rules.stream().filter(rule -> rule.scope().equals(scope)).toList();
+	}
+
 	public Optional<Rule> rule(String ruleId) {
 		return rules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
 	}

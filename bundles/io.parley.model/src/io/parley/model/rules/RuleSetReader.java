@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +79,17 @@ public final class RuleSetReader {
 	}
 
 	private static List<Rule> rules(JsonNode root, String origin) throws IOException {
+		Set<RuleScope> scopes = new HashSet<>(List.of(RuleScope.CONTENT, RuleScope.CAMPAIGN));
+		root.path("scopes").forEach(scope -> scopes.add(RuleScope.of(scope.asText(""))));
 		List<Rule> rules = new ArrayList<>();
 		for (JsonNode rule : root.path("rules")) {
-			rules.add(rule(rule, origin));
+			rules.add(rule(rule, origin, scopes));
 		}
 		return List.copyOf(rules);
 	}
 
-	private static Rule rule(JsonNode rule, String origin) throws IOException {
+	/** @param scopes content, campaign and the scopes the file declares for its plugin's document kinds */
+	private static Rule rule(JsonNode rule, String origin, Set<RuleScope> scopes) throws IOException {
 		String id = text(rule, "id", origin);
 		Set<MessageFormat> formats = EnumSet.noneOf(MessageFormat.class);
 		for (JsonNode format : rule.path("formats")) {
@@ -98,7 +102,7 @@ public final class RuleSetReader {
 		return new Rule(id, formats, constant(Severity.class, text(rule, "severity", origin), origin, id),
 				text(rule, "check", origin), List.copyOf(fields), rule.path("label").asText(id), rule.path("params"),
 				text(rule, "source", origin), rule.path("description").asText(),
-				constant(RuleScope.class, rule.path("scope").asText("content"), origin, id));
+				scope(rule.path("scope").asText("content"), scopes, origin, id));
 	}
 
 	private static <E extends Enum<E>> E constant(Class<E> type, String name, String origin, String ruleId) throws IOException {
@@ -108,6 +112,15 @@ public final class RuleSetReader {
 			throw new IOException(origin + ": rule " + ruleId + " has an unknown " + type.getSimpleName().toLowerCase(Locale.ROOT)
 					+ " \"" + name + "\"", e);
 		}
+	}
+
+	private static RuleScope scope(String name, Set<RuleScope> scopes, String origin, String ruleId) throws IOException {
+		RuleScope scope = name.isBlank() ? null : RuleScope.of(name);
+		if (!scopes.contains(scope)) {
+			throw new IOException(origin + ": rule " + ruleId + " has an unknown scope \"" + name + "\" (the file's \"scopes\" declare "
+					+ String.join(", ", scopes.stream().map(RuleScope::name).sorted().toList()) + ")");
+		}
+		return scope;
 	}
 
 	private static Map<String, Macro> macros(JsonNode macros) {

@@ -29,7 +29,9 @@ final class ExportCampaignPage extends WizardPage {
 	private static final String CAMPAIGN_SUFFIX = ".campaign.json";
 
 	private final List<IFile> campaigns = new ArrayList<>();
-	private final List<ExporterDescriptor> exporters = ExporterRegistry.getDefault().exporters();
+	/** The exporters that write campaigns; a sequence's exporter is run on sequences. */
+	private final List<ExporterDescriptor> exporters = ExporterRegistry.getDefault().exporters().stream()
+			.filter(exporter -> exporter.exports("campaign")).toList();
 	private final IFile selected;
 	private Combo campaignCombo;
 	private Combo exporterCombo;

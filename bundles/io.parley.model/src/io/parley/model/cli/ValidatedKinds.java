@@ -1,0 +1,36 @@
+package io.parley.model.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.parley.model.files.DocumentKind;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.validation.Diagnostic;
+import io.parley.model.validation.FileValidator;
+
+/**
+ * The kinds of document {@code parley validate} checks: which file names are documents and how one
+ * is checked against the chosen rule set. The product passes every contributed kind, plugins'
+ * kinds among them; {@link #MODEL} is the model's own kinds, for the model without OSGi.
+ */
+public interface ValidatedKinds {
+
+	/** The model's kinds, each checked by {@link FileValidator}. */
+	ValidatedKinds MODEL = new ValidatedKinds() {
+
+		@Override
+		public boolean isDocument(String fileName) {
+			return DocumentKind.ofFileName(fileName).isPresent();
+		}
+
+		@Override
+		public List<Diagnostic> validate(Path file, RuleSet ruleSet) {
+			return new FileValidator(ruleSet).validate(file);
+		}
+	};
+
+	boolean isDocument(String fileName);
+
+	/** The findings in {@code file}; never throws for bad input. */
+	List<Diagnostic> validate(Path file, RuleSet ruleSet);
+}

@@ -1,0 +1,89 @@
+package io.parley.sequences.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.WeekFields;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.parley.model.rules.RuleSets;
+import io.parley.sequences.Sequence;
+import io.parley.sequences.SequenceDocument;
+import io.parley.sequences.Touch;
+
+/** Seed 002's workflow planned for 300 people: ranges from the rule set, every day within its limits. */
+class PlannerTest {
+
+	@TempDir
+	Path folder;
+
+	private SequencePlan plan(int people) throws IOException {
+		Path file = folder.resolve("outreach.sequence.json");
+		java.nio.file.Files.writeString(file, """
+				{"schema": "parley.sequence/1", "inMailPlan": "SALES_NAVIGATOR_CORE", "pace": {"messagesPerDay": 25},
+				 "steps": [
+				  {"id": "invite", "touch": "CONNECTION_NOTE", "message": "invite.template.json"},
+				  {"id": "follow-up", "touch": "MESSAGE", "message": "follow-up.template.json",
+				   "follows": {"step": "invite", "outcome": "ACCEPTED"}, "waitDays": 1},
+				  {"id": "reach-out", "touch": "INMAIL", "message": "reach-out.template.json",
+				   "follows": {"step": "invite", "outcome": "NOT_ACCEPTED", "afterDays": 14}}]}""");
+		Sequence sequence = SequenceDocument.read(file);
+		return new Planner(RuleSets.defaultSet()).plan(sequence, Planner.numbered(people), LocalDate.of(2026, 12, 8));
+	}
+
+	@Test
+	void peopleAtEachStepAreRangesFromTheRuleSet() throws IOException {
+		SequencePlan plan = plan(300);
+		assertEquals(300, plan.steps().get(0).people().low());
+		assertEquals(60, plan.steps().get(1).people().low(), 1e-9);
+		assertEquals(120, plan.steps().get(1).people().high(), 1e-9);
+		assertEquals(180, plan.steps().get(2).people().low(), 1e-9);
+		assertEquals(240, plan.steps().get(2).people().high(), 1e-9);
+		assertEquals(14, plan.steps().get(2).day());
+	}
+
+	@Test
+	void everyDayKeepsTheWeeklyInvitationLimitAndInMailGoesTuesdayToThursday() throws IOException {
+		SequencePlan plan = plan(300);
+		assertEquals(900, plan.touches().size());
+		Map<LocalDate, Long> invitationsByDay = plan.touches().stream().filter(t -> t.step().touch() == Touch.CONNECTION_NOTE)
+				.collect(Collectors.groupingBy(PlannedTouch::date, Collectors.counting()));
+		assertTrue(invitationsByDay.values().stream().allMatch(n -> n <= 20), invitationsByDay.toString());
+		Map<Integer, Long> invitationsByWeek = plan.touches().stream().filter(t -> t.step().touch() == Touch.CONNECTION_NOTE)
+				.collect(Collectors.groupingBy(t -> t.date().get(WeekFields.ISO.weekOfWeekBasedYear()), Collectors.counting()));
+		assertTrue(invitationsByWeek.values().stream().allMatch(n -> n <= 100), invitationsByWeek.toString());
+		assertTrue(plan.touches().stream().filter(t -> t.step().touch() == Touch.INMAIL).map(t -> t.date().getDayOfWeek())
+				.allMatch(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)::contains));
+		Map<LocalDate, Long> handSent = plan.touches().stream().filter(t -> t.step().touch() != Touch.CONNECTION_NOTE)
+				.collect(Collectors.groupingBy(PlannedTouch::date, Collectors.counting()));
+		assertTrue(handSent.values().stream().allMatch(n -> n <= 25), handSent.toString());
+		assertTrue(plan.touches().stream().noneMatch(t -> t.date().getDayOfWeek().getValue() > 5));
+	}
+
+	@Test
+	void eachPersonsFollowUpComesAfterTheirInvitation() throws IOException {
+		SequencePlan plan = plan(300);
+		Map<Long, LocalDate> invited = plan.touches().stream().filter(t -> t.step().id().equals("invite"))
+				.collect(Collectors.toMap(t -> t.person().row(), PlannedTouch::date));
+		plan.touches().stream().filter(t -> t.step().id().equals("reach-out"))
+				.forEach(t -> assertTrue(!t.date().isBefore(invited.get(t.person().row()).plusDays(14)), t.toString()));
+	}
+
+	@Test
+	void inMailCreditsComeFromTheLedger() throws IOException {
+		SequencePlan plan = plan(300);
+		assertTrue(plan.inMails().length >= 1);
+		assertEquals(plan.inMails().length, plan.credits().size());
+		assertEquals(50, plan.credits().get(0).allotted());
+		assertEquals(240, java.util.Arrays.stream(plan.inMails()).sum(), 3);
+	}
+}
