@@ -24,6 +24,7 @@ public final class DocumentKindDescriptor {
 	private final String contributor;
 	private final String initialContent;
 	private final String icon;
+	private final String schema;
 	private final LazyExtension<DocumentValidator> validator;
 
 	DocumentKindDescriptor(IConfigurationElement element) {
@@ -36,6 +37,7 @@ public final class DocumentKindDescriptor {
 		contributor = element.getContributor().getName();
 		initialContent = element.getAttribute("initialContent");
 		icon = element.getAttribute("icon");
+		schema = element.getAttribute("schema");
 		validator = new LazyExtension<>(element, "validator", DocumentValidator.class);
 	}
 
@@ -61,6 +63,11 @@ public final class DocumentKindDescriptor {
 
 	public String suffix() {
 		return suffix;
+	}
+
+	/** The {@code schema} value a current JSON document of the kind carries ("parley.sequence/1"), when the kind names one. */
+	public Optional<String> schema() {
+		return Optional.ofNullable(schema);
 	}
 
 	public Optional<String> contentTypeId() {

@@ -35,6 +35,14 @@ public final class DocumentFiles {
 		DocumentKind kind = DocumentKind.ofFileName(file.getFileName().toString())
 				.filter(k -> k != DocumentKind.PROSPECTS)
 				.orElseThrow(() -> new DocumentReadException(file, 0, 0, "not a Parley document (NAME.KIND.json)"));
+		return read(file, kind.schema());
+	}
+
+	/**
+	 * Reads a JSON document that must carry {@code schema} ("parley.sequence/1"): how a kind a plugin
+	 * declares, which the model does not know, is read as strictly as the model's own.
+	 */
+	public static JsonNode read(Path file, String schema) throws DocumentReadException {
 		JsonNode root;
 		try {
 			root = Json.mapper().readTree(TextFiles.readUtf8(file));
@@ -47,11 +55,11 @@ public final class DocumentFiles {
 		} catch (IOException e) {
 			throw new DocumentReadException(file, 0, 0, "cannot be read: " + e.getMessage());
 		}
-		String schema = root == null ? "" : root.path("schema").asText("");
-		if (!kind.schema().equals(schema)) {
+		String found = root == null ? "" : root.path("schema").asText("");
+		if (!schema.equals(found)) {
 			int line = JsonLocations.of(readQuietly(file)).lineOf("/schema");
-			throw new DocumentReadException(file, line, 1, "expected \"schema\": \"" + kind.schema() + "\""
-					+ (schema.isEmpty() ? "" : ", found \"" + schema + "\" (written by another version of Parley?)"));
+			throw new DocumentReadException(file, line, 1, "expected \"schema\": \"" + schema + "\""
+					+ (found.isEmpty() ? "" : ", found \"" + found + "\" (written by another version of Parley?)"));
 		}
 		return root;
 	}

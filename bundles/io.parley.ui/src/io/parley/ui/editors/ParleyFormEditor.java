@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.commands.operations.IOperationHistoryListener;
@@ -28,8 +29,11 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.FileEditorInput;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.parley.core.kinds.DocumentKindDescriptor;
+import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.workspace.ProblemMarkers;
 import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.DocumentReadException;
@@ -105,13 +109,19 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 	}
 
 	private void load() throws DocumentReadException {
-		ObjectNode root = (ObjectNode) DocumentFiles.read(path());
+		ObjectNode root = (ObjectNode) readDocument();
 		savedText = readDisk();
 		document = new JsonDocument(root);
 		editing = new DocumentEditing(document, this);
 		diagnostics = new DocumentDiagnostics(file, document);
 		fields = new EditorFields(this);
 		diagnostics.addListener(() -> fields.showDiagnostics(diagnostics.all()));
+	}
+
+	/** The file as its kind reads it: a kind that names its schema (a plugin's) by that, the model's own kinds by the model. */
+	private JsonNode readDocument() throws DocumentReadException {
+		Optional<String> schema = DocumentKindRegistry.getDefault().forFileName(file.getName()).flatMap(DocumentKindDescriptor::schema);
+		return schema.isPresent() ? DocumentFiles.read(path(), schema.get()) : DocumentFiles.read(path());
 	}
 
 	private void installActions() {
@@ -272,7 +282,7 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 	/** Replaces the editor's content with the file on disk; the undo history starts over. */
 	public void revert() {
 		try {
-			ObjectNode root = (ObjectNode) DocumentFiles.read(path());
+			ObjectNode root = (ObjectNode) readDocument();
 			savedText = readDisk();
 			diagnostics.contextChanged();
 			editing.forgetHistory();

@@ -1,0 +1,142 @@
+package io.parley.ui.sequences;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.parley.model.validation.Diagnostic;
+import io.parley.sequences.Step;
+import io.parley.ui.editors.NumberField;
+import io.parley.ui.editors.ParleyFormPage;
+import io.parley.ui.editors.SectionClient;
+
+/** The steps of a sequence: who it goes to and at what pace, the timeline of its branches, and each step's message. */
+final class StepsPage extends ParleyFormPage {
+
+	static final String ID = "io.parley.ui.sequences.steps";
+
+	private FormToolkit toolkit;
+	private Label people;
+	private Timeline timeline;
+	private Composite stepList;
+	private final List<StepRow> rows = new ArrayList<>();
+	private List<String> shownSteps = List.of();
+	private final Runnable diagnosticsChanged = this::refresh;
+	private final Consumer<String> documentChanged = changed -> refresh();
+
+	StepsPage(SequenceEditor editor) {
+		super(editor, ID, "Steps");
+	}
+
+	SequenceEditor sequenceEditor() {
+		return (SequenceEditor) editor();
+	}
+
+	@Override
+	protected void createBody(IManagedForm managedForm, Composite body) {
+		toolkit = managedForm.getToolkit();
+		body.setLayout(new GridLayout(1, false));
+		Composite who = section(body, "People and pace", "Who the sequence goes to and how fast a person works it; LinkedIn's limits still apply.", 2);
+		people = toolkit.createLabel(who, "", SWT.WRAP);
+		GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		wrap.widthHint = 300;
+		people.setLayoutData(wrap);
+		NumberField.create(this, toolkit, who, "/pace/invitationsPerWeek", "Connection requests a week");
+		NumberField.create(this, toolkit, who, "/pace/messagesPerDay", "Messages, InMails and tasks a day");
+
+		Composite line = section(body, "Timeline", "Each step at its day; branches follow the outcome of the step before.", 1);
+		timeline = new Timeline(line, sequenceEditor()::planned, this::stepsWithProblems);
+		stepList = section(body, "Steps", "What each step sends, with its length for the longest names against LinkedIn's limit.", 1);
+		editor().diagnostics().addListener(diagnosticsChanged);
+		editing().document().addListener(documentChanged);
+		body.addDisposeListener(e -> {
+			editor().diagnostics().removeListener(diagnosticsChanged);
+			editing().document().removeListener(documentChanged);
+		});
+		refresh();
+	}
+
+	private Composite section(Composite body, String title, String description, int columns) {
+		Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		return SectionClient.create(section, toolkit, title, description, columns);
+	}
+
+	/** What the step list says, for a reader who cannot see it. */
+	String stepText() {
+		StringBuilder text = new StringBuilder();
+		for (Label label : labels(stepList)) {
+			text.append(label.getText()).append('\n');
+		}
+		return text.toString();
+	}
+
+	private static List<Label> labels(Composite parent) {
+		List<Label> labels = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				labels.add(label);
+			} else if (child instanceof Composite composite) {
+				labels.addAll(labels(composite));
+			}
+		}
+		return labels;
+	}
+
+	private List<String> stepsWithProblems() {
+		List<String> ids = new ArrayList<>();
+		List<Diagnostic> found = editor().diagnostics().all();
+		List<Step> steps = sequenceEditor().planned().sequence().steps();
+		for (Step step : steps) {
+			if (found.stream().anyMatch(d -> d.path().equals(step.pointer()) || d.path().startsWith(step.pointer() + "/"))) {
+				ids.add(step.id());
+			}
+		}
+		return ids;
+	}
+
+	private void refresh() {
+		if (stepList == null || stepList.isDisposed()) {
+			return;
+		}
+		PlannedSequence planned = sequenceEditor().planned();
+		people.setText(planned.plan().map(plan -> String.format(Locale.ROOT, "%,d %s from %s to %s.", plan.people(),
+				plan.people() == 1 ? "person" : "people", plan.start(), plan.end())).orElse(planned.why()));
+		List<String> ids = planned.sequence().steps().stream().map(Step::id).toList();
+		if (!ids.equals(shownSteps)) {
+			rebuild(planned);
+		}
+		rows.forEach(row -> row.refresh(planned, editor().diagnostics().all()));
+		Point size = timeline.size();
+		GridData data = new GridData(SWT.LEFT, SWT.TOP, false, false);
+		data.widthHint = size.x;
+		data.heightHint = size.y;
+		timeline.canvas().setLayoutData(data);
+		timeline.refresh();
+		getManagedForm().getForm().reflow(true);
+	}
+
+	private void rebuild(PlannedSequence planned) {
+		for (Control child : stepList.getChildren()) {
+			child.dispose();
+		}
+		rows.clear();
+		List<Step> steps = planned.sequence().steps();
+		for (int i = 0; i < steps.size(); i++) {
+			rows.add(new StepRow(this, toolkit, stepList, i, steps.get(i)));
+		}
+		shownSteps = steps.stream().map(Step::id).toList();
+	}
+}
