@@ -1,10 +1,12 @@
 @echo off
 rem Parley launcher for Windows: starts the studio or a command-line tool with a Java 21 or newer.
-rem Java: %PARLEY_JAVA% (a java.exe), else %JAVA_HOME%\bin\java.exe, else java on the PATH.
+rem Java: %PARLEY_JAVA% (a java.exe), else the runtime beside this file (jre\), else %JAVA_HOME%\bin\java.exe,
+rem else java on the PATH.
 setlocal
 set "PARLEY_HOME=%~dp0"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
+if exist "%PARLEY_HOME%jre\bin\java.exe" set "JAVA=%PARLEY_HOME%jre\bin\java.exe"
 if defined PARLEY_JAVA set "JAVA=%PARLEY_JAVA%"
 for %%L in ("%PARLEY_HOME%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
 if not defined LAUNCHER (

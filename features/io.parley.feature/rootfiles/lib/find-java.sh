@@ -1,5 +1,6 @@
 # Finds a Java 21 or newer for Parley. Sourced by the launchers; defines functions only.
-# Looks at $PARLEY_JAVA (a java executable), $JAVA_HOME, the JDKs under /usr/lib/jvm (newest first),
+# Looks at $PARLEY_JAVA (a java executable), then the runtime the product carries (the folder given as
+# the first argument, an installation's jre/), $JAVA_HOME, the JDKs under /usr/lib/jvm (newest first),
 # macOS's java_home and the java on the PATH, and takes the first whose major version is 21 or more.
 
 parley_java_major() {
@@ -7,7 +8,7 @@ parley_java_major() {
 }
 
 parley_find_java() {
-	for candidate in ${PARLEY_JAVA:-} ${JAVA_HOME:+"$JAVA_HOME/bin/java"} \
+	for candidate in ${PARLEY_JAVA:-} ${1:+"$1/bin/java"} ${JAVA_HOME:+"$JAVA_HOME/bin/java"} \
 		$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV) \
 		$( [ -x /usr/libexec/java_home ] && /usr/libexec/java_home -v 21+ 2>/dev/null | sed 's|$|/bin/java|') \
 		$(command -v java 2>/dev/null); do
