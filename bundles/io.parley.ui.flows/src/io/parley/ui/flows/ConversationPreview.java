@@ -11,6 +11,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.parley.model.flow.ConversationFlow;
@@ -27,6 +28,9 @@ public final class ConversationPreview {
 	private final Supplier<ConversationFlow> flow;
 	private final FormToolkit toolkit;
 	private final StyledText transcript;
+	/** What the hint asks for: it wraps to the preview's width (in one line it widened the page at 1024x768). */
+	private static final int HINT_WIDTH = 150;
+
 	private final Composite choices;
 	private FlowMessage current;
 
@@ -35,7 +39,10 @@ public final class ConversationPreview {
 		this.toolkit = toolkit;
 		Composite area = toolkit.createComposite(parent);
 		area.setLayout(new GridLayout(1, false));
-		toolkit.createLabel(area, "Preview: press the buttons as a recipient would.");
+		Label hint = toolkit.createLabel(area, "Preview: press the buttons as a recipient would.", SWT.WRAP);
+		GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		hintData.widthHint = HINT_WIDTH;
+		hint.setLayoutData(hintData);
 		transcript = new StyledText(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
 		toolkit.adapt(transcript, false, false);
 		transcript.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -32,6 +33,14 @@ public final class FlowPage extends ParleyFormPage {
 	/** The least the graph and the details ask for: they fill the editor, and a small window does not scroll them out of sight. */
 	private static final int SASH_WIDTH = 600;
 	private static final int SASH_HEIGHT = 300;
+	/** The width the toolbars ask for, so they wrap to the page instead of widening it. */
+	private static final int TOOLS_WIDTH = 300;
+	/**
+	 * The details take three fifths: a button row (field, counter, up, down, remove) needs about 410
+	 * px, which half of the editor beside the explorer in a 1024x768 window cut off; the graph zooms to fit.
+	 */
+	private static final int GRAPH_SHARE = 2;
+	private static final int DETAILS_SHARE = 3;
 
 	private final FlowEditor editor;
 	private FlowCanvas canvas;
@@ -51,19 +60,31 @@ public final class FlowPage extends ParleyFormPage {
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		body.setLayout(new GridLayout(1, false));
 		createActions();
-		ToolBarManager toolBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		// the editing tools and the zoom tools are two toolbars in a row that wraps: in one line they
+		// made the page wider than the editor beside the explorer in a 1024x768 window
+		Composite tools = managedForm.getToolkit().createComposite(body);
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.marginLeft = 0;
+		row.marginRight = 0;
+		tools.setLayout(row);
+		GridData toolsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		toolsData.widthHint = TOOLS_WIDTH;
+		tools.setLayoutData(toolsData);
+		ToolBarManager editing = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
 		for (Action labelled : new Action[] { add, duplicate, delete }) {
 			ActionContributionItem item = new ActionContributionItem(labelled);
 			item.setMode(ActionContributionItem.MODE_FORCE_TEXT);
-			toolBar.add(item);
+			editing.add(item);
 		}
-		toolBar.add(rename);
-		toolBar.add(makeOpening);
-		toolBar.add(new Separator());
-		toolBar.add(action("Zoom In", () -> canvas.zoomIn()));
-		toolBar.add(action("Zoom Out", () -> canvas.zoomOut()));
-		toolBar.add(action("Fit", () -> canvas.fit()));
-		managedForm.getToolkit().adapt(toolBar.createControl(body));
+		editing.add(rename);
+		editing.add(makeOpening);
+		managedForm.getToolkit().adapt(editing.createControl(tools));
+		ToolBarManager zoom = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		zoom.add(action("Zoom In", () -> canvas.zoomIn()));
+		zoom.add(action("Zoom Out", () -> canvas.zoomOut()));
+		zoom.add(action("Fit", () -> canvas.fit()));
+		managedForm.getToolkit().adapt(zoom.createControl(tools));
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -73,7 +94,7 @@ public final class FlowPage extends ParleyFormPage {
 		managedForm.getToolkit().adapt(sash);
 		canvas = new FlowCanvas(sash, editor.diagnostics());
 		details = new MessageDetails(this, managedForm.getToolkit(), sash);
-		sash.setWeights(1, 1);
+		sash.setWeights(GRAPH_SHARE, DETAILS_SHARE);
 
 		canvas.onSelect(this::select);
 		canvas.onEdgeDrop(this::leadButtonTo);

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,10 @@ import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.WindowSizes;
 
-/** Every page of the flow editor at the studio's default window and at 1024x768: wrapped or scrolled, nothing cut off. */
+/**
+ * Every page of the flow editor beside the explorer, as the studio opens it, at its default window and at
+ * 1024x768: wrapped or scrolled, nothing cut off.
+ */
 class FlowWindowSizesTest {
 
 	private static IProject project;
@@ -69,6 +73,8 @@ class FlowWindowSizesTest {
 			e.setActivePage(pageId);
 			prepare.accept(e);
 		}).editor();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		UiWait.idle();
 		Composite area = (Composite) ((ParleyFormPage) editor.findPage(pageId)).getPartControl();
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
