@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +24,6 @@ import java.util.concurrent.CancellationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 
-import io.parley.model.rules.Macro;
-import io.parley.model.rules.RuleSet;
-import io.parley.model.text.HiddenCharacters;
-import io.parley.model.text.MacroValues;
-import io.parley.model.text.MessageText;
 
 /**
  * A prospect list ({@code NAME.prospects.csv}) read one row at a time, so a million rows need no
@@ -239,43 +233,5 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 		} catch (CharacterCodingException e) {
 			return false;
 		}
-	}
-
-	/**
-	 * The longest value of each macro's column, with its row: the worst case a message must fit; and,
-	 * in the same pass, how many people leave each column empty and whose values hold characters
-	 * they would not read as text.
-	 */
-	public static MacroValues longestValues(ProspectSource source, RuleSet ruleSet) throws IOException {
-		Path file = source.file();
-		Map<String, MacroValues.Value> longest = new HashMap<>();
-		Map<String, Long> empty = new HashMap<>();
-		Map<String, MacroValues.Hidden> hidden = new HashMap<>();
-		long people = 0;
-		try (ProspectList list = source.open()) {
-			while (list.hasNext()) {
-				Prospect prospect = list.next();
-				people++;
-				for (Macro macro : ruleSet.macros().values()) {
-					String value = prospect.value(macro.column());
-					if (value.isEmpty()) {
-						empty.merge(macro.token(), 1L, Long::sum);
-					}
-					long row = prospect.row();
-					HiddenCharacters.first(value).ifPresent(character -> hidden.merge(macro.token(), new MacroValues.Hidden(1,
-							character + " in " + file.getFileName() + ", row " + row),
-							(known, one) -> new MacroValues.Hidden(known.people() + 1, known.first())));
-					int length = MessageText.length(value);
-					MacroValues.Value current = longest.get(macro.token());
-					if (current == null || length > current.length()) {
-						longest.put(macro.token(), new MacroValues.Value(length, value, macro.token() + " = \"" + value
-								+ "\" (" + file.getFileName() + ", row " + row + ")"));
-					}
-				}
-			}
-		} catch (UncheckedIOException e) {
-			throw e.getCause();
-		}
-		return MacroValues.longestOf(ruleSet, longest, empty, hidden, people);
 	}
 }

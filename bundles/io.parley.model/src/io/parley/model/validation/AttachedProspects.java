@@ -25,7 +25,6 @@ import io.parley.model.text.MacroValues;
 final class AttachedProspects {
 
 	private static final ObjectMapper JSON = Json.mapper();
-	private static final ProspectListCache LISTS = new ProspectListCache();
 
 	private AttachedProspects() {
 	}
@@ -33,16 +32,16 @@ final class AttachedProspects {
 	static MacroValues worstCase(Path document, JsonNode root, RuleSet ruleSet) {
 		try {
 			Optional<ProspectSource> list = find(document, root);
-			return list.isPresent() ? LISTS.longestValues(list.get(), ruleSet) : MacroValues.assumedMaximum(ruleSet);
+			return list.isPresent() ? ProspectListFacts.of(list.get(), ruleSet).longestValues(ruleSet) : MacroValues.assumedMaximum(ruleSet);
 		} catch (IOException | RuntimeException e) {
 			return MacroValues.assumedMaximum(ruleSet);
 		}
 	}
 
 	/** The first row of {@code list} that cannot be read, as "NAME.prospects.csv:LINE: what"; read once per version of the list. */
-	static Optional<String> unreadable(ProspectSource list) {
+	static Optional<String> unreadable(ProspectSource list, RuleSet ruleSet) {
 		try {
-			return LISTS.unreadable(list);
+			return ProspectListFacts.of(list, ruleSet).unreadableRow();
 		} catch (IOException | RuntimeException e) {
 			return Optional.of(list.file().getFileName() + " cannot be read: " + e.getMessage());
 		}

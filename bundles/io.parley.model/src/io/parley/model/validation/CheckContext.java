@@ -1,5 +1,6 @@
 package io.parley.model.validation;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,6 +88,20 @@ public final class CheckContext {
 	/** The prospect list of the campaign's audience, when the document is a campaign that has one. */
 	public Optional<ProspectSource> campaignProspects() {
 		return file().flatMap(f -> AttachedProspects.ofCampaign(root, f.getParent()));
+	}
+
+	/**
+	 * What a pass over the campaign's prospect list found, when it has one whose every row can be
+	 * read (the audience's check reports the others); one pass serves every rule of the campaign.
+	 */
+	public Optional<ProspectListFacts> campaignProspectFacts() {
+		return campaignProspects().flatMap(list -> {
+			try {
+				return Optional.of(ProspectListFacts.of(list, ruleSet)).filter(ProspectListFacts::readable);
+			} catch (IOException | RuntimeException e) {
+				return Optional.empty();
+			}
+		});
 	}
 
 	/** The kind of account that sends the document; see {@link SenderAccount}. */

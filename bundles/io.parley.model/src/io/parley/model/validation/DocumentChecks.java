@@ -134,7 +134,7 @@ final class DocumentChecks {
 					+ " cannot be read: " + e.getMessage()), "/prospects"));
 			return;
 		}
-		AttachedProspects.unreadable(list.get()).ifPresent(problem -> found.add(error("audience.prospect-rows", problem,
+		AttachedProspects.unreadable(list.get(), rules).ifPresent(problem -> found.add(error("audience.prospect-rows", problem,
 				"/prospects")));
 	}
 

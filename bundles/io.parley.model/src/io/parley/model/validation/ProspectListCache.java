@@ -6,20 +6,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import io.parley.model.files.ProspectColumns;
-import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.text.MacroValues;
 
 /**
- * What a pass over a recently used prospect list found: its longest macro values, and the first row
- * it cannot read. An entry is valid while the list keeps its size and modification time and the
- * rule set and column mapping are the same, so an edited list, another rule set's macros or another
- * mapping are read afresh, and an editor checking its document on every keystroke does not read a
- * million rows each time. Few lists are in use at once; the oldest entry goes first.
+ * The facts of recently used prospect lists. An entry is valid while the list keeps its size and
+ * modification time and the rule set and column mapping are the same, so an edited list, another
+ * rule set's macros or another mapping are read afresh, and an editor checking its document on
+ * every keystroke does not read a million rows each time. Few lists are in use at once; the oldest
+ * entry goes first.
  */
 final class ProspectListCache {
 
@@ -28,37 +25,24 @@ final class ProspectListCache {
 	private record Key(Path list, ProspectColumns columns, long size, long modified, RuleSet ruleSet) {
 	}
 
-	private final Map<Key, Object> entries = new LinkedHashMap<>(LISTS, 0.75f, true) {
+	private final Map<Key, ProspectListFacts> entries = new LinkedHashMap<>(LISTS, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
-			return size() > 2 * LISTS;
+		protected boolean removeEldestEntry(Map.Entry<Key, ProspectListFacts> eldest) {
+			return size() > LISTS;
 		}
 	};
 
-	MacroValues longestValues(ProspectSource list, RuleSet ruleSet) throws IOException {
+	ProspectListFacts facts(ProspectSource list, RuleSet ruleSet) throws IOException {
 		Key key = key(list, ruleSet);
-		MacroValues known = (MacroValues) get(key);
+		ProspectListFacts known = get(key);
 		if (known != null) {
 			return known;
 		}
-		MacroValues values = ProspectList.longestValues(list, ruleSet);
-		put(key, values);
-		return values;
-	}
-
-	/** {@link ProspectListCheck#firstBadRow}, read once for each version of the list. */
-	@SuppressWarnings("unchecked")
-	Optional<String> unreadable(ProspectSource list) throws IOException {
-		Key key = key(list, null);
-		Optional<String> known = (Optional<String>) get(key);
-		if (known != null) {
-			return known;
-		}
-		Optional<String> problem = ProspectListCheck.firstBadRow(list);
-		put(key, problem);
-		return problem;
+		ProspectListFacts facts = ProspectListFacts.read(list, ruleSet);
+		put(key, facts);
+		return facts;
 	}
 
 	private static Key key(ProspectSource list, RuleSet ruleSet) throws IOException {
@@ -67,13 +51,13 @@ final class ProspectListCache {
 				attributes.lastModifiedTime().toMillis(), ruleSet);
 	}
 
-	private Object get(Key key) {
+	private ProspectListFacts get(Key key) {
 		synchronized (entries) {
 			return entries.get(key);
 		}
 	}
 
-	private void put(Key key, Object value) {
+	private void put(Key key, ProspectListFacts value) {
 		synchronized (entries) {
 			entries.put(key, value);
 		}

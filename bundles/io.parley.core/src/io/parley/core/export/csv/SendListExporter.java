@@ -30,6 +30,7 @@ import io.parley.model.forecast.SendCalendar;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MessageRenderer;
+import io.parley.model.validation.ProspectListFacts;
 
 /**
  * {@code sends.csv}: one row per rendered message of an InMail, message or connection-note campaign
@@ -37,7 +38,8 @@ import io.parley.model.text.MessageRenderer;
  * by hand. Sends keep to the campaign's schedule and end with it; an InMail campaign may name its plan
  * ({@code "inMailPlan": "SALES_NAVIGATOR_CORE"}), and then each month sends what the plan's credits
  * allow by the same rule the campaign's check uses ({@link CampaignSchedule}). Prospects beyond
- * these are listed as not scheduled, also in an export forced past the campaign's errors.
+ * these are listed as not scheduled, also in an export forced past the campaign's errors. The list is
+ * read once to write the rows, after the one pass of the campaign's check, which also counts it.
  */
 public final class SendListExporter implements CampaignExporter {
 
@@ -60,7 +62,9 @@ public final class SendListExporter implements CampaignExporter {
 			throw new IOException("The campaign's audience names no prospect list to send to");
 		}
 		RuleSet rules = ActiveRuleSet.get();
-		long people = prospects.count(monitor::isCanceled);
+		stopIfCanceled(monitor);
+		// The campaign's check read the list already (refused rows, credits); its count comes from that pass.
+		long people = ProspectListFacts.of(prospects, rules).whole().people();
 		stopIfCanceled(monitor);
 		CampaignSchedule schedule = CampaignSchedule.of(campaign.path("schedule"), LocalDate.now());
 		String plan = campaign.path("inMailPlan").asText("");

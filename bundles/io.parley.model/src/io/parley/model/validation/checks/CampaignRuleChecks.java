@@ -1,19 +1,15 @@
 package io.parley.model.validation.checks;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.files.Prospect;
-import io.parley.model.files.ProspectList;
-import io.parley.model.files.ProspectSource;
 import io.parley.model.forecast.CampaignSchedule;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.rules.Rule;
@@ -22,7 +18,8 @@ import io.parley.model.validation.CheckContext;
 /**
  * Rules only a campaign can break, because only it knows when, from which account and to whom a
  * message goes: send timing, recipients the format cannot reach, and limits on how many people a
- * sender can message. Prospect lists are streamed, so these checks cost one pass over the list.
+ * sender can message. Prospect lists are streamed, and these checks share one pass over the list
+ * ({@link io.parley.model.validation.ProspectListFacts}).
  */
 public final class CampaignRuleChecks {
 
@@ -57,8 +54,8 @@ public final class CampaignRuleChecks {
 	/** The campaign's prospect list is no longer than the rule's maximum (InMail's 500 open conversations). */
 	public static void maxProspects(Rule rule, CheckContext context) {
 		int max = rule.intParam("max");
-		context.campaignProspects().ifPresent(list -> {
-			long count = count(list);
+		context.campaignProspectFacts().ifPresent(list -> {
+			long count = list.people();
 			if (count > max) {
 				context.report(rule, String.format(Locale.ROOT, "The prospect list has %,d people; %s", count,
 						rule.textParam("hint").replace("{max}", String.format(Locale.ROOT, "%,d", max))), "/audience");
@@ -72,32 +69,10 @@ public final class CampaignRuleChecks {
 	 * it passes: the column is optional in the file contract.
 	 */
 	public static void prospectColumn(Rule rule, CheckContext context) {
-		Optional<ProspectSource> list = context.campaignProspects();
-		if (list.isEmpty()) {
-			return;
-		}
-		String column = rule.textParam("column");
-		List<String> allowed = lower(rule.listParam("allowed"));
-		List<String> refused = lower(rule.listParam("refused"));
-		Prospect first = null;
-		long breaking = 0;
-		try (ProspectList prospects = list.get().open()) {
-			while (prospects.hasNext()) {
-				Prospect prospect = prospects.next();
-				String value = prospect.fields().containsKey(column) ? prospect.value(column).toLowerCase(Locale.ROOT) : null;
-				if (value != null && (!allowed.isEmpty() && !allowed.contains(value) || refused.contains(value))) {
-					first = first == null ? prospect : first;
-					breaking++;
-				}
-			}
-		} catch (IOException | RuntimeException e) {
-			return;
-		}
-		if (first != null) {
-			context.report(rule, "Row " + first.row() + " (" + name(first) + ") " + rule.textParam("problem")
-					+ (breaking > 1 ? ", and " + (breaking - 1) + " more" : "") + "; " + context.format().plural() + " "
-					+ rule.textParam("hint"), "/audience");
-		}
+		context.campaignProspectFacts().flatMap(list -> list.refusedBy(rule)).ifPresent(refused -> context.report(rule, "Row "
+				+ refused.first().row() + " (" + name(refused.first()) + ") " + rule.textParam("problem")
+				+ (refused.people() > 1 ? ", and " + (refused.people() - 1) + " more" : "") + "; " + context.format().plural() + " "
+				+ rule.textParam("hint"), "/audience"));
 	}
 
 	/** A sender whose account is of the rule's kind sends at most {@code max} of these a month. */
@@ -108,8 +83,8 @@ public final class CampaignRuleChecks {
 		}
 		int max = rule.intParam("max");
 		long months = months(context.root().path("schedule"));
-		context.campaignProspects().ifPresent(list -> {
-			long planned = count(list);
+		context.campaignProspectFacts().ifPresent(list -> {
+			long planned = list.people();
 			if (planned > max * months) {
 				context.report(rule, "A " + account.toLowerCase(Locale.ROOT) + " account sends " + max + " "
 						+ rule.label().toLowerCase(Locale.ROOT) + " a month; this campaign plans " + planned + " in "
@@ -132,8 +107,8 @@ public final class CampaignRuleChecks {
 					+ InMailCreditLedger.labels(context.ruleSet(), InMailCreditLedger.plans(context.ruleSet())), "/inMailPlan");
 			return;
 		}
-		context.campaignProspects().ifPresent(list -> {
-			long people = count(list);
+		context.campaignProspectFacts().ifPresent(list -> {
+			long people = list.people();
 			CampaignSchedule schedule = CampaignSchedule.of(context.root().path("schedule"), LocalDate.now());
 			int[] planned = schedule.spread(people);
 			List<InMailCreditLedger.Month> ledger = schedule.inMailLedger(context.ruleSet(), plan, people);
@@ -153,18 +128,6 @@ public final class CampaignRuleChecks {
 		} catch (DateTimeParseException e) {
 			return 1;
 		}
-	}
-
-	private static long count(ProspectSource list) {
-		try {
-			return list.count(() -> false);
-		} catch (IOException | RuntimeException e) {
-			return 0;
-		}
-	}
-
-	private static List<String> lower(List<String> values) {
-		return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
 	}
 
 	private static String name(Prospect prospect) {
