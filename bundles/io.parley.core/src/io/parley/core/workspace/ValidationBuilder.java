@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
-import io.parley.model.files.StagedBatch;
 
 /**
  * Checks documents whenever they change and turns the findings into Parley problem markers, so the
@@ -38,7 +37,7 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 				if (d.getResource() instanceof IFile file && d.getKind() != IResourceDelta.REMOVED) {
 					check(file);
 				}
-				return !isStaging(d.getResource());
+				return !StagingFolders.isStaging(d.getResource());
 			});
 		}
 		return null;
@@ -73,18 +72,13 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 				check(file);
 				progress.worked(1);
 			}
-			return !isStaging(resource);
+			return !StagingFolders.isStaging(resource);
 		});
 		if (progress.isCanceled()) {
 			forgetLastBuiltState();
 			throw new OperationCanceledException();
 		}
 		ProjectChecks.markChecked(getProject());
-	}
-
-	/** What a script run or an export is writing, or what a killed one left, is not checked. */
-	private static boolean isStaging(IResource resource) {
-		return resource.getType() == IResource.FOLDER && StagedBatch.isStaging(resource.getName());
 	}
 
 	private static void check(IFile file) throws CoreException {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.ui.navigator.ICommonContentExtensionSite;
@@ -18,10 +19,12 @@ import org.eclipse.ui.navigator.PipelinedViewerUpdate;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.workspace.ParleyNature;
+import io.parley.core.workspace.StagingFolders;
 
 /**
  * Regroups the resource content of campaign workspaces: documents are shown under one group per
- * kind ("Campaigns", "Templates", ...) instead of one flat list; other projects stay as they are.
+ * kind ("Campaigns", "Templates", ...) instead of one flat list, and the staging folders of script
+ * runs and exports are not shown; other projects stay as they are.
  */
 public final class CampaignContentProvider implements IPipelinedTreeContentProvider2 {
 
@@ -73,7 +76,10 @@ public final class CampaignContentProvider implements IPipelinedTreeContentProvi
 		}
 		List<DocumentGroup> groups = new ArrayList<>();
 		for (Iterator<?> it = currentChildren.iterator(); it.hasNext();) {
-			if (it.next() instanceof IFile file) {
+			Object child = it.next();
+			if (isStaging(child)) {
+				it.remove();
+			} else if (child instanceof IFile file) {
 				Optional<DocumentGroup> group = groupOf(file);
 				if (group.isPresent()) {
 					it.remove();
@@ -100,6 +106,9 @@ public final class CampaignContentProvider implements IPipelinedTreeContentProvi
 
 	@Override
 	public PipelinedShapeModification interceptAdd(PipelinedShapeModification modification) {
+		if (modification.getParent() instanceof IContainer container && isInCampaignWorkspace(container)) {
+			modification.getChildren().removeIf(CampaignContentProvider::isStaging);
+		}
 		return refreshParentInstead(modification);
 	}
 
@@ -130,6 +139,14 @@ public final class CampaignContentProvider implements IPipelinedTreeContentProvi
 			});
 		}
 		return modification;
+	}
+
+	/**
+	 * What a script run or an export is writing, or what a killed one left: never a person's documents,
+	 * so never shown, whether or not the explorer's ".* resources" filter is on.
+	 */
+	private static boolean isStaging(Object element) {
+		return element instanceof IFolder folder && StagingFolders.isStaging(folder);
 	}
 
 	static Optional<DocumentGroup> groupOf(IFile file) {

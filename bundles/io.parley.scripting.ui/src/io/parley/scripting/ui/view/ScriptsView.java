@@ -30,6 +30,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
 import io.parley.core.workspace.ParleyNature;
+import io.parley.core.workspace.StagingFolders;
 
 /** The automation scripts of the campaign workspaces, by the name and description their headers give. */
 public final class ScriptsView extends ViewPart {
@@ -125,7 +126,8 @@ public final class ScriptsView extends ViewPart {
 						&& ParleyNature.isParleyProject(file.getProject())) {
 					scripts.add(new Script(file, headerOf(file)));
 				}
-				return true;
+				// a run's or an export's staged files are not the workspace's scripts
+				return !StagingFolders.isStaging(resource);
 			});
 		} catch (CoreException e) {
 			setContentDescription("Cannot list the scripts: " + e.getMessage());
