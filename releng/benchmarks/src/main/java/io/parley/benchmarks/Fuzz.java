@@ -15,10 +15,14 @@ import java.util.stream.Stream;
 import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.DocumentReadException;
 import io.parley.model.files.Prospect;
+import io.parley.model.files.ProspectColumns;
+import io.parley.model.files.ProspectIndex;
 import io.parley.model.files.ProspectList;
+import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.RuleSets;
 import io.parley.model.text.MessageRenderer;
 import io.parley.model.validation.FileValidator;
+import io.parley.model.validation.ProspectListFacts;
 
 /**
  * Issue 18's fuzzing, outside CI: mutated sample documents through the document reader and checker,
@@ -42,10 +46,12 @@ public final class Fuzz {
 	private final Path findings;
 	private final Path work;
 	private final Map<String, Integer> found = new HashMap<>();
+	private long lists;
 
 	private Fuzz(Path findings) throws IOException {
 		this.findings = Files.createDirectories(findings);
 		this.work = Files.createTempDirectory("parley-fuzz");
+		Files.createDirectories(work.resolve("lists"));
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -57,6 +63,10 @@ public final class Fuzz {
 			documents = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
 		}
 		byte[] list = Files.readAllBytes(samples.resolve("marketing-leaders.prospects.csv"));
+		for (Path sample : documents) {
+			Files.copy(sample, fuzz.work.resolve(sample.getFileName()));
+		}
+		Files.write(fuzz.work.resolve("marketing-leaders.prospects.csv"), list);
 		System.out.println("documents: " + fuzz.forSeconds(seconds, () -> fuzz.document(documents)) + " inputs");
 		System.out.println("prospect lists: " + fuzz.forSeconds(seconds, () -> fuzz.prospectList(list)) + " inputs");
 		System.out.println("macros: " + fuzz.forSeconds(seconds, fuzz::macros) + " inputs");
@@ -77,9 +87,14 @@ public final class Fuzz {
 		return inputs;
 	}
 
+	/**
+	 * One sample document mutated, checked among the others (a campaign with its audience, content
+	 * and prospect list, a template with the list its campaign sends it to), then put back.
+	 */
 	private void document(List<Path> seeds) throws IOException {
 		Path seed = seeds.get(random.nextInt(seeds.size()));
-		byte[] input = mutate(Files.readAllBytes(seed));
+		byte[] original = Files.readAllBytes(seed);
+		byte[] input = mutate(original);
 		Path file = Files.write(work.resolve(seed.getFileName()), input);
 		try {
 			new FileValidator(RuleSets.defaultSet()).validate(file);
@@ -93,12 +108,18 @@ public final class Fuzz {
 		} catch (RuntimeException | StackOverflowError e) {
 			finding("read", input, seed.getFileName().toString(), e);
 		}
+		Files.write(file, original);
 	}
 
+	/**
+	 * A mutated list through each of its readers: the rows one by one, the one pass of the checks
+	 * ({@link ProspectListFacts}), the editor's index and the list's own check, which never throws.
+	 * Each input gets a file name of its own, so no reader answers from what it kept of another.
+	 */
 	private void prospectList(byte[] seed) throws IOException {
 		byte[] input = mutate(seed);
-		Path file = Files.write(work.resolve("fuzz.prospects.csv"), input);
-		try (ProspectList list = ProspectList.open(file)) {
+		Path fresh = Files.write(work.resolve("lists").resolve("fuzz-" + ++lists + ".prospects.csv"), input);
+		try (ProspectList list = ProspectList.open(fresh)) {
 			while (list.hasNext()) {
 				list.next();
 			}
@@ -107,6 +128,26 @@ public final class Fuzz {
 		} catch (RuntimeException e) {
 			finding("prospects", input, "fuzz.prospects.csv", e);
 		}
+		try {
+			ProspectListFacts.of(new ProspectSource(fresh, ProspectColumns.AS_NAMED), RuleSets.defaultSet());
+		} catch (IOException expected) {
+			// a list that cannot be read at all
+		} catch (RuntimeException | StackOverflowError e) {
+			finding("prospect facts", input, "fuzz.prospects.csv", e);
+		}
+		try {
+			ProspectIndex.build(fresh, (read, total) -> true);
+		} catch (IOException expected) {
+			// a list that cannot be read at all
+		} catch (RuntimeException | StackOverflowError e) {
+			finding("prospect index", input, "fuzz.prospects.csv", e);
+		}
+		try {
+			new FileValidator(RuleSets.defaultSet()).validate(fresh);
+		} catch (RuntimeException | StackOverflowError e) {
+			finding("prospects validate", input, "fuzz.prospects.csv", e);
+		}
+		Files.delete(fresh);
 	}
 
 	private void macros() throws IOException {
