@@ -49,6 +49,7 @@ final class StepsPage extends ParleyFormPage {
 		toolkit = managedForm.getToolkit();
 		body.setLayout(new GridLayout(1, false));
 		Composite who = section(body, "People and pace", "Who the sequence goes to and how fast a person works it; LinkedIn's limits still apply.", 2);
+		who.getParent().setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		people = toolkit.createLabel(who, "", SWT.WRAP);
 		GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		wrap.widthHint = 300;

@@ -20,14 +20,15 @@ import io.parley.sequences.plan.StepForecast;
 
 /**
  * The steps on a timeline: each step a box at its day, branches on lanes of their own, an arrow
- * from the step it follows labelled with the outcome and the wait. Boxes with a problem have a red edge.
+ * from the step it follows; the box says the outcome it waits for and the wait. Boxes with a problem
+ * have a red edge.
  */
 final class Timeline {
 
-	private static final int BOX_WIDTH = 170;
-	private static final int BOX_HEIGHT = 52;
-	private static final int LANE = 78;
-	private static final int GAP = 70;
+	private static final int BOX_WIDTH = 180;
+	private static final int BOX_HEIGHT = 68;
+	private static final int LANE = 84;
+	private static final int GAP = 36;
 	private static final int MARGIN = 10;
 
 	private final Canvas canvas;
@@ -91,7 +92,7 @@ final class Timeline {
 			Rectangle box = layout.boxes().get(step.id());
 			Rectangle from = step.isFirst() ? null : layout.boxes().get(step.follows());
 			if (from != null) {
-				arrow(gc, display, from, box, step.condition() + (step.waitDays() > 0 ? ", +" + step.waitDays() + "d" : ""));
+				arrow(gc, display, from, box);
 			}
 		}
 		for (Step step : graph.inOrder()) {
@@ -106,11 +107,15 @@ final class Timeline {
 			String people = current.plan().flatMap(plan -> plan.forecast(step)).map(StepForecast::people).map(PlanReport::people)
 					.map(p -> " · " + p).orElse("");
 			gc.drawString(fit(gc, step.id() + people, box.width - 12), box.x + 6, box.y + 5, true);
-			gc.drawString(fit(gc, step.label() + " · day " + graph.dayOf(step), box.width - 12), box.x + 6, box.y + 27, true);
+			gc.drawString(fit(gc, step.label() + " · day " + graph.dayOf(step), box.width - 12), box.x + 6, box.y + 25, true);
+			String when = step.condition() + (step.waitDays() > 0 ? (step.condition().isEmpty() ? "after " : ", then ") + step.waitDays()
+					+ (step.waitDays() == 1 ? " day" : " days") : "");
+			gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_BLUE));
+			gc.drawString(fit(gc, when.isEmpty() ? "first step" : when, box.width - 12), box.x + 6, box.y + 45, true);
 		}
 	}
 
-	private static void arrow(GC gc, Display display, Rectangle from, Rectangle to, String label) {
+	private static void arrow(GC gc, Display display, Rectangle from, Rectangle to) {
 		gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
 		int x1 = from.x + from.width;
 		int y1 = from.y + from.height / 2;
@@ -128,10 +133,6 @@ final class Timeline {
 				(int) (x2 - 9 * Math.cos(angle + 0.4)), (int) (y2 - 9 * Math.sin(angle + 0.4)) };
 		gc.setBackground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
 		gc.fillPolygon(head);
-		String fitted = fit(gc, label, Math.max(GAP + 40, Math.abs(x2 - x1)));
-		Point extent = gc.textExtent(fitted);
-		gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_BLUE));
-		gc.drawString(fitted, (x1 + x2) / 2 - extent.x / 2, (y1 + y2) / 2 - extent.y - 2, true);
 	}
 
 	/** The text cut to {@code width} pixels with an ellipsis, so a long name never runs out of its box. */
