@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -88,7 +89,9 @@ public final class SendListExporter implements CampaignExporter {
 			String unscheduled, MessageRenderer renderer, IProgressMonitor monitor) throws IOException {
 		CsvSchema header = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				SequenceWriter csv = new CsvMapper().writer(header).writeValues(out);
+				// flushed once at the end, not after each row: a flush per row was a write to the disk per row
+				SequenceWriter csv = new CsvMapper().writer(header).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+						.writeValues(out);
 				ProspectList list = prospects.open()) {
 			while (list.hasNext()) {
 				stopIfCanceled(monitor);
