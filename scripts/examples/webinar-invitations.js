@@ -1,8 +1,8 @@
 // Webinar invitations
 // 3 audience segments x 2 subject lines -> Message Ads, budgets and LinkedIn API exports.
 //
-// Run in a campaign workspace that has webinar-invitation.template.json (the sample workspace):
-//   parley run webinar-invitations.js --workspace DIR
+// Runs where webinar-invitation.template.json is: the studio's sample campaigns by default,
+//   ./parley run scripts/examples/webinar-invitations.js     (or --workspace DIR)
 
 const base = parley.load('webinar-invitation.template.json');
 const segments = [

@@ -6,13 +6,14 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import io.parley.core.headless.HeadlessArguments;
+import io.parley.core.workspace.StudioWorkspace;
 
 /** The {@code io.parley.scripting.run} application behind {@code parley run}; see {@link RunCommand}. */
 public final class RunApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws IOException {
-		return new RunCommand(System.out, System.err).run(HeadlessArguments.of(context));
+		return new RunCommand(System.out, System.err, StudioWorkspace.byDefault()).run(HeadlessArguments.of(context));
 	}
 
 	@Override

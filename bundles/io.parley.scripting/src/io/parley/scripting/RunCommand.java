@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
+import io.parley.core.workspace.StudioWorkspace;
+import io.parley.model.files.DocumentKind;
 import io.parley.scripting.ScriptFailure.StopReason;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -36,7 +39,9 @@ public final class RunCommand {
 			       parley run [--optimize] --engine    names the JavaScript runtime (optimizing or interpreter)
 
 			Runs an automation script. The script sees the parley API (see scripts/parley.d.ts) and may
-			read and write files only inside the workspace (default: the script's folder); what it writes
+			read and write files only inside the workspace: the script's folder when campaign documents
+			are in it, otherwise the studio's (~/Parley/workspace, or $PARLEY_WORKSPACE), whose campaigns
+			are in its "Sample Campaigns" folder, made with the samples when missing. What it writes
 			appears only if it finishes. console.log goes to stdout; warnings, errors and progress to stderr.
 			--optimize runs it on Graal's optimizing runtime where the Java allows it, which compiles hot
 			JavaScript to machine code and pays off for long batches; without it a script starts faster.
@@ -49,11 +54,14 @@ public final class RunCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final StudioWorkspace studio;
 	private long memoryLimitMb = ScriptHost.DEFAULT_MEMORY_LIMIT_MB;
 
-	public RunCommand(PrintStream out, PrintStream err) {
+	/** @param studio the studio's workspace, where a script with no campaign documents beside it runs */
+	public RunCommand(PrintStream out, PrintStream err, StudioWorkspace studio) {
 		this.out = out;
 		this.err = err;
+		this.studio = studio;
 	}
 
 	public int run(String... args) throws IOException {
@@ -73,6 +81,35 @@ public final class RunCommand {
 			return USAGE_ERROR;
 		}
 		return execute(run);
+	}
+
+	/**
+	 * The script's own folder when it is a campaign folder, as a script kept with its campaigns
+	 * expects; otherwise the studio's campaigns, so an example script run from anywhere finds the
+	 * sample documents it is written for and writes where the studio shows its results.
+	 */
+	private Path defaultWorkspace(Path script) {
+		Path folder = script.toAbsolutePath().getParent();
+		if (holdsCampaignDocuments(folder)) {
+			return folder;
+		}
+		try {
+			if (studio.createWithSamplesIfMissing()) {
+				err.println("parley run: made the studio's workspace, with the sample campaigns, in " + studio.campaigns());
+			}
+		} catch (IOException e) {
+			throw new IllegalArgumentException("the studio's workspace " + studio.campaigns() + " could not be made ("
+					+ e.getMessage() + "); name a workspace with --workspace");
+		}
+		return studio.campaigns();
+	}
+
+	private static boolean holdsCampaignDocuments(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(file -> DocumentKind.ofFileName(file.getFileName().toString()).isPresent());
+		} catch (IOException unreadable) {
+			return false;
+		}
 	}
 
 	/**
@@ -121,7 +158,7 @@ public final class RunCommand {
 		if (script == null || !Files.isRegularFile(script)) {
 			throw new IllegalArgumentException(script == null ? "name a script to run" : "no script " + script);
 		}
-		Path folder = workspace != null ? workspace : script.toAbsolutePath().getParent();
+		Path folder = workspace != null ? workspace : defaultWorkspace(script);
 		if (!Files.isDirectory(folder)) {
 			throw new IllegalArgumentException("no workspace folder " + folder);
 		}

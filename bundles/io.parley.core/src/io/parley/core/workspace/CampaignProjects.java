@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
@@ -54,7 +55,8 @@ public final class CampaignProjects {
 
 	/**
 	 * Installs the sample campaigns into a workspace that has no project yet, so a first start shows
-	 * a real example instead of an empty explorer. Returns the sample project, or null if the
+	 * a real example instead of an empty explorer; files already in the project's folder (which
+	 * {@code parley run} may have made) stay as they are. Returns the sample project, or null if the
 	 * workspace already had projects.
 	 */
 	public static IProject installSampleIfEmpty(IWorkspace workspace, IProgressMonitor monitor) throws CoreException {
@@ -69,6 +71,7 @@ public final class CampaignProjects {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}
 		IProject project = create(workspace, SAMPLE_PROJECT, monitor);
+		project.refreshLocal(IResource.DEPTH_ONE, null);
 		for (URL entry : samples) {
 			copy(entry, project.getFile(SampleCampaigns.fileName(entry)));
 		}

@@ -1,6 +1,7 @@
 package io.parley.scripting.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,9 +14,12 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.parley.core.workspace.SampleCampaigns;
+import io.parley.core.workspace.StudioWorkspace;
 import io.parley.scripting.RunCommand;
 
 /** {@code parley run}: its exit status, and what goes to stdout and what to stderr. */
@@ -24,12 +28,22 @@ class RunCommandTest {
 	@TempDir
 	Path folder;
 
+	/** The studio's workspace as this test's runs find it; a home of the test's own, never the user's. */
+	@TempDir
+	Path studioFolder;
+
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+	/** Most scripts here lie beside the sample campaigns, which makes their folder the workspace. */
+	@BeforeEach
+	void copySamples() throws IOException {
+		SampleCampaigns.copyTo(folder);
+	}
+
 	private int run(String... args) throws IOException {
-		return new RunCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
+		return new RunCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				new StudioWorkspace(studioFolder)).run(args);
 	}
 
 	private String script(String name, String source) throws IOException {
@@ -103,6 +117,30 @@ class RunCommandTest {
 		Path workspace = Files.createDirectories(folder.resolve("campaigns"));
 		assertEquals(RunCommand.FINISHED, run(script("write.js", "parley.writeText('out.txt', 'done')"), "--workspace", workspace.toString()));
 		assertEquals("done", Files.readString(workspace.resolve("out.txt")));
+	}
+
+	/** {@code ./parley run scripts/examples/webinar-invitations.js}, as a newcomer types it in a fresh checkout. */
+	@Test
+	void anExampleRunWithoutAWorkspaceUsesTheStudiosMadeWithTheSamples() throws IOException {
+		String example = SampleWorkspace.scripts().resolve("examples/webinar-invitations.js").toString();
+		assertEquals(RunCommand.FINISHED, run(example), err.toString(StandardCharsets.UTF_8));
+		Path campaigns = studioFolder.resolve("Sample Campaigns");
+		assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("6 campaigns written\n"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(Files.exists(campaigns.resolve("webinar-invitation.template.json")), "the samples are there");
+		assertTrue(Files.exists(campaigns.resolve("webinar-cmo-a.campaign.json")), "and what the script wrote beside them");
+		String made = "parley run: made the studio's workspace, with the sample campaigns, in " + campaigns + "\n";
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(made), err.toString(StandardCharsets.UTF_8));
+
+		err.reset();
+		assertEquals(RunCommand.FINISHED, run(example));
+		assertFalse(err.toString(StandardCharsets.UTF_8).contains(made), "the second run finds the workspace made");
+	}
+
+	@Test
+	void aScriptBesideCampaignDocumentsRunsInItsFolder() throws IOException {
+		assertEquals(RunCommand.FINISHED, run(script("write.js", "parley.writeText('out.txt', parley.list('.template.json').length + '')")));
+		assertEquals("3", Files.readString(folder.resolve("out.txt")));
+		assertTrue(Files.notExists(studioFolder.resolve("Sample Campaigns")));
 	}
 
 	@Test
