@@ -56,6 +56,41 @@ type ParleyDocument = Template | Flow | { schema: string; name: string; [field: 
 /** A prospect list row: the CSV's columns by header name. */
 interface ProspectRow { row: number; fields: { firstName: string; lastName: string; jobTitle: string; companyName: string; industry: string; [column: string]: string }; }
 
+/**
+ * One prospect's message from parley.personalize: the template with its text fields as this
+ * prospect reads them (subject, body, ...), the prospect's row and columns, and what the rules
+ * of the format found in it.
+ */
+type PersonalizedMessage = Template & {
+  row: number;
+  prospect: ProspectRow['fields'];
+  problems: Diagnostic[];
+};
+
+interface PersonalizeOptions {
+  /** The rules to check each message against; the template's own format when absent. */
+  format?: Exclude<MessageFormat, 'CONVERSATION_AD'>;
+  /** The list's own column for a macro field, as in parley.prospects: `{ firstName: 'Vorname' }`. */
+  columns?: { [field: string]: string };
+}
+
+/**
+ * Messages made one at a time, in Java, as they are asked for: iterate them once (for...of), or
+ * hand them to parley.writeCsv / writeJson, which write every one without it reaching the script.
+ */
+interface PersonalizedMessages extends IterableIterator<PersonalizedMessage> {
+  /** Messages made so far (all of them, once iterated or written). */
+  readonly count: number;
+  /** Of those, the ones with an error. */
+  readonly withErrors: number;
+}
+
+/**
+ * The values a writer puts in a file: names or dotted paths in each row ('subject',
+ * 'prospect.firstName'), which are also the headers; or `{ Header: 'path' }` to name them.
+ */
+type Columns = string[] | { [header: string]: string };
+
 interface Range { low: number; high: number; }
 interface ForecastRequest { budget: number; audience: number; days?: number; format?: MessageFormat; costPerSend?: Range; }
 interface Forecast {
@@ -103,6 +138,20 @@ interface Parley {
    * audience's `prospectColumns`: `{ firstName: 'Vorname' }`.
    */
   prospects(path: string, columns?: { [field: string]: string }): IterableIterator<ProspectRow>;
+  /**
+   * The template (an object, or the path of a template file) as each prospect of the list reads it,
+   * checked against the rules of its format: rendered lazily, in Java, row by row, so a million
+   * prospects need no more memory than one.
+   */
+  personalize(template: Template | string, prospects: string, options?: PersonalizeOptions): PersonalizedMessages;
+  /**
+   * Streams rows into a CSV file (header: the columns' names) and returns how many it wrote; it
+   * appears when the script finishes. Rows are parley.personalize's messages (then no message
+   * crosses into JavaScript), an array or any iterable of objects.
+   */
+  writeCsv(path: string, rows: Iterable<object>, columns: Columns): number;
+  /** As writeCsv, into a JSON array with a row a line: each row whole, or only the columns. */
+  writeJson(path: string, rows: Iterable<object>, columns?: Columns): number;
   /** Budget forecast as ranges, under the frequency cap. */
   forecast(request: ForecastRequest): Forecast;
   /** InMail credits month by month under the plan's allotment and rollover cap; `refused` > 0 shows a shortfall. */

@@ -5,6 +5,10 @@
   const json = (text) => (text === null || text === undefined ? null : JSON.parse(text));
   const text = (value) => JSON.stringify(value);
   const modules = new Map();
+  // parley.personalize's batches by the object the script holds, so that a writer goes through one in Java
+  const batches = new WeakMap();
+  const rowsOf = (rows) => batches.get(rows) || rows;
+  const columnsOf = (columns) => text(columns === undefined ? null : columns);
   // A write that fails fails the whole run, even when the script catches it: the host learns where.
   const writing = (write) => (path, ...rest) => {
     try {
@@ -86,6 +90,47 @@
         },
       };
     },
+    /**
+     * Every prospect's message, rendered and checked in Java one at a time as it is asked for:
+     * for (const m of parley.personalize(template, 'x.prospects.csv')) ... or handed whole to writeCsv.
+     */
+    personalize: (template, prospects, options) => {
+      const messages = host.personalize(typeof template === 'string' ? json(host.load(template)) : template,
+        String(prospects), text(options || {}));
+      let finished = false;
+      const batch = {
+        [Symbol.iterator]() {
+          return this;
+        },
+        next() {
+          const message = finished ? null : messages.nextMessage();
+          if (message === null) {
+            finished = true;
+            return { done: true, value: undefined };
+          }
+          return { done: false, value: JSON.parse(message) };
+        },
+        return() {
+          if (!finished) {
+            finished = true;
+            messages.close();
+          }
+          return { done: true, value: undefined };
+        },
+        get count() {
+          return messages.count();
+        },
+        get withErrors() {
+          return messages.withErrors();
+        },
+      };
+      batches.set(batch, messages);
+      return batch;
+    },
+    /** Streams rows (personalize's messages, an array, any iterable) into a CSV file: its header is the columns. */
+    writeCsv: writing((path, rows, columns) => host.writeCsv(path, rowsOf(rows), columnsOf(columns))),
+    /** Streams rows into a JSON array, a row a line: each row whole, or only the columns. */
+    writeJson: writing((path, rows, columns) => host.writeJson(path, rowsOf(rows), columnsOf(columns))),
     /** Budget forecast as ranges: {budget, audience, days, format, costPerSend?}. */
     forecast: (request) => json(host.forecast(text(request))),
     /** InMail credits month by month: {plan: 'SALES_NAVIGATOR_CORE', planned: [sends per month], responseRate}. */

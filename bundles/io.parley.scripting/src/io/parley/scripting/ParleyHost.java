@@ -18,6 +18,7 @@ import org.graalvm.polyglot.Value;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExporterRegistry;
@@ -57,7 +58,9 @@ public final class ParleyHost {
 	private final List<String> macroColumns;
 	/** Prepared once per run: a batch validates each of its messages. */
 	private final MessageValidator validator;
-	private final List<ProspectCursor> openLists = new ArrayList<>();
+	private final TableWriter tables;
+	/** Prospect lists and batches the script has not gone through to their end. */
+	private final List<AutoCloseable> openLists = new ArrayList<>();
 	/** Why the last write failed, in the script author's words, until the prelude reports where. */
 	private String lastWriteError;
 
@@ -69,6 +72,7 @@ public final class ParleyHost {
 		this.renderer = new MessageRenderer(ruleSet);
 		this.macroColumns = ruleSet.macros().values().stream().map(Macro::column).distinct().toList();
 		this.validator = new MessageValidator(ruleSet);
+		this.tables = new TableWriter(progress);
 	}
 
 	@HostAccess.Export
@@ -131,10 +135,12 @@ public final class ParleyHost {
 
 	@HostAccess.Export
 	public String validate(Value document, String format) throws IOException {
-		MessageFormat messageFormat = MessageFormat.of(format)
-				.orElseThrow(() -> new IllegalArgumentException("Unknown format " + format + "; expected one of "
-						+ Arrays.toString(MessageFormat.values())));
-		return JSON.writeValueAsString(validator.validate(ScriptValues.toJson(document), messageFormat));
+		return JSON.writeValueAsString(validator.validate(ScriptValues.toJson(document), format(format)));
+	}
+
+	private static MessageFormat format(String format) {
+		return MessageFormat.of(format).orElseThrow(() -> new IllegalArgumentException("Unknown format " + format
+				+ "; expected one of " + Arrays.toString(MessageFormat.values())));
 	}
 
 	/**
@@ -157,6 +163,46 @@ public final class ParleyHost {
 	@HostAccess.Export
 	public ProspectCursor prospects(String path, String columns) throws IOException {
 		return new ProspectCursor(new ProspectSource(files.forReading(path), ProspectColumns.fromMapping(JSON.readTree(columns))));
+	}
+
+	/**
+	 * Every prospect's message, made and checked in Java as the script or a writer takes the next.
+	 * @param template the template document, read straight from the script's object
+	 * @param options JSON text: {@code format} (the template's own when absent) and the list's {@code columns}
+	 */
+	@HostAccess.Export
+	public PersonalizedMessages personalize(Value template, String path, String options) throws IOException {
+		JsonNode document = ScriptValues.toJson(template);
+		if (!(document instanceof ObjectNode fields)) {
+			throw new IllegalArgumentException("personalize takes a template, or the path of a template file, not " + document);
+		}
+		JsonNode chosen = JSON.readTree(options);
+		MessageFormat format = format(chosen.path("format").asText(document.path("format").asText("")));
+		ProspectList list = new ProspectSource(files.forReading(path), ProspectColumns.fromMapping(chosen.path("columns"))).open();
+		PersonalizedMessages[] messages = new PersonalizedMessages[1];
+		messages[0] = new PersonalizedMessages(list, fields, format, renderer, validator, () -> openLists.remove(messages[0]));
+		openLists.add(messages[0]);
+		return messages[0];
+	}
+
+	/**
+	 * Streams rows into a CSV file: the messages of {@link #personalize} without a row crossing into
+	 * the script, or any of the script's iterables of objects. Returns how many rows it wrote.
+	 * @param columns JSON text: names or paths of the values, as an array or {header: path}
+	 */
+	@HostAccess.Export
+	public long writeCsv(String path, Value rows, String columns) throws IOException {
+		long[] written = new long[1];
+		writing(() -> written[0] = tables.csv(files.forWriting(path), TableWriter.rows(rows), TableColumns.of(JSON.readTree(columns))));
+		return written[0];
+	}
+
+	/** As {@link #writeCsv}, into a JSON array a row a line; without columns each row whole. */
+	@HostAccess.Export
+	public long writeJson(String path, Value rows, String columns) throws IOException {
+		long[] written = new long[1];
+		writing(() -> written[0] = tables.json(files.forWriting(path), TableWriter.rows(rows), TableColumns.of(JSON.readTree(columns))));
+		return written[0];
 	}
 
 	@HostAccess.Export
@@ -236,10 +282,10 @@ public final class ParleyHost {
 	 */
 	void finish() {
 		progress.finish();
-		for (ProspectCursor cursor : List.copyOf(openLists)) {
+		for (AutoCloseable list : List.copyOf(openLists)) {
 			try {
-				cursor.close();
-			} catch (IOException e) {
+				list.close();
+			} catch (Exception e) {
 				run.err().println("warning: " + e);
 			}
 		}
@@ -255,7 +301,7 @@ public final class ParleyHost {
 	}
 
 	/** A prospect list read row by row, so a script can go through a million rows. */
-	public final class ProspectCursor {
+	public final class ProspectCursor implements AutoCloseable {
 
 		private final ProspectList list;
 
@@ -277,6 +323,7 @@ public final class ParleyHost {
 		}
 
 		@HostAccess.Export
+		@Override
 		public void close() throws IOException {
 			openLists.remove(this);
 			list.close();

@@ -67,7 +67,7 @@ class ExampleScriptsTest {
 		runExample("inmail-batch.js");
 		String csv = Files.readString(folder.resolve("inmail-batch.csv"));
 		assertTrue(csv.startsWith("recipient,subject,body,scheduled\n\"Sarah Johnson\",\"Sarah, your take on paid social at Acme Corp?\""), csv);
-		assertEquals(5, csv.split(",\"2026-12-0").length - 1, "each of the five sample prospects is scheduled in the first week");
+		assertEquals(5, csv.split(",\"?2026-12-0").length - 1, "each of the five sample prospects is scheduled in the first week");
 		assertTrue(workspace.err().contains("month 1:"), workspace.err());
 	}
 

@@ -20,8 +20,8 @@ import io.parley.scripting.ScriptResult;
 import io.parley.scripting.ScriptRun;
 
 /**
- * A stop reaches a script inside a long call to Parley (an export of a million-row list), within a
- * second, and the stopped run writes nothing.
+ * A stop reaches a script inside a long call to Parley (an export of a million-row list, a batch of
+ * a million messages the host writes), within a second, and the stopped run writes nothing.
  */
 class StoppingTest {
 
@@ -29,6 +29,13 @@ class StoppingTest {
 			console.log('exporting');
 			parley.writeText('report.txt', 'started');
 			parley.exportCampaign('cmo-outreach.campaign.json', 'csv', 'out');
+			""";
+
+	private static final String BATCH = """
+			console.log('writing');
+			parley.writeText('report.txt', 'started');
+			const inMail = { name: 'InMail', format: 'INMAIL', sender: 'Dana', subject: 'Hi %FIRSTNAME%', body: 'At %COMPANYNAME%?' };
+			parley.writeCsv('out/sends.csv', parley.personalize(inMail, 'marketing-leaders.prospects.csv'), ['row', 'subject']);
 			""";
 
 	@TempDir
@@ -52,6 +59,23 @@ class StoppingTest {
 		ScriptRun run = workspace.newRun("export.js", EXPORT, Duration.ofMinutes(5));
 		CompletableFuture<ScriptResult> result = CompletableFuture.supplyAsync(() -> runQuietly(run));
 		while (!workspace.out().contains("exporting")) {
+			Thread.sleep(10);
+		}
+		Thread.sleep(700);
+		long stopped = System.nanoTime();
+		SampleWorkspace.host().cancel(run);
+		ScriptResult stoppedRun = result.get(30, TimeUnit.SECONDS);
+		long millis = (System.nanoTime() - stopped) / 1_000_000;
+		assertTrue(millis < 1000, "the run ended " + millis + " ms after the stop");
+		assertEquals(new ScriptResult(ScriptResult.Outcome.STOPPED, "The script was stopped; it wrote nothing"), stoppedRun);
+		assertNothingWritten();
+	}
+
+	@Test
+	void stopInTheMiddleOfAWholeBatchEndsTheRunWithinASecond() throws Exception {
+		ScriptRun run = workspace.newRun("batch.js", BATCH, Duration.ofMinutes(5));
+		CompletableFuture<ScriptResult> result = CompletableFuture.supplyAsync(() -> runQuietly(run));
+		while (!workspace.out().contains("writing")) {
 			Thread.sleep(10);
 		}
 		Thread.sleep(700);

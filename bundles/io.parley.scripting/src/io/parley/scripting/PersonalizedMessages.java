@@ -1,0 +1,123 @@
+package io.parley.scripting;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.graalvm.polyglot.HostAccess;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.parley.model.files.Prospect;
+import io.parley.model.files.ProspectList;
+import io.parley.model.json.Json;
+import io.parley.model.rules.MessageFormat;
+import io.parley.model.text.MessageRenderer;
+import io.parley.model.validation.Diagnostic;
+import io.parley.model.validation.MessageValidator;
+
+/**
+ * {@code parley.personalize}: a template as each prospect of a list reads it, checked against the
+ * rules of its format, made one message at a time as the script or a writer asks for the next, all
+ * in Java. A message is the template with its text fields rendered, plus {@code row},
+ * {@code prospect} (the row's columns) and {@code problems} (what the rules found).
+ */
+public final class PersonalizedMessages implements Iterator<JsonNode>, AutoCloseable {
+
+	private static final ObjectMapper JSON = Json.mapper();
+
+	private final ProspectList prospects;
+	private final ObjectNode template;
+	private final MessageFormat format;
+	private final MessageRenderer renderer;
+	private final MessageValidator validator;
+	private final Runnable onClose;
+	private long count;
+	private long withErrors;
+	private boolean closed;
+
+	PersonalizedMessages(ProspectList prospects, ObjectNode template, MessageFormat format, MessageRenderer renderer,
+			MessageValidator validator, Runnable onClose) {
+		this.prospects = prospects;
+		this.template = template;
+		this.format = format;
+		this.renderer = renderer;
+		this.validator = validator;
+		this.onClose = onClose;
+	}
+
+	@Override
+	public boolean hasNext() {
+		if (closed) {
+			return false;
+		}
+		if (!prospects.hasNext()) {
+			close();
+			return false;
+		}
+		return true;
+	}
+
+	/** The next message; a stopped run stops here (the list's reading checks for it). */
+	@Override
+	public ObjectNode next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		Prospect prospect = prospects.next();
+		ObjectNode rendered = template.objectNode();
+		for (Map.Entry<String, JsonNode> field : template.properties()) {
+			JsonNode value = field.getValue();
+			rendered.set(field.getKey(), value.isTextual() ? rendered.textNode(renderer.render(value.textValue(), prospect)) : value);
+		}
+		List<Diagnostic> problems = validator.validate(rendered, format);
+		count++;
+		if (problems.stream().anyMatch(Diagnostic::isError)) {
+			withErrors++;
+		}
+		ObjectNode message = template.objectNode();
+		message.put("row", prospect.row());
+		ObjectNode columns = message.putObject("prospect");
+		prospect.fields().forEach(columns::put);
+		message.setAll(rendered);
+		message.set("problems", JSON.valueToTree(problems));
+		return message;
+	}
+
+	/** The next message as JSON text for the prelude, or null after the last. */
+	@HostAccess.Export
+	public String nextMessage() {
+		return hasNext() ? next().toString() : null;
+	}
+
+	/** Messages made so far. */
+	@HostAccess.Export
+	public long count() {
+		return count;
+	}
+
+	/** Messages made so far that the rules found an error in. */
+	@HostAccess.Export
+	public long withErrors() {
+		return withErrors;
+	}
+
+	@HostAccess.Export
+	@Override
+	public void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		onClose.run();
+		try {
+			prospects.close();
+		} catch (IOException e) {
+			// the list was read to its end or the run is ending; nothing is lost by a close that failed
+		}
+	}
+}
