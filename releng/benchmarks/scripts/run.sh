@@ -1,45 +1,107 @@
 #!/bin/sh
-# Issue 4's script benchmarks: a cold `parley run hello.js`, and a batch of 100,000 personalized
-# messages (render + check + write) through `parley run` beside the same batch through the Java API
-# (JavaBatch), each a whole process. Prints the best wall time of several runs and the user+system
-# CPU time of that run. Needs a built product (./parley build); builds the benchmarks jar if missing.
-# Usage: releng/benchmarks/scripts/run.sh [RUNS]   (default 7 for hello.js, 3 for the batches)
+# Issue 16's figures, each beside its target, all measured in one run so that their ratios share the
+# machine's load: the studio's start against the bare RCP skeleton, a cold `parley run hello.js`
+# against `java -version`, the first run after install against a run without a class-data archive,
+# and batches of personalized messages (render + check + write) through `parley run` against the same
+# batch through the Java API (JavaBatch), each a whole process.
+# Needs a built product (./parley build), Xvfb and xwininfo; builds the benchmarks jar and the skeleton
+# (from $SKELETON, the tycho-rcp-skeleton sources) when they are missing.
+# Usage: releng/benchmarks/scripts/run.sh [ROUNDS]   (default 5; batches best of 3, the million once)
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
-RUNS=${1:-7}
-BATCH_RUNS=$(( RUNS < 3 ? RUNS : 3 ))
+ROUNDS=${1:-5}
+BATCH_RUNS=$(( ROUNDS < 3 ? ROUNDS : 3 ))
 . "$ROOT/features/io.parley.feature/rootfiles/lib/find-java.sh"
 JAVA=$(parley_find_java) || { parley_explain_missing_java; exit 2; }
+export JAVA
+PRODUCT="$ROOT/product/io.parley.product/target/products/io.parley.studio/linux/gtk/x86_64"
+[ -x "$PRODUCT/parley" ] || { echo "run.sh: build the product first (./parley build)" >&2; exit 2; }
 JAR="$ROOT/releng/benchmarks/target/benchmarks.jar"
 [ -f "$JAR" ] || "$ROOT/mvnw" -q -f "$ROOT/releng/benchmarks/pom.xml" package
+SKELETON=${SKELETON:-$ROOT/../shared/reference/tycho-rcp-skeleton}
+SKELETON_PRODUCT="$ROOT/releng/benchmarks/target/skeleton/product/spike.product/target/products/spike.rcp.product/linux/gtk/x86_64"
+if [ ! -d "$SKELETON_PRODUCT" ]; then
+	[ -d "$SKELETON" ] || { echo "run.sh: set SKELETON to the tycho-rcp-skeleton sources to build the skeleton from" >&2; exit 2; }
+	rm -rf "$ROOT/releng/benchmarks/target/skeleton"
+	mkdir -p "$ROOT/releng/benchmarks/target"
+	cp -r "$SKELETON" "$ROOT/releng/benchmarks/target/skeleton"
+	# offline first: the skeleton needs little that Parley's build has not fetched already
+	(cd "$ROOT/releng/benchmarks/target/skeleton" && export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" &&
+		{ ./mvnw -B -q -o -DskipTests verify || ./mvnw -B -q -DskipTests verify; }) >&2
+fi
+
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-cp "$HERE/batch.js" "$WORK/"
-{
+prospects() {
 	echo "firstName,lastName,jobTitle,companyName,industry"
-	awk 'BEGIN { for (i = 0; i < 100000; i++) printf "Person%d,Surname%d,VP of Marketing,Company %d,Computer Software\n", i, i % 977, i % 5003 }'
-} > "$WORK/batch.prospects.csv"
+	awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++) printf "Person%d,Surname%d,VP of Marketing,Company %d,Computer Software\n", i, i % 977, i % 5003 }'
+}
+mkdir "$WORK/100k" "$WORK/1m"
+prospects 100000 > "$WORK/100k/batch.prospects.csv"
+prospects 1000000 > "$WORK/1m/batch.prospects.csv"
+for folder in "$WORK/100k" "$WORK/1m"; do cp "$HERE/batch.js" "$HERE/batch-api.js" "$folder/"; done
+sed -i 's/parley.progress(n, 100000)/parley.progress(n, 1000000)/' "$WORK/1m/batch.js"
 echo "console.log('hello')" > "$WORK/hello.js"
 
-# best RUNS LABEL COMMAND...: the fastest of RUNS runs, as "wall s (user+sys s CPU)"
+# best RUNS COMMAND...: the fastest wall time of RUNS runs, in seconds
 best() {
-	runs=$1 label=$2
-	shift 2
-	for i in $(seq "$runs"); do
-		/usr/bin/time -f "%e %U %S" -o "$WORK/time" "$@" > /dev/null 2>&1
+	runs=$1
+	shift
+	for _ in $(seq "$runs"); do
+		/usr/bin/time -f "%e" -o "$WORK/time" "$@" > /dev/null 2>&1
 		cat "$WORK/time"
-	done | sort -n | head -n 1 | awk -v label="$label" -v runs="$runs" '{ printf "%-40s %6.2f s  (%.2f s CPU; best of %d)\n", label, $1, $2 + $3, runs }'
+	done | sort -n | head -n 1
 }
 
-"$ROOT/parley" run --engine
-"$ROOT/parley" run --optimize --engine
-echo "load: $(uptime | sed 's/.*load average: //')"
-# The first run of a command writes its class-data archive; the figures below are of the runs after it.
-rm -f "$ROOT"/product/io.parley.product/target/products/io.parley.studio/*/*/*/configuration/headless/*.jsa
-/usr/bin/time -f "%e" -o "$WORK/time" "$ROOT/parley" run "$WORK/hello.js" > /dev/null
-printf '%-40s %6.2f s  (writes the class-data archive)\n' "parley run hello.js (first run)" "$(cat "$WORK/time")"
-best "$RUNS" "parley run hello.js (cold)" "$ROOT/parley" run "$WORK/hello.js"
-best "$BATCH_RUNS" "parley run batch.js (100,000 messages)" "$ROOT/parley" run "$WORK/batch.js"
-best "$BATCH_RUNS" "parley run --optimize batch.js" "$ROOT/parley" run --optimize "$WORK/batch.js"
-best "$BATCH_RUNS" "Java API, JavaBatch (100,000 messages)" "$JAVA" -cp "$JAR" io.parley.benchmarks.JavaBatch "$WORK"
+# figure LABEL VALUE BASE BASE_LABEL TARGET_RATIO: a line with both times, their ratio and the target
+figure() {
+	awk -v label="$1" -v value="$2" -v base="$3" -v baseLabel="$4" -v target="$5" 'BEGIN {
+		ratio = value / base
+		printf "%-44s %6.2f s against %s %.2f s: %5.2fx   target <= %sx   %s\n", label, value, baseLabel, base, ratio, target,
+			ratio <= target ? "met" : "NOT met"
+	}'
+}
+
+load() {
+	uptime | sed 's/.*load average: //'
+}
+
+echo "load average before: $(load)"
+"$PRODUCT/parley" run --engine
+
+echo "== studio start, launch to main window, fresh workspace, median of $ROUNDS rounds taking turns with the skeleton"
+"$HERE/studio-start.sh" "$SKELETON_PRODUCT" "$PRODUCT" "$ROUNDS" | tee "$WORK/studio"
+studio=$(sed -n 's/^median: skeleton \([0-9.]*\) s, parley \([0-9.]*\) s.*/\2 \1/p' "$WORK/studio")
+figure "studio start (median)" "${studio% *}" "${studio#* }" "skeleton" 1.0
+awk -v s="${studio% *}" 'BEGIN { printf "%-44s %6.2f s   target <= 2.5 s on a quiet machine   %s\n", "studio start, absolute", s, s <= 2.5 ? "met" : "NOT met" }'
+
+echo "== the first run after install writes the tools' class-data archive"
+archives() {
+	rm -f "$PRODUCT"/configuration/headless/*.jsa
+}
+archives
+first=$(best 1 "$PRODUCT/parley" run "$WORK/hello.js")
+without=$(PARLEY_CLASS_DATA=off best "$ROUNDS" "$PRODUCT/parley" run "$WORK/hello.js")
+figure "first parley run hello.js after install" "$first" "$without" "a run without archive" 1.0
+
+echo "== cold parley run hello.js, best of $ROUNDS"
+java_version=$(best "$ROUNDS" "$JAVA" -version)
+hello=$(best "$ROUNDS" "$PRODUCT/parley" run "$WORK/hello.js")
+figure "parley run hello.js" "$hello" "$java_version" "java -version" 12
+awk -v s="$hello" 'BEGIN { printf "%-44s %6.2f s   target <= 1.0 s on a quiet machine   %s\n", "parley run hello.js, absolute", s, s <= 1.0 ? "met" : "NOT met" }'
+
+echo "== 100,000 personalized messages, best of $BATCH_RUNS"
+java_batch=$(best "$BATCH_RUNS" "$JAVA" -cp "$JAR" io.parley.benchmarks.JavaBatch "$WORK/100k")
+api=$(best "$BATCH_RUNS" "$PRODUCT/parley" run "$WORK/100k/batch-api.js")
+figure "batch API (batch-api.js)" "$api" "$java_batch" "JavaBatch" 1.5
+rows=$(best "$BATCH_RUNS" "$PRODUCT/parley" run "$WORK/100k/batch.js")
+figure "row by row (batch.js)" "$rows" "$java_batch" "JavaBatch" 3
+
+echo "== 1,000,000 personalized messages, once"
+java_million=$(best 1 "$JAVA" -cp "$JAR" io.parley.benchmarks.JavaBatch "$WORK/1m")
+million=$(best 1 "$PRODUCT/parley" run "$WORK/1m/batch.js")
+figure "row by row (batch.js), a million" "$million" "$java_million" "JavaBatch" 2
+api_million=$(best 1 "$PRODUCT/parley" run "$WORK/1m/batch-api.js")
+figure "batch API (batch-api.js), a million" "$api_million" "$java_million" "JavaBatch" 1.5
+echo "load average after: $(load)"
