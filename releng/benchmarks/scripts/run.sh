@@ -33,6 +33,8 @@ fi
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# hello.js has no campaign documents beside it, so parley run would use (and make) the studio's workspace
+export PARLEY_WORKSPACE="$WORK/studio-workspace"
 prospects() {
 	echo "firstName,lastName,jobTitle,companyName,industry"
 	awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++) printf "Person%d,Surname%d,VP of Marketing,Company %d,Computer Software\n", i, i % 977, i % 5003 }'
