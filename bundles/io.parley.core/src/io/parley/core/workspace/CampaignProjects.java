@@ -64,6 +64,19 @@ public final class CampaignProjects {
 		if (root.getProjects().length > 0) {
 			return null;
 		}
+		return installSample(workspace, monitor);
+	}
+
+	/**
+	 * The sample campaigns' project: made from the samples when the workspace has none, opened as the
+	 * user left it (files changed or deleted) when it has.
+	 */
+	public static IProject installSample(IWorkspace workspace, IProgressMonitor monitor) throws CoreException {
+		IProject existing = workspace.getRoot().getProject(SAMPLE_PROJECT);
+		if (existing.exists()) {
+			existing.open(monitor);
+			return existing;
+		}
 		List<URL> samples;
 		try {
 			samples = SampleCampaigns.entries();

@@ -23,6 +23,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
@@ -98,6 +99,8 @@ public abstract class ParleyFormEditor extends FormEditor implements IGotoMarker
 			addError(new DocumentReadException(path(), 0, 0, "cannot be shown: " + e.getMessage()));
 		}
 		getSite().getPage().addPartListener(activation);
+		// F1 anywhere in the editor asks for help on the editor's id: the guide maps it to the editor's page
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(getContainer(), getSite().getId());
 	}
 
 	private void addError(DocumentReadException problem) {

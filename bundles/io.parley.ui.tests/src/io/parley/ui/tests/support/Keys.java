@@ -45,6 +45,21 @@ public final class Keys {
 		UiWait.idle();
 	}
 
+	/**
+	 * Presses F1 in {@code control}: as SWT does for the key, the Help event goes to the nearest
+	 * control, from this one up, that listens for it (the workbench's help listener of a part).
+	 */
+	public static void help(Control control) {
+		for (Control target = control; target != null; target = target.getParent()) {
+			if (target.isListening(SWT.Help)) {
+				target.notifyListeners(SWT.Help, new Event());
+				UiWait.idle();
+				return;
+			}
+		}
+		throw new AssertionError("nothing answers F1 in " + control);
+	}
+
 	/** What the system reports as the character: Ctrl+letter is a control character, a named key none. */
 	private static char character(int key, int modifiers) {
 		if ((key & SWT.KEYCODE_BIT) != 0) {
