@@ -2,6 +2,7 @@ package io.parley.core.workspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +33,21 @@ public final class ProblemMarkers {
 		resource.deleteMarkers(TYPE, true, IResource.DEPTH_INFINITE);
 	}
 
-	/** Replaces the file's Parley markers with ones for {@code diagnostics}. */
+	/**
+	 * Replaces the file's Parley markers with ones for {@code diagnostics}. A marker that is still
+	 * true is kept as it is, so a problem a person is opening (the editor's first check runs as it
+	 * opens) still exists when the editor goes to it, and the Problems view does not flicker.
+	 */
 	public static void replace(IFile file, List<Diagnostic> diagnostics) throws CoreException {
-		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-		if (diagnostics.isEmpty()) {
-			return;
+		JsonLocations locator = diagnostics.isEmpty() ? null : locatorFor(file);
+		List<Map<String, Object>> wanted = new ArrayList<>(diagnostics.stream().map(d -> attributes(d, locator)).toList());
+		for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+			if (!wanted.remove(marker.getAttributes())) {
+				marker.delete();
+			}
 		}
-		JsonLocations locator = locatorFor(file);
-		for (Diagnostic diagnostic : diagnostics) {
-			file.createMarker(TYPE, attributes(diagnostic, locator));
+		for (Map<String, Object> attributes : wanted) {
+			file.createMarker(TYPE, attributes);
 		}
 	}
 

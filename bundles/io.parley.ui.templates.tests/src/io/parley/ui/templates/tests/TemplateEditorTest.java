@@ -92,16 +92,21 @@ class TemplateEditorTest {
 	void aProblemOpensTheEditorAtItsFieldWithTheRangeSelected() throws Exception {
 		IFile file = sample().getFile("demo-request.template.json");
 		assertTrue(UiWait.until(() -> hasMarker(file, "message-ad.subject.length"), 20_000), "the sample's known error");
-		IMarker marker = Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-				.filter(m -> "message-ad.subject.length".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst().orElseThrow();
+		assertTrue(UiWait.checksDone(30_000), "the checks finished");
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		window.forceActive();
 		UiWait.settle(100);
+		IMarker marker = Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> "message-ad.subject.length".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst().orElseThrow();
+		String range = marker.getAttribute(ProblemMarkers.JSON_PATH, "") + " " + marker.getAttribute(ProblemMarkers.FIELD_START, -1) + ".."
+				+ marker.getAttribute(ProblemMarkers.FIELD_END, -1);
 		IEditorPart editor = IDE.openEditor(page(), marker);
 		TemplateEditor template = assertInstanceOf(TemplateEditor.class, editor);
 		StyledText subject = field(template, "/subject");
 		assertEquals("message", template.getActivePageInstance().getId());
-		assertTrue(subject.getSelectionCount() > 0, "the overflowing range is selected");
+		assertTrue(UiWait.until(() -> subject.getSelectionCount() > 0, 5_000), "the overflowing range is selected (the marker's range: "
+				+ range + "; selected " + subject.getSelectionRange() + " of " + subject.getCharCount() + " characters, editor loaded "
+				+ template.isLoaded() + ")");
 		if (window.getDisplay().getActiveShell() == window) {
 			assertTrue(UiWait.until(subject::isFocusControl, 5_000), "subject focused in the active window");
 		}

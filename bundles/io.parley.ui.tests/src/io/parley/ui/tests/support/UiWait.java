@@ -2,7 +2,11 @@ package io.parley.ui.tests.support;
 
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+
+import io.parley.core.workspace.ProblemMarkers;
 
 /** Runs the UI event loop until a condition holds, so tests see what background jobs and async updates did. */
 public final class UiWait {
@@ -41,6 +45,15 @@ public final class UiWait {
 			}
 			sleep(10);
 		}
+	}
+
+	/**
+	 * Waits until no build and no check is running or waiting, so the markers a test reads are not
+	 * replaced by a check that a loaded machine started late.
+	 */
+	public static boolean checksDone(long timeoutMillis) {
+		return until(() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+				&& Job.getJobManager().find(ProblemMarkers.JOB_FAMILY).length == 0, timeoutMillis);
 	}
 
 	public static void settle(long millis) {
