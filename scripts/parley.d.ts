@@ -135,9 +135,10 @@ interface Parley {
    * A prospect list, row by row (a million rows need no more memory than one), read as the studio
    * reads it (Connections.csv, semicolons, Windows-1252; columns named "First Name" or "Position" fill
    * the macro fields by themselves). `columns` names the list's own column for a macro field, as an
-   * audience's `prospectColumns`: `{ firstName: 'Vorname' }`.
+   * audience's `prospectColumns`: `{ firstName: 'Vorname' }`. An Excel workbook (`x.prospects.xlsx`) is
+   * read from its first sheet, or from the one `sheet` names, as an audience's `prospectSheet`.
    */
-  prospects(path: string, columns?: { [field: string]: string }): IterableIterator<ProspectRow>;
+  prospects(path: string, columns?: { [field: string]: string }, sheet?: string): IterableIterator<ProspectRow>;
   /**
    * The template (an object, or the path of a template file) as each prospect of the list reads it,
    * checked against the rules of its format: rendered lazily, in Java, row by row, so a million

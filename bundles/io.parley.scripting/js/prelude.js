@@ -61,10 +61,11 @@
     render: (message, prospect) => host.render(message, prospect),
     /**
      * Iterates a prospect list row by row: for (const p of parley.prospects('x.prospects.csv')) ...
-     * columns, like an audience's prospectColumns, names the list's column for each macro field.
+     * columns, like an audience's prospectColumns, names the list's column for each macro field;
+     * sheet, like its prospectSheet, the sheet of a workbook (x.prospects.xlsx) to read, else the first.
      */
-    prospects: (path, columns) => {
-      const cursor = host.prospects(path, text(columns || {}));
+    prospects: (path, columns, sheet) => {
+      const cursor = host.prospects(path, text(columns || {}), sheet === undefined || sheet === null ? '' : String(sheet));
       let finished = false;
       // An iterator written out: the interpreter resumes a generator at two to three times the cost.
       return {

@@ -159,10 +159,14 @@ public final class ParleyHost {
 		return renderer.render(text, new Prospect(0, fields));
 	}
 
-	/** @param columns JSON text: the list's column for each macro field, as an audience's {@code prospectColumns} */
+	/**
+	 * @param columns JSON text: the list's column for each macro field, as an audience's {@code prospectColumns}
+	 * @param sheet   the sheet of a workbook the list is on, as an audience's {@code prospectSheet}; empty for the first
+	 */
 	@HostAccess.Export
-	public ProspectCursor prospects(String path, String columns) throws IOException {
-		return new ProspectCursor(new ProspectSource(files.forReading(path), ProspectColumns.fromMapping(JSON.readTree(columns))));
+	public ProspectCursor prospects(String path, String columns, String sheet) throws IOException {
+		return new ProspectCursor(new ProspectSource(files.forReading(path), ProspectColumns.fromMapping(JSON.readTree(columns))
+				.onSheet(sheet)));
 	}
 
 	/**

@@ -2,10 +2,13 @@ package io.parley.core.kinds;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.parley.model.cli.ValidatedKinds;
+import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.Diagnostic;
+import io.parley.model.validation.FileValidator;
 
 /** Every kind contributed to {@code io.parley.core.documentKinds}, the built-in ones and plugins' alike, as the command line checks them. */
 public final class ContributedKinds implements ValidatedKinds {
@@ -24,5 +27,12 @@ public final class ContributedKinds implements ValidatedKinds {
 	@Override
 	public List<Diagnostic> validate(Path file, RuleSet ruleSet) {
 		return registry.forFileName(file.getFileName().toString()).map(kind -> kind.validate(file, ruleSet)).orElse(List.of());
+	}
+
+	/** A prospect list of the model's own kind also says how many people it holds and how it was read. */
+	@Override
+	public List<Diagnostic> validate(Path file, RuleSet ruleSet, Consumer<String> reading) {
+		return DocumentKind.ofFileName(file.getFileName().toString()).filter(kind -> kind == DocumentKind.PROSPECTS).isPresent()
+				? new FileValidator(ruleSet).validate(file, reading) : validate(file, ruleSet);
 	}
 }

@@ -80,6 +80,26 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void aProspectListSaysHowManyPeopleWereReadAndARowThatStopsTheReadingSaysWhere() throws IOException {
+		Path clean = Files.writeString(dir.resolve("ok.prospects.csv"), "firstName,lastName\nAl,Bo\nCy,Do\n");
+		assertEquals(ValidateCommand.CLEAN, run(clean.toString()));
+		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertEquals("ok.prospects.csv: 2 prospects, read as UTF-8, separated by commas, header on line 1\n"
+				+ "1 document checked: 0 errors, 0 other findings\n", err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		Path ragged = Files.writeString(dir.resolve("ragged.prospects.csv"), "firstName,lastName\nAl,Bo\nCy,Do,Acme, Inc.\n");
+		assertEquals(ValidateCommand.ERRORS, run(ragged.toString()));
+		assertEquals(ragged + ": error: this row has 4 values where the header has 2 columns; a value with a comma in it needs"
+				+ " quotes around it [prospects.read]\n", out.toString(StandardCharsets.UTF_8));
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("ragged.prospects.csv: 1 prospect read before line 3, where the"
+				+ " reading stopped\n"), err.toString(StandardCharsets.UTF_8));
+		out.reset();
+		assertEquals(ValidateCommand.ERRORS, run("--format", "json", ragged.toString()));
+		assertEquals(3, new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get(0).path("line").asInt(),
+				"the line is in the JSON findings too");
+	}
+
+	@Test
 	void aByteOrderMarkIsAccepted() throws IOException {
 		Path file = inMail("bom.template.json", 100);
 		Files.writeString(file, "\uFEFF" + Files.readString(file));

@@ -45,7 +45,7 @@ public final class CampaignDefaults {
 	private static Optional<String> first(Path folder, DocumentKind... kinds) {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.map(f -> f.getFileName().toString())
-					.filter(name -> Stream.of(kinds).anyMatch(kind -> name.endsWith(kind.suffix()) && name.length() > kind.suffix().length()))
+					.filter(name -> Stream.of(kinds).anyMatch(kind -> kind.names(name)))
 					.sorted().findFirst();
 		} catch (IOException e) {
 			return Optional.empty();

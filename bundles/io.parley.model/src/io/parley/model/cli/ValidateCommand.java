@@ -79,7 +79,7 @@ public final class ValidateCommand {
 						continue;
 					}
 					files++;
-					List<Diagnostic> found = kinds.validate(file, ruleSet);
+					List<Diagnostic> found = kinds.validate(file, ruleSet, err::println);
 					unreadable |= found.stream().anyMatch(FileValidator::saysNotADocument);
 					found.forEach(d -> findings.add(new Finding(file, d)));
 				}
@@ -101,7 +101,7 @@ public final class ValidateCommand {
 		}
 		if (!Files.isDirectory(path)) {
 			if (!kinds.isDocument(path.getFileName().toString())) {
-				throw new IOException("not a Parley document (NAME.KIND.json or NAME.prospects.csv)");
+				throw new IOException("not a Parley document (NAME.KIND.json, NAME.prospects.csv or NAME.prospects.xlsx)");
 			}
 			return List.of(path);
 		}

@@ -2,6 +2,7 @@ package io.parley.model.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.RuleSet;
@@ -27,10 +28,20 @@ public interface ValidatedKinds {
 		public List<Diagnostic> validate(Path file, RuleSet ruleSet) {
 			return new FileValidator(ruleSet).validate(file);
 		}
+
+		@Override
+		public List<Diagnostic> validate(Path file, RuleSet ruleSet, Consumer<String> reading) {
+			return new FileValidator(ruleSet).validate(file, reading);
+		}
 	};
 
 	boolean isDocument(String fileName);
 
 	/** The findings in {@code file}; never throws for bad input. */
 	List<Diagnostic> validate(Path file, RuleSet ruleSet);
+
+	/** {@link #validate(Path, RuleSet)}, telling {@code reading} how many people a prospect list holds and how it was read. */
+	default List<Diagnostic> validate(Path file, RuleSet ruleSet, Consumer<String> reading) {
+		return validate(file, ruleSet);
+	}
 }

@@ -8,20 +8,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Which column of a prospect list fills each macro field, for lists whose header says "First Name"
- * where Parley reads {@code firstName}. An audience keeps the mapping ({@code "prospectColumns":
- * {"firstName": "First Name"}}); a column it does not map is read under its own name.
+ * where Parley reads {@code firstName}, and for a workbook, which sheet holds the list. An audience
+ * keeps the mapping ({@code "prospectColumns": {"firstName": "First Name"}}) and the sheet
+ * ({@code "prospectSheet": "Leads"}); a column it does not map is read under its own name, and a
+ * workbook without a sheet named is read from its first.
+ *
+ * @param sheet the sheet of a workbook the list is on; empty for the first sheet (and for CSV)
  */
-public record ProspectColumns(Map<String, String> headers) {
+public record ProspectColumns(Map<String, String> headers, String sheet) {
 
 	public static final ProspectColumns AS_NAMED = new ProspectColumns(Map.of());
 
 	public ProspectColumns {
 		headers = Map.copyOf(headers);
+		sheet = sheet == null ? "" : sheet.strip();
 	}
 
-	/** The mapping an audience document keeps; as named when it keeps none. */
+	public ProspectColumns(Map<String, String> headers) {
+		this(headers, "");
+	}
+
+	/** The mapping and the sheet an audience document keeps; as named and the first sheet when it keeps none. */
 	public static ProspectColumns of(JsonNode audience) {
-		return fromMapping(audience.path("prospectColumns"));
+		return fromMapping(audience.path("prospectColumns")).onSheet(audience.path("prospectSheet").asText(""));
+	}
+
+	/** This mapping for the list on sheet {@code name} of a workbook (the first sheet when empty). */
+	public ProspectColumns onSheet(String name) {
+		return new ProspectColumns(headers, name);
 	}
 
 	/** A mapping given as an object of column → header, {@code {"firstName": "First Name"}}; blank headers are left out. */
@@ -33,6 +47,11 @@ public record ProspectColumns(Map<String, String> headers) {
 			}
 		});
 		return new ProspectColumns(headers);
+	}
+
+	/** Whether {@code cell} names a column that fills a macro, by this mapping or as other tools name it: a header has such cells. */
+	public boolean names(String cell) {
+		return ProspectHeaders.isKnown(cell) || headers.containsValue(cell.strip());
 	}
 
 	/** The header of the list's column that fills {@code column}. */
@@ -53,7 +72,7 @@ public record ProspectColumns(Map<String, String> headers) {
 						.ifPresent(name -> resolved.put(column, name));
 			}
 		}
-		return new ProspectColumns(resolved);
+		return new ProspectColumns(resolved, sheet);
 	}
 
 	/** A row read from the list, with each mapped column also under the name Parley reads. */

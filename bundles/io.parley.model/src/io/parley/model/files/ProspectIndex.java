@@ -1,8 +1,11 @@
 package io.parley.model.files;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +17,11 @@ import java.util.Optional;
 /**
  * A prospect list indexed for browsing: one pass records where each row starts in the file and
  * counts the empty fields of each column, and a row is read from disk only when it is shown. A
- * million rows cost 8 MB of offsets, not a million maps of strings.
+ * million rows cost 8 MB of offsets, not a million maps of strings. A workbook's rows cannot be
+ * read one by one from its compressed sheet, so its pass copies them, as read by every reader of
+ * prospect lists, into a temporary CSV file that {@link #close()} deletes.
  */
-public final class ProspectIndex {
+public final class ProspectIndex implements AutoCloseable {
 
 	/** Told how far the pass has read; answering false stops it. */
 	@FunctionalInterface
@@ -30,29 +35,53 @@ public final class ProspectIndex {
 	private final Path file;
 	private final ProspectFormat format;
 	private final List<String> columns;
+	private final Rows text;
 	private final long[] rowStarts;
 	private final int rows;
 	private final long[] emptyFields;
 	private final long blankRows;
 
-	private ProspectIndex(Path file, ProspectFormat format, long[] rowStarts, int rows, long[] emptyFields, long blankRows) {
+	/** Where the rows are read from when shown: the list itself, or a workbook's rows copied as CSV. */
+	private record Rows(Path file, Charset charset, char separator, boolean temporary) {
+	}
+
+	private ProspectIndex(Path file, ProspectFormat format, Rows text, long[] rowStarts, int rows, long[] emptyFields,
+			long blankRows) {
 		this.file = file;
 		this.format = format;
 		this.columns = format.header();
+		this.text = text;
 		this.rowStarts = rowStarts;
 		this.rows = rows;
 		this.emptyFields = emptyFields;
 		this.blankRows = blankRows;
 	}
 
-	/**
-	 * Indexes {@code file}, read as {@link ProspectList} reads it (encoding, separator, notes above the
-	 * header, blank rows that are no one); empty when {@code progress} stopped the pass.
-	 */
+	/** Indexes {@code file} with its columns as named, on the first sheet of a workbook. */
 	public static Optional<ProspectIndex> build(Path file, Progress progress) throws IOException {
-		ProspectFormat format = ProspectFormat.detect(file, ProspectHeaders::isKnown);
+		return build(file, ProspectColumns.AS_NAMED, progress);
+	}
+
+	/**
+	 * Indexes {@code file}, read as {@link ProspectList} reads it with {@code columns} (encoding,
+	 * separator, sheet, notes above the header, blank rows that are no one); empty when
+	 * {@code progress} stopped the pass.
+	 */
+	public static Optional<ProspectIndex> build(Path file, ProspectColumns columns, Progress progress) throws IOException {
+		ProspectFormat format = ProspectFormat.detect(file, columns.sheet(), columns::names);
+		if (format.workbook()) {
+			return copyOfSheet(file, format, progress);
+		}
 		try (InputStream in = Files.newInputStream(file)) {
 			return new Scan(file, format, Files.size(file), progress).run(in);
+		}
+	}
+
+	/** Deletes the copy of a workbook's rows; a CSV list has none. */
+	@Override
+	public void close() throws IOException {
+		if (text.temporary()) {
+			Files.deleteIfExists(text.file());
 		}
 	}
 
@@ -89,13 +118,63 @@ public final class ProspectIndex {
 		long start = rowStarts[index];
 		int length = (int) (rowStarts[index + 1] - start);
 		ByteBuffer bytes = ByteBuffer.allocate(length);
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+		try (FileChannel channel = FileChannel.open(text.file(), StandardOpenOption.READ)) {
 			while (bytes.hasRemaining() && channel.read(bytes, start + bytes.position()) >= 0) {
 				// a positional read may return fewer bytes than asked
 			}
 		}
-		String[] fields = CsvRow.parse(new String(bytes.array(), 0, bytes.position(), format.charset()), format.separator());
+		String[] fields = CsvRow.parse(new String(bytes.array(), 0, bytes.position(), text.charset()), text.separator());
 		return Arrays.copyOf(fields, columns.size());
+	}
+
+	/** The rows of a workbook's sheet, read by {@link ProspectList}'s reader and copied as CSV, one row a line. */
+	private static Optional<ProspectIndex> copyOfSheet(Path file, ProspectFormat format, Progress progress) throws IOException {
+		Path copy = Files.createTempFile("parley-sheet", ".csv");
+		try (ProspectRecords records = format.open(file);
+				BufferedWriter out = Files.newBufferedWriter(copy, StandardCharsets.UTF_8)) {
+			int width = format.header().size();
+			long[] emptyFields = new long[width];
+			long[] rowStarts = new long[1024];
+			int rows = 0;
+			long blankRows = 0;
+			long position = 0;
+			long size = Files.size(file);
+			for (int i = 0; i <= format.headerRecord(); i++) {
+				records.next();
+			}
+			for (String[] record = records.next(); record != null; record = records.next()) {
+				if (Arrays.stream(record).allMatch(String::isBlank)) {
+					blankRows++;
+					continue;
+				}
+				if (rows + 1 >= rowStarts.length) {
+					rowStarts = Arrays.copyOf(rowStarts, rowStarts.length * 2);
+				}
+				rowStarts[rows++] = position;
+				StringBuilder line = new StringBuilder();
+				for (int c = 0; c < width; c++) {
+					String value = c < record.length ? record[c] : "";
+					emptyFields[c] += value.isBlank() ? 1 : 0;
+					line.append(c == 0 ? "\"" : ",\"").append(value.replace("\"", "\"\"")).append('"');
+				}
+				line.append('\n');
+				out.append(line);
+				position += line.toString().getBytes(StandardCharsets.UTF_8).length;
+				if (rows % 16_384 == 0 && !progress.read(0, size)) {
+					out.close();
+					Files.deleteIfExists(copy);
+					return Optional.empty();
+				}
+			}
+			progress.read(size, size);
+			long[] starts = Arrays.copyOf(rowStarts, rows + 1);
+			starts[rows] = position;
+			return Optional.of(new ProspectIndex(file, format, new Rows(copy, StandardCharsets.UTF_8, ',', true), starts, rows,
+					emptyFields, blankRows));
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(copy);
+			throw e;
+		}
 	}
 
 	/**
@@ -156,7 +235,8 @@ public final class ProspectIndex {
 			progress.read(size, size);
 			long[] starts = Arrays.copyOf(rowStarts, rows + 1);
 			starts[rows] = position;
-			return Optional.of(new ProspectIndex(file, format, starts, rows, emptyFields, blankRows));
+			return Optional.of(new ProspectIndex(file, format, new Rows(file, format.charset(), format.separator(), false), starts,
+					rows, emptyFields, blankRows));
 		}
 
 		private void accept(byte b) {

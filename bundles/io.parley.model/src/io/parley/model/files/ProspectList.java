@@ -1,17 +1,7 @@
 package io.parley.model.files;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
@@ -21,18 +11,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-
-
 /**
- * A prospect list ({@code NAME.prospects.csv}) read one row at a time, so a million rows need no
- * more memory than one. The file is read as it was written ({@link ProspectFormat}: encoding,
- * separator, notes above the header), its columns fill the macros under their own names, under the
+ * A prospect list ({@code NAME.prospects.csv}, or a sheet of {@code NAME.prospects.xlsx}) read one
+ * row at a time, so a million rows need no more memory than one. The file is read as it was written
+ * ({@link ProspectFormat}: encoding, separator, sheet, notes above the header), its columns fill the macros under their own names, under the
  * names other tools give them ({@link ProspectHeaders}) or as an audience maps them
  * ({@link ProspectColumns}), and blank lines are no one. A row with more values than the header has
- * columns, a quote left open or a byte that is not UTF-8 in a UTF-8 file stops the reading with
- * its line ({@link DocumentReadException}, thrown as the cause of an {@link UncheckedIOException}
+ * columns, a quote left open, a byte that is not UTF-8 in a UTF-8 file or a workbook that is not
+ * whole stops the reading with its line ({@link DocumentReadException}, thrown as the cause of an {@link UncheckedIOException}
  * by {@link #hasNext()} and {@link #next()}), so every reader refuses the same rows.
  */
 public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
@@ -43,18 +29,15 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 	private final Path file;
 	private final ProspectFormat format;
 	private final ProspectColumns columns;
-	private final Reader reader;
-	private final MappingIterator<String[]> records;
+	private final ProspectRecords records;
 	private long row;
 	private long blankLines;
 	private Prospect pending;
 
-	private ProspectList(Path file, ProspectFormat format, ProspectColumns columns, Reader reader,
-			MappingIterator<String[]> records) {
+	private ProspectList(Path file, ProspectFormat format, ProspectColumns columns, ProspectRecords records) {
 		this.file = file;
 		this.format = format;
 		this.columns = columns;
-		this.reader = reader;
 		this.records = records;
 	}
 
@@ -63,18 +46,15 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 	}
 
 	public static ProspectList open(Path file, ProspectColumns columns) throws IOException {
-		ProspectFormat format = ProspectFormat.detect(file,
-				cell -> ProspectHeaders.isKnown(cell) || columns.headers().containsValue(cell.strip()));
-		Reader reader = format.open(file);
+		ProspectFormat format = ProspectFormat.detect(file, columns.sheet(), columns::names);
+		ProspectRecords records = format.open(file);
 		try {
-			ProspectList list = new ProspectList(file, format, columns.resolvedFor(format.header()), reader,
-					ProspectFormat.records(reader, format.separator()));
 			for (int i = 0; i <= format.headerRecord(); i++) {
-				list.nextRecord();
+				records.next();
 			}
-			return list;
+			return new ProspectList(file, format, columns.resolvedFor(format.header()), records);
 		} catch (IOException | RuntimeException e) {
-			reader.close();
+			records.close();
 			throw e;
 		}
 	}
@@ -132,49 +112,20 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		records.close();
-		reader.close();
 	}
 
 	private Prospect readProspect() throws IOException {
 		for (;;) {
-			int line = records.getParser().currentLocation().getLineNr();
-			String[] record = nextRecord();
+			String[] record = records.next();
 			if (record == null) {
 				return null;
 			}
 			if (isBlank(record)) {
 				blankLines++;
 			} else {
-				return new Prospect(++row, columns.apply(fields(record, line)));
+				return new Prospect(++row, columns.apply(fields(record, records.line())));
 			}
 		}
-	}
-
-	private String[] nextRecord() throws IOException {
-		int line = records.getParser().currentLocation().getLineNr();
-		try {
-			return records.hasNextValue() ? records.nextValue() : null;
-		} catch (IOException e) {
-			if (isEncoding(e)) {
-				throw new DocumentReadException(file, firstLineNotUtf8(file), 0, "this line is not UTF-8 though the lines"
-						+ " above are; save the list as \"CSV UTF-8\"");
-			}
-			if (e instanceof JsonProcessingException csv) {
-				throw new DocumentReadException(file, line, 0, "this row cannot be read as CSV: "
-						+ csv.getOriginalMessage().replaceAll("\\s+", " ") + " (a quote opened and never closed?)");
-			}
-			throw e;
-		}
-	}
-
-	/** Whether the reader met a byte its encoding has no character for; the CSV parser may wrap that. */
-	private static boolean isEncoding(Throwable e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CharacterCodingException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private Map<String, String> fields(String[] record, int line) throws DocumentReadException {
@@ -182,7 +133,9 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 		for (int i = header.size(); i < record.length; i++) {
 			if (!record[i].isBlank()) {
 				throw new DocumentReadException(file, line, 0, "this row has " + record.length + " values where the header"
-						+ " has " + header.size() + " columns; a value with a " + separatorName() + " in it needs quotes around it");
+						+ " has " + header.size() + " columns; " + (format.workbook() ? "a column without a header holds " + record[i]
+								.strip() + " (in the sheet's column " + columnLetters(i) + ")" : "a value with a " + separatorName()
+								+ " in it needs quotes around it"));
 			}
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -196,6 +149,15 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 		return format.separator() == ',' ? "comma" : format.separator() == ';' ? "semicolon" : "tab";
 	}
 
+	/** A sheet's column as Excel names it: A, B, ..., Z, AA. */
+	private static String columnLetters(int index) {
+		StringBuilder letters = new StringBuilder();
+		for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return letters.toString();
+	}
+
 	private static boolean isBlank(String[] record) {
 		for (String cell : record) {
 			if (!cell.isBlank()) {
@@ -203,35 +165,5 @@ public final class ProspectList implements Iterator<Prospect>, AutoCloseable {
 			}
 		}
 		return true;
-	}
-
-	/** The line of the first byte that is not UTF-8: the reader met it a buffer ahead of the row it was parsing. */
-	private static int firstLineNotUtf8(Path file) throws IOException {
-		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteArrayOutputStream line = new ByteArrayOutputStream();
-		int number = 1;
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-			for (int b = in.read(); b >= 0; b = in.read()) {
-				if (b != '\n') {
-					line.write(b);
-				} else if (isUtf8(utf8, line)) {
-					line.reset();
-					number++;
-				} else {
-					return number;
-				}
-			}
-		}
-		return number;
-	}
-
-	private static boolean isUtf8(CharsetDecoder utf8, ByteArrayOutputStream bytes) {
-		try {
-			utf8.decode(ByteBuffer.wrap(bytes.toByteArray()));
-			return true;
-		} catch (CharacterCodingException e) {
-			return false;
-		}
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,12 +52,21 @@ public final class FileValidator {
 
 	/** Diagnostics for the file; empty when it is not a Parley document or has no problem. */
 	public List<Diagnostic> validate(Path file) {
+		return validate(file, reading -> {
+		});
+	}
+
+	/**
+	 * Diagnostics for the file, as {@link #validate(Path)}; of a prospect list, how many people were
+	 * read and how, when no diagnostic says it, is told to {@code reading}.
+	 */
+	public List<Diagnostic> validate(Path file, Consumer<String> reading) {
 		Optional<DocumentKind> kind = DocumentKind.ofFileName(file.getFileName().toString());
 		if (kind.isEmpty()) {
 			return List.of();
 		}
 		if (kind.get() == DocumentKind.PROSPECTS) {
-			return ProspectListCheck.validate(file);
+			return ProspectListCheck.validate(file, reading);
 		}
 		try {
 			return validate(file, TextFiles.readUtf8(file));

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.parley.model.files.DocumentReadException;
+import io.parley.model.files.ProspectFormat;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
 
@@ -23,19 +25,29 @@ final class ProspectListCheck {
 	private ProspectListCheck() {
 	}
 
-	static List<Diagnostic> validate(Path file) {
+	/**
+	 * The list's problems, and how it was read when that is not what a person expects. What is not a
+	 * problem, how many people were read (and, when a row stops the reading, how many before it), is
+	 * told to {@code reading}, as the command line prints it.
+	 */
+	static List<Diagnostic> validate(Path file, Consumer<String> reading) {
 		List<Diagnostic> found = new ArrayList<>();
+		long[] people = { 0 };
 		try (ProspectList list = ProspectList.open(file)) {
-			long people = readToTheEnd(list);
+			readToTheEnd(list, people);
+			String summary = String.format(Locale.ROOT, "%s: %,d %s, %s%s", file.getFileName(), people[0],
+					people[0] == 1 ? "prospect" : "prospects", list.format().description(), list.blankLines() == 0 ? ""
+							: String.format(Locale.ROOT, "; %,d blank %s skipped", list.blankLines(), list.blankLines() == 1 ? "row" : "rows"));
 			if (list.format().notUtf8() || list.format().headerLine() > 1 || list.blankLines() > 0) {
-				found.add(Diagnostic.atPosition("prospects.read-as", Severity.INFO, String.format(Locale.ROOT,
-						"%s: %,d %s, %s%s", file.getFileName(), people, people == 1 ? "prospect" : "prospects",
-						list.format().description(), list.blankLines() == 0 ? "" : String.format(Locale.ROOT,
-								"; %,d blank %s skipped", list.blankLines(), list.blankLines() == 1 ? "row" : "rows")),
-						list.format().headerLine(), 0));
+				found.add(Diagnostic.atPosition("prospects.read-as", Severity.INFO, summary, list.format().headerLine(), 0));
+			} else {
+				reading.accept(summary);
 			}
 		} catch (DocumentReadException e) {
 			found.add(Diagnostic.atPosition("prospects.read", Severity.ERROR, e.problem(), e.line(), 0));
+			reading.accept(String.format(Locale.ROOT, "%s: %,d %s read before %s, where the reading stopped", file.getFileName(),
+					people[0], people[0] == 1 ? "prospect" : "prospects", e.line() > 0 ? (ProspectFormat.isWorkbook(file) ? "row "
+							: "line ") + e.line() : "the problem"));
 		} catch (IOException | RuntimeException e) {
 			found.add(Diagnostic.atPosition("prospects.read", Severity.ERROR, file.getFileName() + " cannot be read: "
 					+ e.getMessage(), 0, 0));
@@ -58,23 +70,21 @@ final class ProspectListCheck {
 	 */
 	static Optional<String> firstBadRow(ProspectSource source) throws IOException {
 		try (ProspectList list = source.open()) {
-			readToTheEnd(list);
+			readToTheEnd(list, new long[1]);
 			return Optional.empty();
 		} catch (DocumentReadException e) {
 			return Optional.of(source.file().getFileName() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.problem());
 		}
 	}
 
-	/** The number of people read. */
-	private static long readToTheEnd(ProspectList list) throws IOException {
-		long people = 0;
+	/** Reads every row, counting the people read in {@code people[0]} as it goes. */
+	private static void readToTheEnd(ProspectList list, long[] people) throws IOException {
 		try {
 			for (; list.hasNext(); list.next()) {
-				people++;
+				people[0]++;
 			}
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
-		return people;
 	}
 }

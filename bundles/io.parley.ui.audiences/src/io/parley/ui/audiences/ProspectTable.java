@@ -70,7 +70,10 @@ final class ProspectTable {
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
 		table.addListener(SWT.MouseHover, e -> table.setToolTipText(cutOff(new Point(e.x, e.y))));
 		table.addListener(SWT.MouseExit, e -> table.setToolTipText(null));
-		table.addDisposeListener(e -> cancel());
+		table.addDisposeListener(e -> {
+			cancel();
+			release();
+		});
 	}
 
 	Table table() {
@@ -105,7 +108,7 @@ final class ProspectTable {
 	/** Shows the list in {@code file} (null: none), reading it in a background job. */
 	void load(Path file) {
 		cancel();
-		index = null;
+		release();
 		table.setItemCount(0);
 		onHeader.accept(List.of());
 		if (file == null) {
@@ -117,8 +120,24 @@ final class ProspectTable {
 			return;
 		}
 		summary.setText("Reading " + file.getFileName() + "...");
-		loading = new IndexJob(file);
+		loading = new IndexJob(file, ProspectColumns.of(editor.editing().document().root()));
 		loading.schedule();
+	}
+
+	/** Lets go of the shown list's index: a workbook's index keeps a copy of its rows until then. */
+	private void release() {
+		if (index != null) {
+			close(index);
+			index = null;
+		}
+	}
+
+	private static void close(ProspectIndex unused) {
+		try {
+			unused.close();
+		} catch (IOException e) {
+			// a temporary copy that cannot be deleted goes with the system's temporary files
+		}
 	}
 
 	private void cancel() {
@@ -130,6 +149,7 @@ final class ProspectTable {
 
 	private void show(ProspectIndex loaded) {
 		if (table.isDisposed()) {
+			close(loaded);
 			return;
 		}
 		index = loaded;
@@ -246,10 +266,12 @@ final class ProspectTable {
 	/** Indexes the list off the UI thread, reporting kilobytes read, and hands the index to the table. */
 	private final class IndexJob extends Job {
 		private final Path file;
+		private final ProspectColumns columns;
 
-		IndexJob(Path file) {
+		IndexJob(Path file, ProspectColumns columns) {
 			super("Reading prospect list " + file.getFileName());
 			this.file = file;
+			this.columns = columns;
 			setUser(false);
 		}
 
@@ -259,7 +281,7 @@ final class ProspectTable {
 				long kilobytes = Math.max(1, Files.size(file) / 1024);
 				monitor.beginTask(getName(), (int) Math.min(Integer.MAX_VALUE, kilobytes));
 				long[] reported = { 0 };
-				var loaded = ProspectIndex.build(file, (read, total) -> {
+				var loaded = ProspectIndex.build(file, columns, (read, total) -> {
 					monitor.worked((int) (read / 1024 - reported[0]));
 					reported[0] = read / 1024;
 					return !monitor.isCanceled();
@@ -270,6 +292,8 @@ final class ProspectTable {
 				table.getDisplay().asyncExec(() -> {
 					if (loading == this) {
 						show(loaded.get());
+					} else {
+						close(loaded.get());
 					}
 				});
 				return Status.OK_STATUS;

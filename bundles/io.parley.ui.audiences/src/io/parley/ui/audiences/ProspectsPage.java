@@ -54,7 +54,7 @@ final class ProspectsPage extends ParleyFormPage {
 		table = new ProspectTable(this, toolkit, body);
 		table.onHeader(macroColumns::show);
 		Consumer<String> listener = pointer -> {
-			if (pointer.isEmpty() || pointer.equals("/prospects")) {
+			if (pointer.isEmpty() || pointer.equals("/prospects") || pointer.equals("/prospectSheet")) {
 				showAttached();
 			} else if (pointer.startsWith("/prospectColumns")) {
 				macroColumns.mappingChanged();
@@ -102,7 +102,7 @@ final class ProspectsPage extends ParleyFormPage {
 
 	private List<String> listsBeside() {
 		try (Stream<Path> files = Files.list(editor().folder())) {
-			return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(DocumentKind.PROSPECTS.suffix())).sorted().toList();
+			return files.map(f -> f.getFileName().toString()).filter(DocumentKind.PROSPECTS::names).sorted().toList();
 		} catch (IOException e) {
 			return List.of();
 		}
