@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.model.json.Json;
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.BudgetPlan;
+import io.parley.model.forecast.FunnelRates;
+import io.parley.model.results.CampaignResults;
+import io.parley.model.results.ChosenRates;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 
@@ -29,6 +32,7 @@ public final class CampaignParts {
 	public static final String CONTENT = "content";
 	public static final String BUDGET = "budget";
 	private static final ObjectMapper JSON = Json.mapper();
+	public static final String RESULTS = "results";
 	private static final long DEFAULT_FLIGHT_DAYS = 30;
 
 	private final Path folder;
@@ -117,7 +121,26 @@ public final class CampaignParts {
 		if (budget.isEmpty() || format().isEmpty()) {
 			return Optional.empty();
 		}
-		return new BudgetPlan(budget.get(), rules).forecast(budget.get().path("total").asDouble(0), format().get(), audienceSize());
+		return new BudgetPlan(budget.get(), rules).forecast(budget.get().path("total").asDouble(0), format().get(), audienceSize(),
+				rates(rules).rates());
+	}
+
+	/** The rates the budget forecasts with and their source: the rule set's benchmarks, or a campaign's observed rates. */
+	public ChosenRates rates(RuleSet rules) {
+		FunnelRates benchmarks = FunnelRates.of(rules, format().orElse(MessageFormat.MESSAGE_AD));
+		return budget.isEmpty() || format().isEmpty() ? new ChosenRates(benchmarks, ChosenRates.BENCHMARKS)
+				: ChosenRates.of(budget.get(), folder, rules, format().get());
+	}
+
+	/** The results file the campaign names ({@code "results"}); empty when it names none. */
+	public Optional<Path> resultsFile() {
+		return file(RESULTS);
+	}
+
+	/** What the campaign did, read from its results file; empty when it names none. */
+	public Optional<CampaignResults> results() throws IOException {
+		Optional<Path> file = resultsFile();
+		return file.isEmpty() ? Optional.empty() : Optional.of(CampaignResults.read(file.get(), campaign.path("name").asText("")));
 	}
 
 	private Optional<JsonNode> read(String part) {

@@ -66,6 +66,11 @@ public final class BudgetPlan {
 	 * (0 when unknown: then only the money limits the sends); empty while the budget is incomplete.
 	 */
 	public Optional<BudgetForecast> forecast(double total, MessageFormat format, long audienceSize) {
+		return forecast(total, format, audienceSize, FunnelRates.of(rules, format));
+	}
+
+	/** {@link #forecast(double, MessageFormat, long)} with {@code rates} in place of the rule set's benchmarks. */
+	public Optional<BudgetForecast> forecast(double total, MessageFormat format, long audienceSize, FunnelRates rates) {
 		Optional<Long> days = flightDays();
 		Optional<Range> cost = costPerSend();
 		if (total <= 0 || days.isEmpty() || cost.isEmpty()) {
@@ -73,6 +78,6 @@ public final class BudgetPlan {
 		}
 		Range maxSends = audienceSize > 0 ? new FrequencyCap(rules).maxSends(audienceSize, days.get())
 				: Range.of(Double.POSITIVE_INFINITY);
-		return Optional.of(BudgetForecast.of(total, cost.get(), maxSends, FunnelRates.of(rules, format)));
+		return Optional.of(BudgetForecast.of(total, cost.get(), maxSends, rates));
 	}
 }

@@ -1,5 +1,6 @@
 package io.parley.model.validation;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.parley.model.files.DocumentReadException;
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.forecast.BudgetUse;
@@ -17,6 +19,7 @@ import io.parley.model.forecast.FrequencyCap;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.InMailPlanSettings;
 import io.parley.model.forecast.Range;
+import io.parley.model.results.ChosenRates;
 import io.parley.model.rules.RuleSet;
 
 /**
@@ -36,6 +39,7 @@ final class BudgetChecks {
 		dailyCap(budget, rules, found);
 		Optional<BudgetUse> use = BudgetUse.find(file);
 		inMailPlan(budget, file, rules, found);
+		observedRates(budget, file).ifPresent(found::add);
 		if (use.isPresent() && use.get().audienceSize() > 0) {
 			BudgetPlan plan = new BudgetPlan(budget, rules);
 			List<BudgetPlan.Scenario> scenarios = plan.scenarios();
@@ -45,6 +49,23 @@ final class BudgetChecks {
 			}
 		}
 		return found;
+	}
+
+	/** A budget that forecasts with a campaign's observed rates needs that campaign's results to read and to show sends. */
+	private static Optional<Diagnostic> observedRates(JsonNode budget, Path file) {
+		String campaign = budget.path("rates").asText("");
+		if (campaign.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return ChosenRates.observed(file.toAbsolutePath().resolveSibling(campaign)).isPresent() ? Optional.empty()
+					: Optional.of(Diagnostic.atField("budget.rates", Severity.WARNING, "The results of " + campaign
+							+ " report no sends yet; the forecast uses the rule set's benchmarks", "/rates"));
+		} catch (IOException | RuntimeException e) {
+			return Optional.of(Diagnostic.atField("budget.rates", Severity.ERROR, "The forecast is to use the rates observed in "
+					+ campaign + ", but " + (e instanceof DocumentReadException read ? read.problem() : e.getMessage())
+					+ "; the forecast uses the rule set's benchmarks", "/rates"));
+		}
 	}
 
 	private static void scenarios(JsonNode budget, List<Diagnostic> found) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.json.Json;
+import io.parley.model.files.DocumentReadException;
+import io.parley.model.results.CampaignResults;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 
@@ -43,12 +45,36 @@ final class CampaignChecks {
 				.ifPresent(content -> found.add(Diagnostic.atField("campaign.format", Severity.ERROR, "The campaign is a "
 						+ format.get().label() + " but its content is a " + content.label(), "/content")));
 		found.addAll(new MessageValidator(rules).validateCampaign(campaign, format.get(), file));
+		results(campaign, folder).ifPresent(found::add);
 		if (format.get().isSponsored()) {
 			overlapping(campaign, file, rules).forEach(other -> found.add(Diagnostic.atField("campaign.cap-overlap",
 					Severity.WARNING, "Campaign " + other + " messages the same audience within " + (long) rules.cap("frequencyCapDays")
 							+ " days; each member receives only one of the two", "/audience")));
 		}
 		return found;
+	}
+
+	/** The results a campaign names must read as a Campaign Manager export or an adAnalytics response. */
+	private static Optional<Diagnostic> results(JsonNode campaign, Path folder) {
+		String name = campaign.path("results").asText("");
+		if (name.isEmpty()) {
+			return Optional.empty();
+		}
+		Path file = folder.resolve(name);
+		if (!Files.isRegularFile(file)) {
+			return Optional.of(Diagnostic.atField("campaign.results", Severity.ERROR, "The results file " + name + " does not exist",
+					"/results"));
+		}
+		try {
+			CampaignResults.read(file, campaign.path("name").asText(""));
+			return Optional.empty();
+		} catch (DocumentReadException e) {
+			return Optional.of(Diagnostic.atField("campaign.results", Severity.ERROR, name + (e.line() > 0 ? ":" + e.line() : "")
+					+ ": " + e.problem(), "/results"));
+		} catch (IOException | RuntimeException e) {
+			return Optional.of(Diagnostic.atField("campaign.results", Severity.ERROR, name + " cannot be read: " + e.getMessage(),
+					"/results"));
+		}
 	}
 
 	private static Optional<MessageFormat> contentFormat(Path content) {
