@@ -92,6 +92,19 @@ interface PersonalizedMessages extends IterableIterator<PersonalizedMessage> {
 type Columns = string[] | { [header: string]: string };
 
 interface Range { low: number; high: number; }
+interface DayFigures { day: string; sends: number; opens: number; clicks: number; leads: number; spend: number; }
+interface FigureAgainstForecast { name: string; low: number; high: number; actual: number; verdict: 'below' | 'within' | 'above' | 'not reported'; }
+interface CampaignResults {
+  /** The report read: a Campaign Manager export (CSV) or an adAnalytics response (JSON) the campaign names in "results". */
+  file: string; reporter: string; currency: string; period: string;
+  /** The figures the report has; the others read 0 because they were not reported. */
+  reported: Array<'sends' | 'opens' | 'clicks' | 'leads' | 'spend'>;
+  days: DayFigures[]; total: DayFigures;
+  /** Where the forecast's rates come from: "the rule set's benchmarks" or "observed in webinar-q4, 2026-12". */
+  rates: string;
+  /** Each figure against the forecast for the days reported; absent when the campaign's budget makes no forecast. */
+  againstForecast?: FigureAgainstForecast[];
+}
 interface ForecastRequest { budget: number; audience: number; days?: number; format?: MessageFormat; costPerSend?: Range; }
 interface Forecast {
   sends: Range; opens: Range; clicks: Range; replies: Range; leads: Range;
@@ -153,6 +166,8 @@ interface Parley {
   writeCsv(path: string, rows: Iterable<object>, columns: Columns): number;
   /** As writeCsv, into a JSON array with a row a line: each row whole, or only the columns. */
   writeJson(path: string, rows: Iterable<object>, columns?: Columns): number;
+  /** What a campaign did, read from the results file it names, day by day and against its forecast. */
+  results(campaign: string): CampaignResults;
   /** Budget forecast as ranges, under the frequency cap. */
   forecast(request: ForecastRequest): Forecast;
   /** InMail credits month by month under the plan's allotment and rollover cap; `refused` > 0 shows a shortfall. */

@@ -132,6 +132,8 @@
     writeCsv: writing((path, rows, columns) => host.writeCsv(path, rowsOf(rows), columnsOf(columns))),
     /** Streams rows into a JSON array, a row a line: each row whole, or only the columns. */
     writeJson: writing((path, rows, columns) => host.writeJson(path, rowsOf(rows), columnsOf(columns))),
+    /** What a campaign did, from the results file it names, day by day and against its forecast. */
+    results: (campaign) => json(host.results(String(campaign))),
     /** Budget forecast as ranges: {budget, audience, days, format, costPerSend?}. */
     forecast: (request) => json(host.forecast(text(request))),
     /** InMail credits month by month: {plan: 'SALES_NAVIGATOR_CORE', planned: [sends per month], responseRate}. */

@@ -209,6 +209,15 @@ public final class ParleyHost {
 		return written[0];
 	}
 
+	/**
+	 * The results a campaign of the workspace names, day by day and in total, and, where its budget
+	 * makes a forecast, each figure against it.
+	 */
+	@HostAccess.Export
+	public String results(String campaignPath) throws IOException {
+		return JSON.writeValueAsString(ScriptResults.of(files.forReading(campaignPath), campaignPath, ruleSet));
+	}
+
 	@HostAccess.Export
 	public String forecast(String request) throws IOException {
 		return JSON.writeValueAsString(ScriptForecast.of(JSON.readTree(request), ruleSet));

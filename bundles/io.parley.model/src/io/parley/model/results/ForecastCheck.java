@@ -39,11 +39,21 @@ public record ForecastCheck(List<Figure> figures, double share, Range sendsPerDa
 			return verdict == Verdict.BELOW || verdict == Verdict.ABOVE;
 		}
 
-		/** "Opens: 2,140 (forecast 1,900-2,700 for the days reported)", "Open rate: 31% (forecast 40-60%), below". */
-		public String describe() {
-			String value = rate ? percent(actual) : count(actual);
-			String range = rate ? percent(forecast.low()).replace("%", "") + "-" + percent(forecast.high())
+		/** The actual figure as a person reads it: "2,140", "36%". */
+		public String value() {
+			return rate ? percent(actual) : count(actual);
+		}
+
+		/** The forecast range as a person reads it: "1,900-2,700", "40-60%". */
+		public String range() {
+			return rate ? percent(forecast.low()).replace("%", "") + "-" + percent(forecast.high())
 					: count(forecast.low()) + "-" + count(forecast.high());
+		}
+
+		/** "Opens: 2,140 (forecast 1,900-2,700)", "Open rate: 36%, below the forecast 40-60%". */
+		public String describe() {
+			String value = value();
+			String range = range();
 			return switch (verdict) {
 				case NOT_REPORTED -> name + ": not in the report (forecast " + range + ")";
 				case WITHIN -> name + ": " + value + " (forecast " + range + ")";

@@ -149,6 +149,21 @@ class ParleyApiTest {
 		assertEquals("0\n1 Ana at Contoso\n2 Li at Fabrikam\n", workspace.out());
 	}
 
+	@Test
+	void aCampaignsResultsAreItsReportDayByDayAgainstItsForecast() throws IOException {
+		ScriptResult result = workspace.run("""
+				const r = parley.results('webinar-q4.campaign.json');
+				console.log(r.file, r.period, r.days.length, r.days[0].day, r.total.sends, r.total.opens, r.total.leads);
+				console.log(r.againstForecast.filter((f) => f.verdict !== 'within').map((f) => f.name + ': ' + f.verdict).join());
+				console.log(r.rates);
+				""");
+		assertTrue(result.succeeded(), result.message());
+		assertEquals("webinar-q4-performance.csv 2026-12 5 2026-12-01 1400 505 3\nOpen rate: below\nthe rule set's benchmarks\n",
+				workspace.out());
+		ScriptResult none = workspace.run("parley.results('demo-requests.campaign.json');");
+		assertTrue(none.message().contains("demo-requests.campaign.json names no results file"), none.message());
+	}
+
 	/** A workbook of sheets Sheet1, Sheet2, ... of text rows, as a streaming writer puts it (texts inline). */
 	private static void writeWorkbook(Path file, List<List<List<String>>> sheets) throws IOException {
 		String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

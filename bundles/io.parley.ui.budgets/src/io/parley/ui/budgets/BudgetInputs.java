@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.forecast.BudgetUse;
+import io.parley.model.results.ChosenRates;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 
@@ -63,7 +64,12 @@ public final class BudgetInputs {
 	}
 
 	public Optional<BudgetForecast> forecast(double total) {
-		return plan().forecast(total, format(), audienceSize());
+		return plan().forecast(total, format(), audienceSize(), rates().rates());
+	}
+
+	/** The rates the forecast uses, with their source: the rule set's benchmarks or a campaign's observed rates. */
+	public ChosenRates rates() {
+		return ChosenRates.of(editor.editing().document().root(), budgetFile().getParent(), rules(), format());
 	}
 
 	public String currency() {

@@ -50,7 +50,7 @@ final class BudgetPage extends ParleyFormPage {
 		costDefaults.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
 		costDefaults.addListener(SWT.Selection, e -> useRuleSetCost());
 
-		Composite outcome = section(toolkit, body, "Forecast", "What the budget buys, as ranges from the rule set's benchmarks.");
+		Composite outcome = section(toolkit, body, "Forecast", "What the budget buys, as ranges from the rates chosen below.");
 		outcome.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		forecast = new ForecastSection(this, toolkit, outcome);
 	}

@@ -27,6 +27,7 @@ final class ForecastSection {
 	private final BudgetEditor editor;
 	private final Label basis;
 	private final Combo format;
+	private final RatesChooser rates;
 	private final Label capped;
 	private final Table table;
 	private final RangeChart chart;
@@ -42,6 +43,7 @@ final class ForecastSection {
 			editor.inputs().chooseFormat(MessageFormat.values()[format.getSelectionIndex()]);
 			refresh();
 		});
+		rates = new RatesChooser(page, toolkit, parent);
 		capped = toolkit.createLabel(parent, "", SWT.WRAP);
 		capped.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		capped.setLayoutData(wrapping());
@@ -70,6 +72,10 @@ final class ForecastSection {
 
 	Table table() {
 		return table;
+	}
+
+	RatesChooser rates() {
+		return rates;
 	}
 
 	RangeChart chart() {

@@ -29,9 +29,10 @@ import org.eclipse.ui.forms.widgets.SharedScrolledComposite;
  * The value axis shows every value: a linear one runs from zero to a tick above the largest; a
  * logarithmic one (5,000 sends and 20 leads in one picture) from the power of ten below the
  * smallest, so the smallest value has a bar too. What SWTChart draws itself is drawn offscreen
- * first ({@link OffscreenPainting}), so none of it lands outside the chart.
+ * first ({@link OffscreenPainting}), so none of it lands outside the chart. The campaign editor
+ * draws a campaign's results against its forecast with it too.
  */
-final class RangeChart {
+public final class RangeChart {
 
 	private static final int[] COLOURS = { SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN };
 	/** A longer name is shortened in the chart; the table beside it shows it whole. */
@@ -48,7 +49,7 @@ final class RangeChart {
 	private int height = FRAME_HEIGHT;
 	private double largest;
 
-	RangeChart(Composite parent, String title, String valueTitle, boolean logScale) {
+	public RangeChart(Composite parent, String title, String valueTitle, boolean logScale) {
 		this.chart = new Chart(parent, SWT.NONE) {
 			@Override
 			public Point computeSize(int widthHint, int heightHint, boolean changed) {
@@ -69,22 +70,22 @@ final class RangeChart {
 		OffscreenPainting.install(chart);
 	}
 
-	Chart control() {
+	public Chart control() {
 		return chart;
 	}
 
 	/** The axis of the category names, down the left edge. */
-	IAxis names() {
+	public IAxis names() {
 		return chart.getAxisSet().getXAxis(0);
 	}
 
 	/** The axis of the values, along the bottom. */
-	IAxis values() {
+	public IAxis values() {
 		return chart.getAxisSet().getYAxis(0);
 	}
 
 	/** Shows {@code series} (name to one value per category), replacing what the chart showed. */
-	void show(String[] categoryNames, Map<String, double[]> series) {
+	public void show(String[] categoryNames, Map<String, double[]> series) {
 		for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(old.getId());
 		}

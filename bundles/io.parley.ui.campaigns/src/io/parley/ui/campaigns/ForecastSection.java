@@ -29,7 +29,7 @@ final class ForecastSection extends SectionPart {
 		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		Section section = getSection();
-		Composite client = SectionClient.create(section, toolkit, "Forecast", "Benchmarks from the rule set; the budget editor shows the full funnel.", 1);
+		Composite client = SectionClient.create(section, toolkit, "Forecast", "From the rule set's benchmarks, or the rates a campaign that ran observed; the budget editor shows the full funnel.", 1);
 		summary = toolkit.createLabel(client, "", SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		page.onChange(this::update, summary);
@@ -61,7 +61,8 @@ final class ForecastSection extends SectionPart {
 		}
 		text.append("Sends: ").append(range(f.sends())).append(" over ").append(parts.flightDays()).append(" days\n");
 		text.append("Opens: ").append(range(f.opens())).append("   Clicks: ").append(range(f.clicks())).append('\n');
-		text.append("Replies: ").append(range(f.replies())).append("   Leads: ").append(range(f.leads()));
+		text.append("Replies: ").append(range(f.replies())).append("   Leads: ").append(range(f.leads())).append('\n');
+		text.append("Rates: ").append(parts.rates(rules).source());
 		return text.toString();
 	}
 
