@@ -78,6 +78,7 @@ class ProspectWorkbookTest {
 		Path workbook = new TestWorkbook().sheet("Read me").row("This workbook lists the Q4 leads.")
 				.sheet("Leads").row("First Name", "Company").row("Ana", "Acme").row("Bo", "Beta")
 				.write(dir.resolve("two.prospects.xlsx"));
+		assertEquals(List.of("Read me", "Leads"), ProspectFormat.sheets(workbook), "the sheets an audience may choose");
 		assertEquals(List.of(), all(workbook, ProspectColumns.AS_NAMED), "a sheet of notes has a header and no one");
 		List<Prospect> leads = all(workbook, ProspectColumns.AS_NAMED.onSheet("Leads"));
 		assertEquals(List.of("Ana", "Bo"), leads.stream().map(p -> p.value("firstName")).toList());

@@ -90,6 +90,11 @@ public record ProspectFormat(Charset charset, int byteOrderMark, char separator,
 		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(WORKBOOK_SUFFIX);
 	}
 
+	/** The sheets of a workbook, in its order: the lists it may hold. */
+	public static List<String> sheets(Path workbook) throws IOException {
+		return WorkbookSheet.sheetNames(workbook);
+	}
+
 	/** Whether the list is a sheet of a workbook. */
 	public boolean workbook() {
 		return !sheet.isEmpty();

@@ -86,6 +86,18 @@ final class WorkbookSheet implements ProspectRecords {
 		}
 	}
 
+	/** The names of the workbook's sheets, in its order. */
+	static List<String> sheetNames(Path file) throws IOException {
+		try (ZipFile zip = openZip(file)) {
+			String workbook = workbookPart(file, relationships(file, zip, "_rels/.rels"));
+			String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
+			Map<String, String> parts = relationships(file, zip, folder + "_rels/" + workbook.substring(folder.length()) + ".rels");
+			return List.copyOf(sheets(file, zip, workbook, folder, parts).keySet());
+		} catch (XMLStreamException e) {
+			throw unreadable(file, e);
+		}
+	}
+
 	/** The sheet's name in the workbook. */
 	String name() {
 		return name;

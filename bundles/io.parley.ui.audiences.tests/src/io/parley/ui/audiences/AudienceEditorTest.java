@@ -8,17 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.parley.model.audience.AudienceFacet;
+import io.parley.ui.tests.support.FormInput;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
@@ -146,6 +151,71 @@ class AudienceEditorTest {
 		page().closeAllEditors(false);
 		Files.writeString(audience, original);
 		project.refreshLocal(IResource.DEPTH_ONE, null);
+	}
+
+	@Test
+	void aWorkbookIsReadFromTheSheetTheAudienceChooses() throws Exception {
+		writeWorkbook(SampleProjects.folder(project).resolve("leads.prospects.xlsx"), List.of(
+				List.of(List.of("Leads exported from the CRM on 2026-11-30; the list is on the next sheet")),
+				List.of(List.of("First Name", "Last Name", "Company Name"), List.of("Ana", "Ruiz", "Contoso"),
+						List.of("Li", "Wei", "Fabrikam"))));
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		Path audience = SampleProjects.folder(project).resolve("marketing-leaders.audience.json");
+		String original = Files.readString(audience);
+		AudienceEditor editor = open();
+		ProspectsPage prospects = (ProspectsPage) editor.setActivePage(ProspectsPage.ID);
+		prospects.attach("leads.prospects.xlsx");
+		assertTrue(UiWait.until(() -> prospects.table().isComplete(), 10_000));
+		assertEquals(0, prospects.table().table().getItemCount(), "the first sheet holds a note and no one");
+		Combo sheet = (Combo) editor.fields().control(SheetChooser.POINTER).orElseThrow();
+		assertEquals(List.of("Sheet1", "Sheet2"), List.of(sheet.getItems()));
+		assertTrue(sheet.isEnabled());
+		FormInput.choose(sheet, "Sheet2");
+		assertEquals("Sheet2", editor.editing().document().text(SheetChooser.POINTER));
+		assertTrue(UiWait.until(() -> prospects.table().isComplete() && prospects.table().table().getItemCount() == 2, 10_000));
+		assertEquals("Fabrikam", prospects.table().table().getItem(1).getText(3));
+		assertTrue(prospects.table().summary().startsWith("2 prospects in leads.prospects.xlsx, read from sheet \"Sheet2\" of"
+				+ " the workbook, header on row 1"), prospects.table().summary());
+		assertEquals("First Name", prospects.macroColumns().shown("firstName"));
+		undo(editor);
+		assertEquals("", editor.editing().document().text(SheetChooser.POINTER), "undo goes back to the first sheet");
+		assertTrue(UiWait.until(() -> prospects.table().isComplete() && prospects.table().table().getItemCount() == 0, 10_000));
+		page().closeAllEditors(false);
+		Files.writeString(audience, original);
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+	}
+
+	/** A workbook of sheets Sheet1, Sheet2, ... of text rows, as a streaming writer puts it (texts inline). */
+	private static void writeWorkbook(Path file, List<List<List<String>>> sheets) throws IOException {
+		String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			StringBuilder workbook = new StringBuilder("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+					+ " xmlns:r=\"" + relationships + "\"><sheets>");
+			StringBuilder parts = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+			for (int n = 1; n <= sheets.size(); n++) {
+				workbook.append("<sheet name=\"Sheet").append(n).append("\" sheetId=\"").append(n).append("\" r:id=\"rId").append(n)
+						.append("\"/>");
+				parts.append("<Relationship Id=\"rId").append(n).append("\" Type=\"").append(relationships).append("/worksheet\"")
+						.append(" Target=\"worksheets/sheet").append(n).append(".xml\"/>");
+				StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+				for (List<String> row : sheets.get(n - 1)) {
+					sheet.append("<row>");
+					row.forEach(cell -> sheet.append("<c t=\"inlineStr\"><is><t>").append(cell).append("</t></is></c>"));
+					sheet.append("</row>");
+				}
+				entry(zip, "xl/worksheets/sheet" + n + ".xml", sheet.append("</sheetData></worksheet>").toString());
+			}
+			entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"" + relationships + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+			entry(zip, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
+			entry(zip, "xl/_rels/workbook.xml.rels", parts.append("</Relationships>").toString());
+		}
+	}
+
+	private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(xml.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
 	}
 
 	@Test

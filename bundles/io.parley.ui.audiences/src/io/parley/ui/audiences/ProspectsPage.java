@@ -33,6 +33,7 @@ final class ProspectsPage extends ParleyFormPage {
 	private static final String NONE = "(no prospect list)";
 
 	private Combo attached;
+	private SheetChooser sheet;
 	private MacroColumnsSection macroColumns;
 	private ProspectTable table;
 
@@ -50,11 +51,12 @@ final class ProspectsPage extends ParleyFormPage {
 		attached.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		attached.addListener(SWT.Selection, e -> attach());
 		editor().fields().register("/prospects", attached, ID);
+		sheet = new SheetChooser(this, toolkit, body);
 		macroColumns = new MacroColumnsSection(this, toolkit, body);
 		table = new ProspectTable(this, toolkit, body);
 		table.onHeader(macroColumns::show);
 		Consumer<String> listener = pointer -> {
-			if (pointer.isEmpty() || pointer.equals("/prospects") || pointer.equals("/prospectSheet")) {
+			if (pointer.isEmpty() || pointer.equals("/prospects") || pointer.equals(SheetChooser.POINTER)) {
 				showAttached();
 			} else if (pointer.startsWith("/prospectColumns")) {
 				macroColumns.mappingChanged();
@@ -97,7 +99,9 @@ final class ProspectsPage extends ParleyFormPage {
 		lists.add(0, NONE);
 		attached.setItems(lists.toArray(String[]::new));
 		attached.select(Math.max(0, lists.indexOf(current)));
-		table.load(current.isEmpty() ? null : editor().folder().resolve(current));
+		Path file = current.isEmpty() ? null : editor().folder().resolve(current);
+		sheet.show(file);
+		table.load(file);
 	}
 
 	private List<String> listsBeside() {
