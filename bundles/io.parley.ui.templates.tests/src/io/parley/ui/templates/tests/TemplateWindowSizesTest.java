@@ -102,11 +102,14 @@ class TemplateWindowSizesTest {
 		assertEquals(List.of(), words, "names a person does not use");
 	}
 
-	/** A template of one format, with a variant so the Variants page shows its fields and both previews. */
+	/**
+	 * A template of one format, with a variant so the Variants page shows its fields and both
+	 * previews, named apart from the sample templates.
+	 */
 	private static IFile create(String name, String fields) throws Exception {
 		String json = "{\n  \"schema\": \"parley.template/1\", \"name\": \"" + name + "\", " + fields
 				+ ",\n  \"variants\": [ { \"name\": \"B: shorter\", \"body\": \"Hi %FIRSTNAME%, a 45-minute session for you?\" } ]\n}\n";
-		IFile file = project.getFile(name + ".template.json");
+		IFile file = project.getFile("window-size-" + name + ".template.json");
 		file.create(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), true, null);
 		return file;
 	}
