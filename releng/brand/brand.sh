@@ -168,7 +168,7 @@ cat > "$BUILD/pom.xml" <<POM
     <plugin><groupId>org.eclipse.tycho</groupId><artifactId>tycho-maven-plugin</artifactId><version>\${tycho.version}</version><extensions>true</extensions></plugin>
     <plugin><groupId>org.eclipse.tycho</groupId><artifactId>target-platform-configuration</artifactId><version>\${tycho.version}</version>
       <configuration>
-        <target><file>\${maven.multiModuleProjectDirectory}/parley.target</file></target>
+        <target><file>$BUILD/parley.target</file></target>
         <environments><environment><os>linux</os><ws>gtk</ws><arch>x86_64</arch></environment></environments>
       </configuration>
     </plugin>
