@@ -1,7 +1,8 @@
 #!/bin/sh
 # File > Exit as a person does it, in the built studio: two documents edited and left unsaved, File >
 # Exit, Save in "Save Resources". Both files must then hold the edits, the studio must end by itself,
-# and its log must be empty (no exception, no "workspace will exit with unsaved changes").
+# and its log must be empty (no exception, no "workspace will exit with unsaved changes"); having found
+# no class-data archive, it must have written one for the next start into the user's cache folder.
 # It drives the real product with xdotool on a screen of its own, because only a check outside the
 # studio's JVM sees the whole exit: the workspace is closed, and warns, after the workbench is gone.
 # Usage: studio-exit.sh PRODUCT_DIR   (run under an X server, e.g. xvfb-run -a; needs xdotool)
@@ -80,4 +81,5 @@ STUDIO=
 grep -q "$EDIT" "$BUDGET" || fail "the budget was not saved at exit"
 grep -q "$EDIT" "$CAMPAIGN" || fail "the campaign was not saved at exit"
 [ ! -s "$WS/.metadata/.log" ] || fail "the studio logged something between its start and its exit"
-echo "Studio exit check: File > Exit asked about two unsaved documents, saved both, and left an empty log"
+ls "$WORK"/home/.cache/parley/*/studio.jsa > /dev/null 2>&1 || fail "the studio wrote no class-data archive into the user's cache folder"
+echo "Studio exit check: File > Exit asked about two unsaved documents, saved both, left an empty log and a class-data archive"
