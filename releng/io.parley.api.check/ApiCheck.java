@@ -32,22 +32,29 @@ import java.util.zip.ZipEntry;
  *
  * A break is a promised type, supertype, public or protected method, constructor or field that is
  * gone or changed, a method made abstract or final, a new abstract method (plugins implement these
- * types), or a package that is no longer exported as API. Additions are compatible. A record's
+ * types), or a package that is no longer exported as API. A promised type may name only types of API
+ * packages (and of Java and the libraries plugins share), whatever the version. Additions are compatible. A record's
  * constructors are not promised: the model makes its records, plugins read them or use their factories.
  */
 public final class ApiCheck {
 
 	private static final Pattern CLAUSE = Pattern.compile("([\\w.]+)((?:;[\\w.-]+:?=(?:\"[^\"]*\"|[^,;]*))*)");
 	private static final Pattern VERSION = Pattern.compile(";version=\"?([\\d.]+)\"?");
+	/** A Parley type in a descriptor ({@code Lio/parley/model/text/TextFacts;}) or as a supertype. */
+	private static final Pattern NAMED_TYPE = Pattern.compile("L(io/parley/[\\w/$]+);|(?:extends|implements) (io\\.parley\\.[\\w.$]+)");
 
 	private ApiCheck() {
 	}
 
 	public static void main(String[] args) throws IOException {
 		if (args.length >= 3 && args.length % 2 == 1 && args[0].equals("check")) {
+			Set<String> api = new TreeSet<>();
+			for (int i = 1; i < args.length; i += 2) {
+				api.addAll(apiPackages(Path.of(args[i])).keySet());
+			}
 			List<String> problems = new ArrayList<>();
 			for (int i = 1; i < args.length; i += 2) {
-				problems.addAll(check(Path.of(args[i]), Path.of(args[i + 1])));
+				problems.addAll(check(Path.of(args[i]), Path.of(args[i + 1]), api));
 			}
 			problems.forEach(System.err::println);
 			System.out.println("API check: " + (args.length / 2) + " bundles against their baselines, " + problems.size() + " problems");
@@ -60,8 +67,17 @@ public final class ApiCheck {
 		}
 	}
 
-	/** What a plugin compiled against the baseline would miss in the jar, per package, unless its major version went up. */
+	/** {@link #check(Path, Path, Set)} of a jar whose promised types name no other bundle's. */
 	public static List<String> check(Path jar, Path baselineFile) throws IOException {
+		return check(jar, baselineFile, apiPackages(jar).keySet());
+	}
+
+	/**
+	 * What a plugin compiled against the baseline would miss in the jar, per package, unless its major
+	 * version went up; and the Parley types outside {@code api}, the API packages of all bundles
+	 * checked, that a promised type names.
+	 */
+	public static List<String> check(Path jar, Path baselineFile, Set<String> api) throws IOException {
 		Baseline baseline = Baseline.read(baselineFile);
 		Map<String, String> exported = apiPackages(jar);
 		Set<String> current = describe(jar, baseline.types());
@@ -91,6 +107,26 @@ public final class ApiCheck {
 						+ now + "; record the new baseline (java ApiCheck.java record ...)");
 			}
 		});
+		internalTypes(current, api).forEach(line -> problems.add(bundle + ": " + line));
+		return problems;
+	}
+
+	/**
+	 * The promised lines that name a Parley type of a package that is not API (x-internal, x-friends,
+	 * or without a version): a plugin could not call or implement them without reaching into
+	 * Parley's internals, and those change without notice.
+	 */
+	static List<String> internalTypes(Set<String> lines, Set<String> api) {
+		List<String> problems = new ArrayList<>();
+		for (String line : lines) {
+			Matcher named = NAMED_TYPE.matcher(line);
+			while (named.find()) {
+				String type = (named.group(1) != null ? named.group(1) : named.group(2)).replace('/', '.');
+				if (!api.contains(packageOfType(type))) {
+					problems.add("names " + type + ", which is in no API package: " + line);
+				}
+			}
+		}
 		return problems;
 	}
 

@@ -21,13 +21,16 @@ import java.util.jar.Manifest;
 
 /**
  * Makes deliberately incompatible changes to a copy of the model bundle as built and sees the API
- * check fail on each, and pass once the package's major version is raised. Run by the build before
+ * check fail on each, and pass once the package's major version is raised; gives a promised type a
+ * method that names an internal type and sees the check fail on that too. Run by the build before
  * the check itself: {@code java ApiCheckTest.java MODEL.jar io.parley.model.api}.
  */
 public final class ApiCheckTest {
 
 	private static final String DIAGNOSTIC = "io/parley/model/validation/Diagnostic.class";
 	private static final String RULE_CHECK = "io/parley/model/validation/RuleCheck.class";
+	private static final String CHECK_CONTEXT = "io/parley/model/validation/CheckContext.class";
+	private static final String VALIDATION = "io.parley.model.validation";
 
 	private ApiCheckTest() {
 	}
@@ -38,18 +41,28 @@ public final class ApiCheckTest {
 		Path work = Files.createTempDirectory("api-check");
 		try {
 			expect("the model as built", ApiCheck.check(jar, baseline), List.of());
+			String version = ApiCheck.apiPackages(jar).get(VALIDATION);
+			String raised = (Integer.parseInt(version.split("\\.")[0]) + 1) + ".0.0";
 
 			Path withoutIsError = rewrite(jar, work.resolve("without-isError.jar"), DIAGNOSTIC, ApiCheckTest::dropIsError);
 			expect("Diagnostic.isError() removed", ApiCheck.check(withoutIsError, baseline),
-					List.of("io.parley.model.validation 1.0.0 breaks its API 1.0.0", "io.parley.model.validation.Diagnostic method isError()Z"));
+					List.of(VALIDATION + " " + version + " breaks its API " + version, VALIDATION + ".Diagnostic method isError()Z"));
 
-			Path bumped = rewrite(withoutIsError, work.resolve("bumped.jar"), "META-INF/MANIFEST.MF", ApiCheckTest::raiseValidation);
-			expect("Diagnostic.isError() removed with io.parley.model.validation at 2.0.0", ApiCheck.check(bumped, baseline), List.of());
+			Path bumped = rewrite(withoutIsError, work.resolve("bumped.jar"), "META-INF/MANIFEST.MF",
+					manifest -> raise(manifest, version, raised));
+			expect("Diagnostic.isError() removed with " + VALIDATION + " at " + raised, ApiCheck.check(bumped, baseline), List.of());
 
-			Path newAbstract = rewrite(jar, work.resolve("new-abstract.jar"), RULE_CHECK, ApiCheckTest::addAbstractMethod);
+			Path newAbstract = rewrite(jar, work.resolve("new-abstract.jar"), RULE_CHECK,
+					type -> addMethod(type, "reset", "()V", ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT));
 			expect("RuleCheck gained an abstract method", ApiCheck.check(newAbstract, baseline),
 					List.of("new: io.parley.model.validation.RuleCheck abstract method reset()V"));
-			System.out.println("API check test: 4 cases passed (a removed method and a new abstract method fail the check; a major version raised lets a break through)");
+
+			Path internal = rewrite(jar, work.resolve("internal-type.jar"), CHECK_CONTEXT, type -> addMethod(type, "facts",
+					"(Lio/parley/model/validation/Field;)Lio/parley/model/text/TextFacts;", ClassFile.ACC_PUBLIC));
+			expect("CheckContext gained a method that returns the internal TextFacts", ApiCheck.check(internal, baseline),
+					List.of("names io.parley.model.text.TextFacts, which is in no API package"));
+			System.out.println("API check test: 5 cases passed (a removed method, a new abstract method and an internal type in a"
+					+ " promised method fail the check; a major version raised lets a break through)");
 		} finally {
 			try (var files = Files.walk(work)) {
 				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -72,23 +85,25 @@ public final class ApiCheckTest {
 				element -> element instanceof MethodModel method && method.methodName().equalsString("isError")));
 	}
 
-	private static byte[] addAbstractMethod(byte[] type) {
+	/** The type with one more method, without code: the check reads signatures only. */
+	private static byte[] addMethod(byte[] type, String name, String descriptor, int flags) {
 		ClassFile files = ClassFile.of();
-		return files.transformClass(files.parse(type), ClassTransform.endHandler(builder -> builder.withMethod("reset",
-				MethodTypeDesc.ofDescriptor("()V"), ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, method -> {
+		return files.transformClass(files.parse(type), ClassTransform.endHandler(builder -> builder.withMethod(name,
+				MethodTypeDesc.ofDescriptor(descriptor), flags, method -> {
 				})));
 	}
 
-	private static byte[] raiseValidation(byte[] bytes) {
+	private static byte[] raise(byte[] bytes, String version, String raised) {
 		try {
 			Manifest manifest = new Manifest(new ByteArrayInputStream(bytes));
 			Attributes main = manifest.getMainAttributes();
 			String exports = main.getValue("Export-Package");
-			String raised = exports.replace("io.parley.model.validation;version=\"1.0.0\"", "io.parley.model.validation;version=\"2.0.0\"");
-			if (raised.equals(exports)) {
-				throw new AssertionError("the manifest exports no io.parley.model.validation 1.0.0: " + exports);
+			String clause = VALIDATION + ";version=\"";
+			String changed = exports.replace(clause + version + "\"", clause + raised + "\"");
+			if (changed.equals(exports)) {
+				throw new AssertionError("the manifest exports no " + VALIDATION + " " + version + ": " + exports);
 			}
-			main.putValue("Export-Package", raised);
+			main.putValue("Export-Package", changed);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			manifest.write(out);
 			return out.toByteArray();

@@ -11,8 +11,8 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 
 import io.parley.core.kinds.DocumentValidator;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 
 /** A script's syntax errors as problems, so the editor and the Problems view show them on save. */
 public final class ScriptSyntaxValidator implements DocumentValidator {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.model.rules.Rule;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 
 /** Each way of breaking a sequence gives its rule's finding, and seed 002's workflow gives none. */
 class SequenceChecksTest {

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.files.TextFiles;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 import io.parley.sequences.plan.Person;
 import io.parley.sequences.plan.Planner;
 import io.parley.sequences.plan.SequencePlan;

@@ -7,8 +7,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 
 /**
  * Reads a sequence document. What it cannot read as a step (an unknown touch or outcome, a step

@@ -15,8 +15,8 @@ import io.parley.model.files.TextFiles;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleScope;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 import io.parley.sequences.plan.SequencePlan;
 
 /**

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.parley.core.kinds.DocumentValidator;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 
 /** The example contribution's validator: a note must not be empty. */
 public class NoteValidator implements DocumentValidator {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.parley.core.kinds.DocumentValidator;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 
 /** Warns about words listed twice, so a list stays short enough to review. */
 public class BannedWordListValidator implements DocumentValidator {

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
-import io.parley.model.validation.Severity;
 
 class InMailPlanSettingsTest {
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.parley.model.validation.Severity;
 
 /** The shipped rule sets as data: the alternative set states only where LinkedIn Help differs from the seeds. */
 class RuleSetFilesTest {

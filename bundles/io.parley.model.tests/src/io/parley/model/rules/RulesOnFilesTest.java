@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
-import io.parley.model.validation.Severity;
 
 /**
  * The rules that need files beside the document: a flow's banner image, and the campaign rules that

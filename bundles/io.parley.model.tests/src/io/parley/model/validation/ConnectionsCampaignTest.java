@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.parley.model.rules.Severity;
+
 /**
  * A person messaging their 1st-degree connections from LinkedIn's own Connections.csv (a file of
  * that shape, made here): the list needs no mapping, no column the messages do not use, and the

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSets;
+import io.parley.model.rules.Severity;
 
 /** What editors ask besides the diagnostics: limits of a field, worst-case lengths, unsaved text, fields of a format. */
 class DocumentContextTest {

@@ -17,6 +17,7 @@ import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
+import io.parley.model.rules.Severity;
 
 class FileValidatorTest {
 

@@ -19,6 +19,7 @@ import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.RuleSets;
+import io.parley.model.rules.Severity;
 
 /** Prospect lists whose header has its own names, mapped to the macro fields by the audience that uses them. */
 class ProspectColumnsTest {

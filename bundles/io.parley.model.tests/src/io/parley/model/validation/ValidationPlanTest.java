@@ -27,6 +27,7 @@ import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleScope;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
+import io.parley.model.rules.Severity;
 import io.parley.model.text.MacroValues;
 
 /**

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.DocumentContext;
 import io.parley.model.validation.LengthLimit;
-import io.parley.model.validation.Severity;
 
 /**
  * Seed 001's campaign launch checklist, each step checked against the documents: offer, sender,

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.parley.model.validation.Severity;
 
 /**
  * One rule of a rule set, as data: which formats it applies to, how bad breaking it is, which check

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.parley.model.validation.Severity;
 
 /**
  * Another rule set's values on top of a base set, in one format used both by a shipped set that

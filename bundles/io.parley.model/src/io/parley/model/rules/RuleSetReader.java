@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.json.Json;
-import io.parley.model.validation.Severity;
 
 /**
  * Reads a rule set file ({@code "schema": "parley.rules/1"}) and refuses one it cannot trust. A file

@@ -21,6 +21,7 @@ import io.parley.model.forecast.InMailPlanSettings;
 import io.parley.model.forecast.Range;
 import io.parley.model.results.ChosenRates;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.Severity;
 
 /**
  * Checks of a budget against what it buys: each scenario needs a name and a total, a daily budget

@@ -18,6 +18,7 @@ import io.parley.model.files.DocumentReadException;
 import io.parley.model.results.CampaignResults;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.Severity;
 
 /**
  * Rules across documents: a campaign's content has the campaign's format, the rule set's campaign

@@ -18,13 +18,15 @@ import io.parley.model.flow.FlowAnalysis;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.Severity;
 import io.parley.model.text.Expansion;
 import io.parley.model.text.MacroValues;
 import io.parley.model.text.TextFacts;
 
 /**
- * One document being checked: its tree, format, rule set, macro worst case, the file it came from
- * (absent for a document not saved yet), and the findings so far.
+ * One document being checked: its tree, format, the file it came from (absent for a document not
+ * saved yet), its fields by pattern, and the findings so far. What the model's own checks also
+ * reach (the rule set, text facts, the flow) is in {@link DocumentFacts}: those types are not API.
  */
 public final class CheckContext {
 
@@ -86,7 +88,7 @@ public final class CheckContext {
 	}
 
 	/** The prospect list of the campaign's audience, when the document is a campaign that has one. */
-	public Optional<ProspectSource> campaignProspects() {
+	Optional<ProspectSource> campaignProspects() {
 		return file().flatMap(f -> AttachedProspects.ofCampaign(root, f.getParent()));
 	}
 
@@ -94,7 +96,7 @@ public final class CheckContext {
 	 * What a pass over the campaign's prospect list found, when it has one whose every row can be
 	 * read (the audience's check reports the others); one pass serves every rule of the campaign.
 	 */
-	public Optional<ProspectListFacts> campaignProspectFacts() {
+	Optional<ProspectListFacts> campaignProspectFacts() {
 		return campaignProspects().flatMap(list -> {
 			try {
 				return Optional.of(ProspectListFacts.of(list, ruleSet)).filter(ProspectListFacts::readable);
@@ -117,11 +119,11 @@ public final class CheckContext {
 		return format;
 	}
 
-	public RuleSet ruleSet() {
+	RuleSet ruleSet() {
 		return ruleSet;
 	}
 
-	public MacroValues macroValues() {
+	MacroValues macroValues() {
 		return macroValues;
 	}
 
@@ -218,7 +220,7 @@ public final class CheckContext {
 	}
 
 	/** The text facts of a field, found once however many rules ask. */
-	public TextFacts facts(Field field) {
+	TextFacts facts(Field field) {
 		if (field.facts == null) {
 			String text = field.text();
 			if (scratch == null) {
@@ -236,7 +238,7 @@ public final class CheckContext {
 	}
 
 	/** The field's length after its macros take this document's worst-case values, found once for all length rules. */
-	public Expansion expansion(Field field) {
+	Expansion expansion(Field field) {
 		if (field.expansion == null) {
 			field.expansion = new Expansion(facts(field), macroValues);
 		}
@@ -269,14 +271,14 @@ public final class CheckContext {
 		}
 	}
 
-	public ConversationFlow flow() {
+	ConversationFlow flow() {
 		if (flow == null) {
 			flow = ConversationFlow.of(root);
 		}
 		return flow;
 	}
 
-	public FlowAnalysis flowAnalysis() {
+	FlowAnalysis flowAnalysis() {
 		if (analysis == null) {
 			analysis = new FlowAnalysis(flow());
 		}

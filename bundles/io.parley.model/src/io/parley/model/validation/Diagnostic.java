@@ -1,5 +1,7 @@
 package io.parley.model.validation;
 
+import io.parley.model.rules.Severity;
+
 /**
  * One finding about a document.
  *

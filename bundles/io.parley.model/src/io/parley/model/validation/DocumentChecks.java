@@ -19,6 +19,7 @@ import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.Macro;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.Severity;
 
 /** Checks of the documents around the message: campaigns, audiences and budgets. */
 final class DocumentChecks {

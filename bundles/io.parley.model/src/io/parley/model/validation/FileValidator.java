@@ -20,6 +20,7 @@ import io.parley.model.files.TextFiles;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
+import io.parley.model.rules.Severity;
 
 /**
  * Checks one Parley file on disk the way the studio, the command line and scripts all do: it must

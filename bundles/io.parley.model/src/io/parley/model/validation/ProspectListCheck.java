@@ -13,6 +13,7 @@ import io.parley.model.files.DocumentReadException;
 import io.parley.model.files.ProspectFormat;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
+import io.parley.model.rules.Severity;
 
 /**
  * A prospect list must read to its end as every command reads it ({@link ProspectList}): a row it

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
-import io.parley.model.validation.Severity;
+import io.parley.model.rules.Severity;
 import io.parley.model.rules.RuleSets;
 import io.parley.scripting.ScriptResult;
 

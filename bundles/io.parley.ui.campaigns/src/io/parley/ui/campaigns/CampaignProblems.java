@@ -11,8 +11,8 @@ import org.eclipse.core.runtime.Path;
 
 import io.parley.core.workspace.ProblemMarkers;
 import io.parley.model.campaign.CampaignParts;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 
 /**
  * Every problem of a campaign and of the documents it uses: the campaign's own as its editor checks

@@ -18,7 +18,7 @@ import io.parley.model.flow.FlowLayout.Edge;
 import io.parley.model.flow.FlowLayout.Kind;
 import io.parley.model.flow.FlowLayout.Node;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
+import io.parley.model.rules.Severity;
 
 /** Draws a laid-out flow: edges first, labelled with their button, then the boxes over them. */
 final class GraphPainter {

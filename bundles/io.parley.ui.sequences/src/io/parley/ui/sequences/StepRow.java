@@ -106,7 +106,7 @@ final class StepRow {
 	/** LinkedIn's limit on the field of this format: the smallest error limit of the rule set's length rules on it. */
 	private static Optional<Integer> limit(PlannedSequence planned, MessageFormat format, String field) {
 		return planned.ruleSet().rulesFor(format, RuleScope.CONTENT).stream()
-				.filter(rule -> rule.check().equals("maxLength") && rule.severity() == io.parley.model.validation.Severity.ERROR)
+				.filter(rule -> rule.check().equals("maxLength") && rule.severity() == io.parley.model.rules.Severity.ERROR)
 				.filter(rule -> rule.fields().contains("/" + field)).map(StepRow::max).min(Integer::compare);
 	}
 

@@ -17,8 +17,8 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.rules.RuleSet;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 import io.parley.ui.editors.ParleyFormEditor;
 import io.parley.ui.editors.SectionClient;
 

@@ -9,9 +9,9 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Label;
 
 import io.parley.model.rules.MessageFormat;
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.DocumentContext;
 import io.parley.model.validation.LengthLimit;
-import io.parley.model.validation.Severity;
 
 /**
  * "52 / 60" under a message field: the worst-case length the recipient sees against the rule set's

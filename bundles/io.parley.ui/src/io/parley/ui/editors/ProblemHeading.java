@@ -9,8 +9,8 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
+import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
-import io.parley.model.validation.Severity;
 
 /**
  * The form heading's one-line summary of a document's problems, so a problem no field shows is still

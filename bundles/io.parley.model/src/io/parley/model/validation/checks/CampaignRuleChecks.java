@@ -13,7 +13,9 @@ import io.parley.model.files.Prospect;
 import io.parley.model.forecast.CampaignSchedule;
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.rules.Rule;
+import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.CheckContext;
+import io.parley.model.validation.DocumentFacts;
 
 /**
  * Rules only a campaign can break, because only it knows when, from which account and to whom a
@@ -54,7 +56,7 @@ public final class CampaignRuleChecks {
 	/** The campaign's prospect list is no longer than the rule's maximum (InMail's 500 open conversations). */
 	public static void maxProspects(Rule rule, CheckContext context) {
 		int max = rule.intParam("max");
-		context.campaignProspectFacts().ifPresent(list -> {
+		DocumentFacts.campaignProspectFacts(context).ifPresent(list -> {
 			long count = list.people();
 			if (count > max) {
 				context.report(rule, String.format(Locale.ROOT, "The prospect list has %,d people; %s", count,
@@ -69,7 +71,7 @@ public final class CampaignRuleChecks {
 	 * it passes: the column is optional in the file contract.
 	 */
 	public static void prospectColumn(Rule rule, CheckContext context) {
-		context.campaignProspectFacts().flatMap(list -> list.refusedBy(rule)).ifPresent(refused -> context.report(rule, "Row "
+		DocumentFacts.campaignProspectFacts(context).flatMap(list -> list.refusedBy(rule)).ifPresent(refused -> context.report(rule, "Row "
 				+ refused.first().row() + " (" + name(refused.first()) + ") " + rule.textParam("problem")
 				+ (refused.people() > 1 ? ", and " + (refused.people() - 1) + " more" : "") + "; " + context.format().plural() + " "
 				+ rule.textParam("hint"), "/audience"));
@@ -83,7 +85,7 @@ public final class CampaignRuleChecks {
 		}
 		int max = rule.intParam("max");
 		long months = months(context.root().path("schedule"));
-		context.campaignProspectFacts().ifPresent(list -> {
+		DocumentFacts.campaignProspectFacts(context).ifPresent(list -> {
 			long planned = list.people();
 			if (planned > max * months) {
 				context.report(rule, "A " + account.toLowerCase(Locale.ROOT) + " account sends " + max + " "
@@ -102,19 +104,20 @@ public final class CampaignRuleChecks {
 		if (plan.isEmpty()) {
 			return;
 		}
-		if (!InMailCreditLedger.plans(context.ruleSet()).contains(plan)) {
+		RuleSet ruleSet = DocumentFacts.ruleSet(context);
+		if (!InMailCreditLedger.plans(ruleSet).contains(plan)) {
 			context.report(rule, "Unknown InMail plan \"" + plan + "\"; the rule set knows "
-					+ InMailCreditLedger.labels(context.ruleSet(), InMailCreditLedger.plans(context.ruleSet())), "/inMailPlan");
+					+ InMailCreditLedger.labels(ruleSet, InMailCreditLedger.plans(ruleSet)), "/inMailPlan");
 			return;
 		}
-		context.campaignProspectFacts().ifPresent(list -> {
+		DocumentFacts.campaignProspectFacts(context).ifPresent(list -> {
 			long people = list.people();
 			CampaignSchedule schedule = CampaignSchedule.of(context.root().path("schedule"), LocalDate.now());
 			int[] planned = schedule.spread(people);
-			List<InMailCreditLedger.Month> ledger = schedule.inMailLedger(context.ruleSet(), plan, people);
+			List<InMailCreditLedger.Month> ledger = schedule.inMailLedger(ruleSet, plan, people);
 			InMailCreditLedger.firstShortfall(ledger).ifPresent(first -> context.report(rule, String.format(Locale.ROOT,
 					"The %s plan refuses %,d of %,d InMails: month %d plans %,d with %,d credits; spread the sends over more months or choose a larger plan",
-					InMailCreditLedger.label(context.ruleSet(), plan), ledger.stream().mapToInt(InMailCreditLedger.Month::refused).sum(), people, first.month(),
+					InMailCreditLedger.label(ruleSet, plan), ledger.stream().mapToInt(InMailCreditLedger.Month::refused).sum(), people, first.month(),
 					planned[first.month() - 1], first.available()), "/inMailPlan"));
 		});
 	}

@@ -9,6 +9,7 @@ import io.parley.model.flow.FlowButton;
 import io.parley.model.flow.FlowMessage;
 import io.parley.model.rules.Rule;
 import io.parley.model.validation.CheckContext;
+import io.parley.model.validation.DocumentFacts;
 
 /** Checks of a Conversation Ad's buttons and of the shape of its tree. */
 public final class FlowChecks {
@@ -17,16 +18,17 @@ public final class FlowChecks {
 	}
 
 	public static void buttonCount(Rule rule, CheckContext context) {
-		List<FlowMessage> messages = context.flow().messages();
+		List<FlowMessage> messages = DocumentFacts.flow(context).messages();
 		for (int i = 0; i < messages.size(); i++) {
 			countButtons(rule, context, i, messages.get(i));
 		}
 	}
 
 	public static void openingButtonCount(Rule rule, CheckContext context) {
-		int start = context.flow().indexOf(context.flow().start());
+		ConversationFlow flow = DocumentFacts.flow(context);
+		int start = flow.indexOf(flow.start());
 		if (start >= 0) {
-			countButtons(rule, context, start, context.flow().messages().get(start));
+			countButtons(rule, context, start, flow.messages().get(start));
 		}
 	}
 
@@ -45,7 +47,7 @@ public final class FlowChecks {
 	}
 
 	public static void buttonAction(Rule rule, CheckContext context) {
-		List<FlowMessage> messages = context.flow().messages();
+		List<FlowMessage> messages = DocumentFacts.flow(context).messages();
 		for (int i = 0; i < messages.size(); i++) {
 			for (int b = 0; b < messages.get(i).buttons().size(); b++) {
 				FlowButton button = messages.get(i).buttons().get(b);
@@ -62,7 +64,7 @@ public final class FlowChecks {
 	}
 
 	public static void notInterested(Rule rule, CheckContext context) {
-		ConversationFlow flow = context.flow();
+		ConversationFlow flow = DocumentFacts.flow(context);
 		int start = flow.indexOf(flow.start());
 		if (start < 0) {
 			return;
@@ -77,18 +79,18 @@ public final class FlowChecks {
 	}
 
 	public static void terminal(Rule rule, CheckContext context) {
-		for (int index : context.flowAnalysis().deadEnds()) {
-			context.report(rule, "Message \"" + context.flow().messages().get(index).id()
+		for (int index : DocumentFacts.flowAnalysis(context).deadEnds()) {
+			context.report(rule, "Message \"" + DocumentFacts.flow(context).messages().get(index).id()
 					+ "\" has no buttons, so the conversation ends without a landing page, form or close", "/messages/" + index);
 		}
 	}
 
 	public static void dangling(Rule rule, CheckContext context) {
-		ConversationFlow flow = context.flow();
-		if (!context.flowAnalysis().startExists()) {
+		ConversationFlow flow = DocumentFacts.flow(context);
+		if (!DocumentFacts.flowAnalysis(context).startExists()) {
 			context.report(rule, "The opening message \"" + flow.start() + "\" does not exist", "/start");
 		}
-		for (FlowAnalysis.ButtonRef ref : context.flowAnalysis().dangling()) {
+		for (FlowAnalysis.ButtonRef ref : DocumentFacts.flowAnalysis(context).dangling()) {
 			FlowButton button = flow.messages().get(ref.message()).buttons().get(ref.button());
 			context.report(rule, "Button \"" + button.text() + "\" leads to message \"" + button.next()
 					+ "\", which does not exist", pointer(ref) + "/next");
@@ -96,25 +98,25 @@ public final class FlowChecks {
 	}
 
 	public static void unreachable(Rule rule, CheckContext context) {
-		if (!context.flowAnalysis().startExists()) {
+		if (!DocumentFacts.flowAnalysis(context).startExists()) {
 			return;
 		}
-		for (int index : context.flowAnalysis().unreachable()) {
-			context.report(rule, "Message \"" + context.flow().messages().get(index).id()
+		for (int index : DocumentFacts.flowAnalysis(context).unreachable()) {
+			context.report(rule, "Message \"" + DocumentFacts.flow(context).messages().get(index).id()
 					+ "\" cannot be reached from the opening message", "/messages/" + index);
 		}
 	}
 
 	public static void cycle(Rule rule, CheckContext context) {
-		for (FlowAnalysis.ButtonRef ref : context.flowAnalysis().cycles()) {
-			FlowButton button = context.flow().messages().get(ref.message()).buttons().get(ref.button());
+		for (FlowAnalysis.ButtonRef ref : DocumentFacts.flowAnalysis(context).cycles()) {
+			FlowButton button = DocumentFacts.flow(context).messages().get(ref.message()).buttons().get(ref.button());
 			context.report(rule, "Button \"" + button.text() + "\" leads back to message \"" + button.next()
 					+ "\"; a conversation is a tree and cannot loop", pointer(ref) + "/next");
 		}
 	}
 
 	public static void depth(Rule rule, CheckContext context) {
-		int depth = context.flowAnalysis().depth();
+		int depth = DocumentFacts.flowAnalysis(context).depth();
 		int max = rule.intParam("max");
 		if (depth > max) {
 			context.report(rule, "The conversation is " + depth + " messages deep; past " + max

@@ -7,6 +7,7 @@ import io.parley.model.rules.Rule;
 import io.parley.model.text.MacroValues;
 import io.parley.model.text.MessageText;
 import io.parley.model.validation.CheckContext;
+import io.parley.model.validation.DocumentFacts;
 import io.parley.model.validation.Field;
 import io.parley.model.validation.FieldPatterns;
 import io.parley.model.validation.PreparedCheck;
@@ -24,7 +25,7 @@ public final class MacroCharacterCheck {
 	public static PreparedCheck check(Rule rule, FieldPatterns patterns) {
 		PreparedCheck eachField = PreparedCheck.eachTextField(patterns.of(rule), (context, field) -> report(rule, context, field));
 		return context -> {
-			if (context.macroValues().people() > 0) {
+			if (DocumentFacts.macroValues(context).people() > 0) {
 				eachField.check(context);
 			}
 		};
@@ -32,10 +33,10 @@ public final class MacroCharacterCheck {
 
 	private static void report(Rule rule, CheckContext context, Field field) {
 		List<String> reported = new ArrayList<>(2);
-		List<MessageText.Match> macros = context.facts(field).macros();
+		List<MessageText.Match> macros = DocumentFacts.facts(context, field).macros();
 		for (int m = 0; m < macros.size(); m++) {
 			MessageText.Match macro = macros.get(m);
-			MacroValues.Hidden hidden = context.macroValues().hiddenFor(macro.text());
+			MacroValues.Hidden hidden = DocumentFacts.macroValues(context).hiddenFor(macro.text());
 			if (hidden != null && !reported.contains(macro.text())) {
 				reported.add(macro.text());
 				context.report(rule, macro.text() + " holds " + hidden.first() + (hidden.people() > 1 ? " (and for "

@@ -6,6 +6,7 @@ import java.util.List;
 import io.parley.model.rules.Rule;
 import io.parley.model.text.MessageText;
 import io.parley.model.validation.CheckContext;
+import io.parley.model.validation.DocumentFacts;
 import io.parley.model.validation.Field;
 import io.parley.model.validation.FieldPatterns;
 import io.parley.model.validation.PreparedCheck;
@@ -23,19 +24,19 @@ public final class MacroGapCheck {
 	public static PreparedCheck check(Rule rule, FieldPatterns patterns) {
 		PreparedCheck eachField = PreparedCheck.eachTextField(patterns.of(rule), (context, field) -> reportGaps(rule, context, field));
 		return context -> {
-			if (context.macroValues().people() > 0) {
+			if (DocumentFacts.macroValues(context).people() > 0) {
 				eachField.check(context);
 			}
 		};
 	}
 
 	private static void reportGaps(Rule rule, CheckContext context, Field field) {
-		long people = context.macroValues().people();
+		long people = DocumentFacts.macroValues(context).people();
 		List<String> reported = new ArrayList<>(2);
-		List<MessageText.Match> macros = context.facts(field).macros();
+		List<MessageText.Match> macros = DocumentFacts.facts(context, field).macros();
 		for (int m = 0; m < macros.size(); m++) {
 			MessageText.Match macro = macros.get(m);
-			long empty = context.macroValues().emptyFor(macro.text());
+			long empty = DocumentFacts.macroValues(context).emptyFor(macro.text());
 			if (empty > 0 && !reported.contains(macro.text())) {
 				reported.add(macro.text());
 				context.report(rule, macro.text() + " is empty for " + TextChecks.grouped(empty) + " of "

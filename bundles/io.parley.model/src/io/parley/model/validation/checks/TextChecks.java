@@ -6,14 +6,15 @@ import java.util.Locale;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
+import io.parley.model.rules.Severity;
 import io.parley.model.text.Expansion;
 import io.parley.model.text.MessageText;
 import io.parley.model.validation.CheckContext;
+import io.parley.model.validation.DocumentFacts;
 import io.parley.model.validation.Field;
 import io.parley.model.validation.FieldPattern;
 import io.parley.model.validation.FieldPatterns;
 import io.parley.model.validation.PreparedCheck;
-import io.parley.model.validation.Severity;
 
 /**
  * Checks of text fields: lengths after macro expansion, presence, emojis, links, markup, macros.
@@ -48,11 +49,11 @@ public final class TextChecks {
 	}
 
 	private static void checkLength(Rule rule, CheckContext context, Field field, Limit limit) {
-		Expansion expansion = context.expansion(field);
+		Expansion expansion = DocumentFacts.expansion(context, field);
 		if (expansion.length() > limit.max) {
 			String message = field.name(rule.label()) + " is " + expansion.length() + " characters; "
 					+ limit.sentence(context.format()) + worstCase(expansion);
-			context.report(rule, message, field.pointer(), expansion.rawOffsetPast(limit.max), context.facts(field).length());
+			context.report(rule, message, field.pointer(), expansion.rawOffsetPast(limit.max), DocumentFacts.facts(context, field).length());
 		}
 	}
 
@@ -134,7 +135,7 @@ public final class TextChecks {
 		int max = rule.intParam("max");
 		FieldPattern[] fields = patterns.of(rule);
 		return PreparedCheck.eachTextField(fields, (context, field) -> {
-			int emojis = context.facts(field).emojis();
+			int emojis = DocumentFacts.facts(context, field).emojis();
 			if (emojis > max) {
 				context.report(rule, field.name(rule.label()) + " has " + emojis + " emojis; " + context.format().plural()
 						+ " allow " + max, field.pointer());
@@ -146,7 +147,7 @@ public final class TextChecks {
 		int max = rule.intParam("max");
 		FieldPattern[] fields = patterns.of(rule);
 		return PreparedCheck.eachTextField(fields, (context, field) -> {
-			List<MessageText.Match> links = context.facts(field).links();
+			List<MessageText.Match> links = DocumentFacts.facts(context, field).links();
 			if (links.size() > max) {
 				MessageText.Match extra = links.get(max);
 				context.report(rule, field.name(rule.label()) + " has " + links.size() + " links; "
@@ -160,7 +161,7 @@ public final class TextChecks {
 		int max = rule.intParam("max");
 		FieldPattern[] fields = patterns.of(rule);
 		return PreparedCheck.eachTextField(fields, (context, field) -> {
-			List<MessageText.Match> links = context.facts(field).links();
+			List<MessageText.Match> links = DocumentFacts.facts(context, field).links();
 			for (int l = 0; l < links.size(); l++) {
 				MessageText.Match link = links.get(l);
 				int length = link.end() - link.start();
@@ -176,7 +177,7 @@ public final class TextChecks {
 	public static PreparedCheck noHtml(Rule rule, FieldPatterns patterns) {
 		FieldPattern[] fields = patterns.of(rule);
 		return PreparedCheck.eachTextField(fields, (context, field) -> {
-			List<MessageText.Match> tags = context.facts(field).tags();
+			List<MessageText.Match> tags = DocumentFacts.facts(context, field).tags();
 			for (int t = 0; t < tags.size(); t++) {
 				MessageText.Match tag = tags.get(t);
 				context.report(rule, field.name(rule.label()) + " contains HTML markup " + tag.text()
@@ -189,7 +190,7 @@ public final class TextChecks {
 		int max = rule.intParam("max");
 		FieldPattern[] fields = patterns.of(rule);
 		return PreparedCheck.eachTextField(fields, (context, field) -> {
-			List<MessageText.Match> macros = context.facts(field).macros();
+			List<MessageText.Match> macros = DocumentFacts.facts(context, field).macros();
 			if (macros.size() > max) {
 				context.report(rule, field.name(rule.label()) + " uses " + macros.size()
 						+ " personalization fields; more than " + max + " feels robotic", field.pointer(),
