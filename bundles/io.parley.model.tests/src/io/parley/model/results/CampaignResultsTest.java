@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class CampaignResultsTest {
 	@Test
 	void campaignManagersExportIsReadForTheCampaignOfThatNameDayByDay() throws IOException {
 		Path file = Files.writeString(dir.resolve("webinar-q4-performance.csv"), EXPORT);
-		CampaignResults results = CampaignResults.read(file, "Webinar Q4");
+		CampaignResults results = CampaignResults.read(file, "Webinar Q4", Map.of());
 		assertEquals("Campaign Manager's performance export", results.reporter());
 		assertEquals(List.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3)),
 				results.days().stream().map(DayFigures::day).toList());
@@ -73,7 +74,7 @@ class CampaignResultsTest {
 	@Test
 	void theAnalyticsResponseIsReadDayByDayInDayOrder() throws IOException {
 		Path file = Files.writeString(dir.resolve("webinar-q4-analytics.json"), ANALYTICS);
-		CampaignResults results = CampaignResults.read(file, "Webinar Q4");
+		CampaignResults results = CampaignResults.read(file, "Webinar Q4", Map.of());
 		assertEquals("the Marketing API's adAnalytics response", results.reporter());
 		assertEquals(List.of(new DayFigures(LocalDate.of(2026, 12, 1), 1412, 640, 27, 3, 1210.4),
 				new DayFigures(LocalDate.of(2026, 12, 2), 1190, 498, 20, 2, 980.1)), results.days());
@@ -82,24 +83,24 @@ class CampaignResultsTest {
 	@Test
 	void aReportThatCannotBeReadSaysWhereAndWhatWasExpected() throws IOException {
 		Path noSends = Files.writeString(dir.resolve("a.csv"), "Start Date (in UTC),Campaign Name,Impressions,Clicks\n12/1/2026,X,10,1\n");
-		DocumentReadException missing = assertThrows(DocumentReadException.class, () -> CampaignResults.read(noSends, "X"));
+		DocumentReadException missing = assertThrows(DocumentReadException.class, () -> CampaignResults.read(noSends, "X", Map.of()));
 		assertEquals(1, missing.line());
 		assertTrue(missing.problem().startsWith("this report has no Sends column"), missing.problem());
 		Path badNumber = Files.writeString(dir.resolve("b.csv"), EXPORT.replace("1190", "11X0"));
-		DocumentReadException number = assertThrows(DocumentReadException.class, () -> CampaignResults.read(badNumber, "Webinar Q4"));
+		DocumentReadException number = assertThrows(DocumentReadException.class, () -> CampaignResults.read(badNumber, "Webinar Q4", Map.of()));
 		assertEquals(9, number.line());
 		assertEquals("the Sends of this row, \"11X0\", is not a number", number.problem());
 		DocumentReadException other = assertThrows(DocumentReadException.class, () -> CampaignResults.read(
-				Files.writeString(dir.resolve("c.csv"), EXPORT), "Spring promo"));
+				Files.writeString(dir.resolve("c.csv"), EXPORT), "Spring promo", Map.of()));
 		assertTrue(other.problem().startsWith("this report has the campaigns \"Webinar Q4\", \"Demo requests\" and none is named"
 				+ " \"Spring promo\""), other.problem());
 		Path day = Files.writeString(dir.resolve("d.csv"), EXPORT.replace("12/2/2026", "Dec 2"));
-		assertEquals(9, assertThrows(DocumentReadException.class, () -> CampaignResults.read(day, "Webinar Q4")).line());
+		assertEquals(9, assertThrows(DocumentReadException.class, () -> CampaignResults.read(day, "Webinar Q4", Map.of())).line());
 		Path notJson = Files.writeString(dir.resolve("e.json"), "{\"elements\": [\n{\"sends\": }]}");
-		DocumentReadException json = assertThrows(DocumentReadException.class, () -> CampaignResults.read(notJson, "X"));
+		DocumentReadException json = assertThrows(DocumentReadException.class, () -> CampaignResults.read(notJson, "X", Map.of()));
 		assertEquals(2, json.line());
 		Path noElements = Files.writeString(dir.resolve("f.json"), "{\"message\": \"Unauthorized\", \"status\": 401}");
-		assertTrue(assertThrows(DocumentReadException.class, () -> CampaignResults.read(noElements, "X")).problem()
+		assertTrue(assertThrows(DocumentReadException.class, () -> CampaignResults.read(noElements, "X", Map.of())).problem()
 				.contains("not an adAnalytics response"));
 	}
 }

@@ -140,7 +140,7 @@ public final class CampaignParts {
 	/** What the campaign did, read from its results file; empty when it names none. */
 	public Optional<CampaignResults> results() throws IOException {
 		Optional<Path> file = resultsFile();
-		return file.isEmpty() ? Optional.empty() : Optional.of(CampaignResults.read(file.get(), campaign.path("name").asText("")));
+		return file.isEmpty() ? Optional.empty() : Optional.of(CampaignResults.of(file.get(), campaign, ""));
 	}
 
 	private Optional<JsonNode> read(String part) {

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -61,7 +62,7 @@ final class AdAnalyticsResponse {
 					Math.round(figure(element, "clicks")), Math.round(figure(element, "leads")), figure(element, "spend")),
 					DayFigures::plus);
 		}
-		return new CampaignResults(file, REPORTER, reported, "", new ArrayList<>(days.values()));
+		return new CampaignResults(file, REPORTER, reported, "", new ArrayList<>(days.values()), List.of(), List.of());
 	}
 
 	private static LocalDate day(Path file, JsonNode element, int index) throws DocumentReadException {

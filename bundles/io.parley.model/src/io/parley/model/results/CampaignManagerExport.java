@@ -20,8 +20,8 @@ import io.parley.model.files.TableFile;
 /**
  * Campaign Manager's performance export (Analyze > Export, time breakdown "Daily", with the
  * Sponsored Messaging columns): notes above the header, one row a day and campaign, a closing
- * "Total" row. Its columns are found by the names in {@code rules/results-columns.json}. A report of
- * several campaigns is read for the one named as the Parley campaign.
+ * "Total" row. Its columns are found by the names in {@code rules/results-columns.json}, or where
+ * the person chose them. A report of several campaigns is read for the one named as the Parley campaign.
  */
 final class CampaignManagerExport {
 
@@ -34,17 +34,17 @@ final class CampaignManagerExport {
 	private record Row(String campaign, DayFigures figures) {
 	}
 
-	static CampaignResults read(Path file, String campaignName) throws IOException {
-		try (TableFile table = TableFile.open(file, ResultsColumns::isKnown)) {
+	static CampaignResults read(Path file, String campaignName, Map<String, String> chosen) throws IOException {
+		try (TableFile table = open(file, chosen)) {
 			List<String> header = table.header();
+			Map<String, ResultsColumns.Column> found = ResultsColumns.find(file, table.format().headerLine(), header, chosen);
 			Map<String, Integer> columns = new LinkedHashMap<>();
-			ResultsColumns.exportColumns().keySet().forEach(figure -> ResultsColumns.find(figure, header)
-					.ifPresent(index -> columns.put(figure, index)));
+			found.forEach((figure, column) -> columns.put(figure, column.index()));
 			if (!columns.containsKey("day") || !columns.containsKey("sends")) {
 				throw new DocumentReadException(file, table.format().headerLine(), 0, "this report has no "
 						+ (columns.containsKey("day") ? "Sends column" : "column of days (\"Start Date (in UTC)\")")
 						+ "; in Campaign Manager, export the campaign's performance with the time breakdown \"Daily\""
-						+ " and the columns \"Sponsored Messaging\"");
+						+ " and the columns \"Sponsored Messaging\", or choose its column on the campaign's Results page");
 			}
 			List<Row> rows = new ArrayList<>();
 			String currency = "";
@@ -61,8 +61,21 @@ final class CampaignManagerExport {
 			}
 			Set<String> reported = new LinkedHashSet<>(CampaignResults.FIGURES);
 			reported.retainAll(columns.keySet());
-			return new CampaignResults(file, REPORTER, reported, currency, byDay(ofCampaign(file, rows, campaignName)));
+			return new CampaignResults(file, REPORTER, reported, currency, byDay(ofCampaign(file, rows, campaignName)), header,
+					found.values().stream().map(ResultsColumns.Column::read).toList());
 		}
+	}
+
+	/** The names of the columns of the report in {@code file}, as its header has them. */
+	static List<String> header(Path file, Map<String, String> chosen) throws IOException {
+		try (TableFile table = open(file, chosen)) {
+			return table.header();
+		}
+	}
+
+	/** The report's table, its header the first row that names a column of a report or one the person chose. */
+	private static TableFile open(Path file, Map<String, String> chosen) throws IOException {
+		return TableFile.open(file, cell -> ResultsColumns.isKnown(cell) || ResultsColumns.isChosen(cell, chosen));
 	}
 
 	/** The rows of the campaign named {@code name} when the report has several campaigns; all rows when it has one. */

@@ -46,6 +46,6 @@ public record ChosenRates(FunnelRates rates, String source) {
 			throw new IOException(campaignFile.getFileName() + " names no results file");
 		}
 		String name = campaignFile.getFileName().toString().replaceFirst("\\.campaign\\.json$", "");
-		return ObservedRates.of(CampaignResults.read(campaignFile.resolveSibling(results), campaign.path("name").asText(name)), name);
+		return ObservedRates.of(CampaignResults.of(campaignFile.resolveSibling(results), campaign, name), name);
 	}
 }

@@ -67,7 +67,7 @@ final class CampaignChecks {
 					"/results"));
 		}
 		try {
-			CampaignResults.read(file, campaign.path("name").asText(""));
+			CampaignResults.of(file, campaign, "");
 			return Optional.empty();
 		} catch (DocumentReadException e) {
 			return Optional.of(Diagnostic.atField("campaign.results", Severity.ERROR, name + (e.line() > 0 ? ":" + e.line() : "")
