@@ -24,6 +24,28 @@ final class TestWorkbook {
 	private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
 	private final Map<String, List<Integer>> rowNumbers = new LinkedHashMap<>();
 	private boolean inline;
+	private String styles;
+	private boolean from1904;
+
+	/** A number cell in cell style {@code style}; {@code typed} writes its type as LibreOffice does ({@code t="n"}). */
+	record Styled(double value, int style, boolean typed) {
+	}
+
+	/** A date cell as strict Open XML and some libraries write it: {@code t="d"} with the ISO date and time as its value. */
+	record IsoDate(String value) {
+	}
+
+	/** The workbook's styles part ({@code xl/styles.xml}), as the tool being imitated writes it. */
+	TestWorkbook styles(String xml) {
+		styles = xml;
+		return this;
+	}
+
+	/** Counts days from 1904, as workbooks begun in Excel on old Macs do. */
+	TestWorkbook from1904() {
+		from1904 = true;
+		return this;
+	}
 
 	/** Adds a sheet; its rows follow with {@link #row}. */
 	TestWorkbook sheet(String name) {
@@ -73,7 +95,8 @@ final class TestWorkbook {
 			StringBuilder workbook = new StringBuilder("""
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-					xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>""");
+					xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">""");
+			workbook.append(from1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr defaultThemeVersion=\"166925\"/>").append("<sheets>");
 			StringBuilder relationships = new StringBuilder("""
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
@@ -100,7 +123,12 @@ final class TestWorkbook {
 						if (cell == Skip.CELL) {
 							continue;
 						}
-						if (cell instanceof Number) {
+						if (cell instanceof IsoDate date) {
+							out.write("<c r=\"" + ref + "\" t=\"d\"><v>" + date.value() + "</v></c>");
+						} else if (cell instanceof Styled styled) {
+							out.write("<c r=\"" + ref + "\" s=\"" + styled.style() + "\"" + (styled.typed() ? " t=\"n\"" : "") + "><v>"
+									+ styled.value() + "</v></c>");
+						} else if (cell instanceof Number) {
 							out.write("<c r=\"" + ref + "\"><v>" + cell + "</v></c>");
 						} else if (cell instanceof Boolean b) {
 							out.write("<c r=\"" + ref + "\" t=\"b\"><v>" + (b ? 1 : 0) + "</v></c>");
@@ -123,7 +151,13 @@ final class TestWorkbook {
 				zip.closeEntry();
 			}
 			relationships.append("<Relationship Id=\"rId").append(n + 1).append("\" Type=\"http://schemas.openxmlformats.org/")
-					.append("officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+					.append("officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+			if (styles != null) {
+				relationships.append("<Relationship Id=\"rId").append(n + 2).append("\" Type=\"http://schemas.openxmlformats.org/")
+						.append("officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+				part(zip, out, "xl/styles.xml", styles);
+			}
+			relationships.append("</Relationships>");
 			part(zip, out, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
 			part(zip, out, "xl/_rels/workbook.xml.rels", relationships.toString());
 			StringBuilder strings = new StringBuilder("""
@@ -148,6 +182,10 @@ final class TestWorkbook {
 		for (int n = 1; n <= sheets.size(); n++) {
 			types.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=\"application/")
 					.append("vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+		}
+		if (styles != null) {
+			types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/")
+					.append("vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
 		}
 		return types.append("</Types>").toString();
 	}

@@ -25,28 +25,34 @@ import javax.xml.stream.XMLStreamReader;
  * The rows of one sheet of an Excel workbook ({@code .xlsx}), read as the sheet's XML streams by,
  * so a sheet of a million rows needs the memory of one row and the places of its shared strings
  * ({@link SharedStrings}). A row's number is the sheet's own, as Excel shows it; rows Excel leaves
- * out (empty ones) are not there. Numbers read as Excel writes them (42, 0.5), true and false as
- * TRUE and FALSE, and a formula as its last computed value.
+ * out (empty ones) are not there. Numbers read as Excel writes them (42, 0.5), a number shown as a
+ * date or a time as its ISO date or time ({@link CellFormats}), true and false as TRUE and FALSE,
+ * and a formula as its last computed value.
  */
 final class WorkbookSheet implements ProspectRecords {
 
 	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 	private static final XMLInputFactory XML = xmlFactory();
 	private static final Pattern EXCEL_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+	/** A date cell ({@code t="d"}) holds an ISO date and time; a day alone is the date. */
+	private static final Pattern MIDNIGHT = Pattern.compile("T00:00(:00(\\.0+)?)?Z?$");
 
 	private final Path file;
 	private final String name;
 	private final ZipFile zip;
 	private final SharedStrings shared;
+	private final CellFormats formats;
 	private final InputStream in;
 	private final XMLStreamReader sheet;
 	private int row;
 
-	private WorkbookSheet(Path file, String name, ZipFile zip, SharedStrings shared, InputStream in, XMLStreamReader sheet) {
+	private WorkbookSheet(Path file, String name, ZipFile zip, SharedStrings shared, CellFormats formats, InputStream in,
+			XMLStreamReader sheet) {
 		this.file = file;
 		this.name = name;
 		this.zip = zip;
 		this.shared = shared;
+		this.formats = formats;
 		this.in = in;
 		this.sheet = sheet;
 	}
@@ -74,8 +80,10 @@ final class WorkbookSheet implements ProspectRecords {
 				readSharedStrings(file, zip, strings, shared);
 			}
 			shared.seal();
+			CellFormats formats = CellFormats.read(file, zip, workbook, parts.entrySet().stream()
+					.filter(e -> e.getKey().equals("type:/styles")).map(e -> resolve(folder, e.getValue())).findFirst().orElse(null));
 			InputStream in = entry(file, zip, part);
-			return new WorkbookSheet(file, name, zip, shared, in, XML.createXMLStreamReader(in));
+			return new WorkbookSheet(file, name, zip, shared, formats, in, XML.createXMLStreamReader(in));
 		} catch (IOException | XMLStreamException | RuntimeException e) {
 			if (shared != null) {
 				shared.close();
@@ -150,7 +158,7 @@ final class WorkbookSheet implements ProspectRecords {
 			if (event == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("c")) {
 				String reference = sheet.getAttributeValue(null, "r");
 				column = reference == null ? column + 1 : column(reference);
-				String value = cell(sheet.getAttributeValue(null, "t"));
+				String value = cell(sheet.getAttributeValue(null, "t"), sheet.getAttributeValue(null, "s"));
 				while (cells.size() <= column) {
 					cells.add("");
 				}
@@ -160,8 +168,8 @@ final class WorkbookSheet implements ProspectRecords {
 		throw new DocumentReadException(file, row, 0, "the sheet ends inside this row (the workbook is cut off?)");
 	}
 
-	/** The value of the cell the reader is at, as Excel shows it; the reader ends after the cell. */
-	private String cell(String type) throws XMLStreamException, DocumentReadException {
+	/** The value of the cell the reader is at, as Excel shows it in its style; the reader ends after the cell. */
+	private String cell(String type, String style) throws XMLStreamException, DocumentReadException {
 		String value = "";
 		String inline = null;
 		while (sheet.hasNext()) {
@@ -178,12 +186,14 @@ final class WorkbookSheet implements ProspectRecords {
 			}
 		}
 		if (type == null || type.equals("n")) {
-			return number(value);
+			String shown = formats.shown(style, value);
+			return shown == null ? number(value) : shown;
 		}
 		return switch (type) {
 			case "s" -> sharedString(value);
 			case "inlineStr" -> inline == null ? value : inline;
 			case "b" -> value.equals("1") ? "TRUE" : value.equals("0") ? "FALSE" : value;
+			case "d" -> MIDNIGHT.matcher(value).replaceFirst("");
 			default -> value;
 		};
 	}
@@ -327,7 +337,7 @@ final class WorkbookSheet implements ProspectRecords {
 		return String.join("/", names);
 	}
 
-	private static InputStream entry(Path file, ZipFile zip, String name) throws IOException {
+	static InputStream entry(Path file, ZipFile zip, String name) throws IOException {
 		ZipEntry entry = zip.getEntry(name);
 		if (entry == null) {
 			throw new DocumentReadException(file, 0, 0, "this workbook lacks its part " + name + " (is it an Excel workbook?)");
@@ -351,6 +361,11 @@ final class WorkbookSheet implements ProspectRecords {
 		return new DocumentReadException(file, 0, 0, "this workbook cannot be read: its XML is broken"
 				+ (line > 0 ? " at line " + line : "") + " (" + e.getMessage().replaceAll("\\s+", " ").replaceFirst("^ParseError.*?Message: ", "")
 				+ ")");
+	}
+
+	/** A reader of a workbook's part. */
+	static XMLStreamReader xml(InputStream in) throws XMLStreamException {
+		return XML.createXMLStreamReader(in);
 	}
 
 	/** A reader that refuses what a workbook never holds: a document type, or entities that fetch files. */
