@@ -19,9 +19,10 @@ public final class ContributedKinds implements ValidatedKinds {
 		this.registry = registry;
 	}
 
+	/** A file of a kind that is checked: a kind without a validator (campaign results, which their campaign checks) is not. */
 	@Override
 	public boolean isDocument(String fileName) {
-		return registry.forFileName(fileName).isPresent();
+		return registry.forFileName(fileName).filter(DocumentKindDescriptor::isValidated).isPresent();
 	}
 
 	@Override

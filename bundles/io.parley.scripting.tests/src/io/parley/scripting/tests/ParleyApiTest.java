@@ -158,7 +158,7 @@ class ParleyApiTest {
 				console.log(r.rates);
 				""");
 		assertTrue(result.succeeded(), result.message());
-		assertEquals("webinar-q4-performance.csv 2026-12 5 2026-12-01 1400 505 3\nOpen rate: below\nthe rule set's benchmarks\n",
+		assertEquals("webinar-q4.results.csv 2026-12 5 2026-12-01 1400 505 3\nOpen rate: below\nthe rule set's benchmarks\n",
 				workspace.out());
 		ScriptResult none = workspace.run("parley.results('demo-requests.campaign.json');");
 		assertTrue(none.message().contains("demo-requests.campaign.json names no results file"), none.message());

@@ -91,9 +91,9 @@ class StudioWorkbenchTest {
 					}
 				}
 			}
-			return groups.size() >= 8;
+			return groups.size() >= 9;
 		}, 10_000), "groups shown: " + groups);
-		assertEquals(List.of("Campaigns", "Audiences", "Templates", "Flows", "Budgets", "Sequences", "Prospect lists", "Scripts"), groups);
+		assertEquals(List.of("Campaigns", "Audiences", "Templates", "Flows", "Budgets", "Sequences", "Prospect lists", "Results", "Scripts"), groups);
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class CampaignResultsTest {
 	@Test
 	void theWebinarsExportIsShownAgainstItsForecastWithTheFigureOutsideItsRangeFlagged() throws Exception {
 		CampaignEditor editor = results();
-		assertEquals("webinar-q4-performance.csv", ((Combo) editor.fields().control("/results").orElseThrow()).getText());
+		assertEquals("webinar-q4.results.csv", ((Combo) editor.fields().control("/results").orElseThrow()).getText());
 		String summary = summary(editor);
 		assertTrue(summary.startsWith("Campaign Manager's performance export, 5 days from 2026-12-01 to 2026-12-05: 24% of the"
 				+ " 21-day flight, held to that share of the forecast. Rates: the rule set's benchmarks."), summary);
@@ -107,7 +107,7 @@ class CampaignResultsTest {
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
 		UiWait.settle(200);
-		assertEquals("webinar-q4-performance.csv", chooser.getText());
+		assertEquals("webinar-q4.results.csv", chooser.getText());
 		assertTrue(!editor.isDirty(), "undone to the saved campaign");
 	}
 }
