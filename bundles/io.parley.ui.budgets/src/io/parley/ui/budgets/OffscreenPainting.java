@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Listener;
  * the page tabs and the status line, where it stayed. Drawn into an image, nothing reaches past
  * the part of the window the control has.
  */
-final class OffscreenPainting implements Listener {
+public final class OffscreenPainting implements Listener {
 
 	private final Control control;
 	private final Listener[] painters;
@@ -26,7 +26,7 @@ final class OffscreenPainting implements Listener {
 	}
 
 	/** Moves the paint listeners {@code control} has now behind an image. */
-	static void install(Control control) {
+	public static void install(Control control) {
 		Listener[] painters = control.getListeners(SWT.Paint);
 		for (Listener painter : painters) {
 			control.removeListener(SWT.Paint, painter);

@@ -10,11 +10,13 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.parley.model.results.ForecastCheck;
 
-/** Each figure of the campaign's results beside its forecast range; one outside its range is marked in red. */
+/**
+ * Each figure of the campaign's results beside its forecast range for the days reported; one outside
+ * its range is marked in red and says so. Each column is as wide as its name and its widest value.
+ */
 final class FiguresTable {
 
-	private static final String[] COLUMNS = { "Figure", "Actual", "Forecast for the days reported", "" };
-	private static final int[] WIDTHS = { 160, 100, 200, 120 };
+	static final String[] COLUMNS = { "Figure", "Actual", "Forecast so far", "Against forecast" };
 
 	private final Table table;
 
@@ -22,11 +24,11 @@ final class FiguresTable {
 		table = toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		table.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
 		for (int c = 0; c < COLUMNS.length; c++) {
 			TableColumn column = new TableColumn(table, c == 0 || c == 3 ? SWT.LEFT : SWT.RIGHT);
 			column.setText(COLUMNS[c]);
-			column.setWidth(WIDTHS[c]);
+			column.pack();
 		}
 	}
 
@@ -36,15 +38,17 @@ final class FiguresTable {
 
 	void show(ForecastCheck check) {
 		table.removeAll();
-		if (check == null) {
-			return;
-		}
-		for (ForecastCheck.Figure figure : check.figures()) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { figure.name(), figure.value(), figure.range(), verdict(figure) });
-			if (figure.outside()) {
-				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		if (check != null) {
+			for (ForecastCheck.Figure figure : check.figures()) {
+				TableItem item = new TableItem(table, SWT.NONE);
+				item.setText(new String[] { figure.name(), figure.value(), figure.range(), verdict(figure) });
+				if (figure.outside()) {
+					item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+				}
 			}
+		}
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
 		}
 	}
 

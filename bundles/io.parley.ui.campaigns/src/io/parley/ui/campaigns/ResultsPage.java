@@ -1,6 +1,7 @@
 package io.parley.ui.campaigns;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,14 +14,20 @@ import java.util.Optional;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.files.DocumentKind;
@@ -38,21 +45,29 @@ import io.parley.ui.editors.ParleyFormPage;
 /**
  * What the campaign did once it ran, against what was forecast: the report LinkedIn gave (Campaign
  * Manager's performance export or an adAnalytics response saved beside the campaign), each figure
- * of the funnel against its forecast range for the days reported, flagged when outside it, and
- * charts of the funnel and of each day.
+ * of the funnel against its forecast range for the days reported, flagged when outside it, beside
+ * a chart of each day, and a chart of the funnel below. Columns of the report read by a name that
+ * only looks like Campaign Manager's are named for the person to confirm or choose others.
  */
 final class ResultsPage extends ParleyFormPage {
 
 	static final String ID = "results";
 	private static final String POINTER = "/results";
+	private static final String COLUMNS_POINTER = "/" + CampaignResults.CHOSEN_COLUMNS;
+	static final String CHOOSE_COLUMNS = "Choose Columns...";
+	/** The body's margins and the gap between the table and the chart beside it. */
+	private static final int AROUND = 20;
 	private static final String NONE = "(none)";
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
 	private Combo chooser;
 	private Label summary;
+	private Label columnsRead;
+	private Button chooseColumns;
+	private Composite figuresAndDays;
 	private FiguresTable figures;
+	private DayChart byDay;
 	private RangeChart funnel;
-	private RangeChart byDay;
 
 	ResultsPage(CampaignEditor editor) {
 		super(editor, ID, "Results");
@@ -73,14 +88,30 @@ final class ResultsPage extends ParleyFormPage {
 		chooser.addListener(SWT.Selection, e -> chosen());
 		editor().fields().register(POINTER, chooser, ID);
 		summary = toolkit.createLabel(body, "", SWT.WRAP);
-		GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-		summaryData.widthHint = 300;
-		summary.setLayoutData(summaryData);
-		figures = new FiguresTable(toolkit, body);
+		summary.setLayoutData(wrapping(2));
+		Composite columns = toolkit.createComposite(body);
+		GridLayout columnsLayout = new GridLayout(2, false);
+		columnsLayout.marginWidth = 0;
+		columnsLayout.marginHeight = 0;
+		columns.setLayout(columnsLayout);
+		columns.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		columnsRead = toolkit.createLabel(columns, "", SWT.WRAP);
+		columnsRead.setLayoutData(wrapping(1));
+		chooseColumns = toolkit.createButton(columns, CHOOSE_COLUMNS, SWT.PUSH);
+		chooseColumns.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
+		chooseColumns.addListener(SWT.Selection, e -> chooseColumns());
+		figuresAndDays = toolkit.createComposite(body);
+		GridLayout sideBySide = new GridLayout(2, false);
+		sideBySide.marginWidth = 0;
+		sideBySide.marginHeight = 0;
+		figuresAndDays.setLayout(sideBySide);
+		figuresAndDays.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		figures = new FiguresTable(toolkit, figuresAndDays);
+		byDay = new DayChart(figuresAndDays, "By day", "members a day");
+		byDay.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		funnel = new RangeChart(body, "Actual against forecast", "members (log scale)", true);
 		funnel.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		byDay = new RangeChart(body, "By day", "sends and opens", false);
-		byDay.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		managedForm.getForm().addListener(SWT.Resize, e -> arrange());
 		Runnable update = this::update;
 		editor().diagnostics().addListener(update);
 		chooser.addDisposeListener(e -> editor().diagnostics().removeListener(update));
@@ -88,20 +119,11 @@ final class ResultsPage extends ParleyFormPage {
 		update();
 	}
 
-	FiguresTable figures() {
-		return figures;
-	}
-
-	String summary() {
-		return summary.getText();
-	}
-
-	RangeChart funnelChart() {
-		return funnel;
-	}
-
-	RangeChart dayChart() {
-		return byDay;
+	/** Wraps its text to the width the page gives it rather than widening the page. */
+	private static GridData wrapping(int columns) {
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1);
+		data.widthHint = 300;
+		return data;
 	}
 
 	private void chosen() {
@@ -165,18 +187,86 @@ final class ResultsPage extends ParleyFormPage {
 
 	private void show(String text, CampaignResults results, ForecastCheck check) {
 		summary.setText(text);
+		showColumnsRead(results);
 		figures.show(check);
-		figures.control().setVisible(check != null);
-		((GridData) figures.control().getLayoutData()).exclude = check == null;
+		showing(figures.control(), check != null);
 		showFunnel(check);
 		showDays(results, check);
+		arrange();
 		getManagedForm().getForm().reflow(true);
+	}
+
+	private static void showing(Control control, boolean visible) {
+		control.setVisible(visible);
+		((GridData) control.getLayoutData()).exclude = !visible;
+	}
+
+	/**
+	 * Names the column each figure was read from when one was read by a similar name or as the person
+	 * chose, and offers to choose them; also when the report cannot be read but has a header, as
+	 * choosing its columns may be what it needs.
+	 */
+	private void showColumnsRead(CampaignResults results) {
+		boolean chosen = editing().document().has(COLUMNS_POINTER);
+		boolean guessed = results != null && results.hasSimilarNames();
+		showing(columnsRead, results != null && (guessed || chosen));
+		showing(chooseColumns, results != null ? !results.header().isEmpty() && (guessed || chosen) : !header().isEmpty());
+		showing(columnsRead.getParent(), columnsRead.getVisible() || chooseColumns.getVisible());
+		if (results != null) {
+			columnsRead.setText(ColumnsRead.describe(results));
+		}
+	}
+
+	/** Asks which column holds each figure, starting from those read now, and keeps the answer in the campaign. */
+	private void chooseColumns() {
+		String report = editing().document().text(POINTER);
+		Map<String, String> now = CampaignResults.chosenColumns(editing().document().root());
+		try {
+			campaignEditor().parts().results().ifPresent(r -> r.columns().forEach(c -> now.put(c.figure(), c.column())));
+		} catch (IOException | RuntimeException e) {
+			// the page says why; the person chooses from the header, starting from the columns chosen before
+		}
+		ResultsColumnsDialog dialog = new ResultsColumnsDialog(chooseColumns.getShell(), report, header(), now);
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		ObjectNode columns = JsonNodeFactory.instance.objectNode();
+		dialog.chosen().forEach((figure, column) -> columns.put(figure, column));
+		editing().set("Choose the columns of " + report, COLUMNS_POINTER, columns);
+	}
+
+	/** The names of the columns of the campaign's report; none for a report without a header row (or JSON). */
+	private List<String> header() {
+		try {
+			Optional<Path> file = campaignEditor().parts().resultsFile();
+			return file.isEmpty() ? List.of()
+					: CampaignResults.header(file.get(), CampaignResults.chosenColumns(editing().document().root()));
+		} catch (IOException | RuntimeException e) {
+			return List.of();
+		}
+	}
+
+	/** The table and the chart of days stand side by side where both fit, the chart under the table where they do not. */
+	private void arrange() {
+		if (figuresAndDays.isDisposed()) {
+			return;
+		}
+		int width = getManagedForm().getForm().getClientArea().width - AROUND;
+		boolean tableShown = figures.control().getVisible();
+		int table = tableShown ? figures.control().computeSize(SWT.DEFAULT, SWT.DEFAULT).x : 0;
+		int columns = tableShown && width >= table + DayChart.NARROWEST ? 2 : 1;
+		((GridData) byDay.control().getLayoutData()).heightHint = columns == 2
+				? Math.max(DayChart.HEIGHT, figures.control().computeSize(SWT.DEFAULT, SWT.DEFAULT).y) : DayChart.HEIGHT;
+		GridLayout layout = (GridLayout) figuresAndDays.getLayout();
+		if (layout.numColumns != columns) {
+			layout.numColumns = columns;
+			getManagedForm().getForm().reflow(true);
+		}
 	}
 
 	private void showFunnel(ForecastCheck check) {
 		boolean visible = check != null;
-		funnel.control().setVisible(visible);
-		((GridData) funnel.control().getLayoutData()).exclude = !visible;
+		showing(funnel.control(), visible);
 		if (!visible) {
 			return;
 		}
@@ -190,20 +280,16 @@ final class ResultsPage extends ParleyFormPage {
 
 	private void showDays(CampaignResults results, ForecastCheck check) {
 		boolean visible = results != null && !results.days().isEmpty();
-		byDay.control().setVisible(visible);
-		((GridData) byDay.control().getLayoutData()).exclude = !visible;
+		showing(byDay.control(), visible);
 		if (!visible) {
 			return;
 		}
 		List<DayFigures> days = results.days();
-		Map<String, double[]> series = new LinkedHashMap<>();
-		series.put("Sends", days.stream().mapToDouble(DayFigures::sends).toArray());
-		if (check != null) {
-			series.put("Forecast sends a day, low", days.stream().mapToDouble(d -> check.sendsPerDay().low()).toArray());
-			series.put("Forecast sends a day, high", days.stream().mapToDouble(d -> check.sendsPerDay().high()).toArray());
-		}
-		series.put("Opens", days.stream().mapToDouble(DayFigures::opens).toArray());
-		byDay.show(days.stream().map(d -> DAY.format(d.day())).toArray(String[]::new), series);
+		Map<String, double[]> lines = new LinkedHashMap<>();
+		lines.put("Sends", days.stream().mapToDouble(DayFigures::sends).toArray());
+		lines.put("Opens", days.stream().mapToDouble(DayFigures::opens).toArray());
+		byDay.show(days.stream().map(d -> DAY.format(d.day())).toArray(String[]::new), lines, "Forecast sends a day",
+				Optional.ofNullable(check).map(ForecastCheck::sendsPerDay));
 	}
 
 	private void showChoices() {

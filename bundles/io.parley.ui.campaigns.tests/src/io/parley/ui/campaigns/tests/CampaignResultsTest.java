@@ -6,33 +6,49 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.parley.ui.campaigns.CampaignEditor;
+import io.parley.ui.tests.support.Dialogs;
+import io.parley.ui.tests.support.EditorJourney;
 import io.parley.ui.tests.support.FormInput;
+import io.parley.ui.tests.support.FormScreenshots;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
+import io.parley.ui.tests.support.WindowSizes;
+import io.parley.ui.tests.support.Workbench;
 
 /** The campaign editor's Results page: LinkedIn's report of the sample webinar against its forecast. */
 class CampaignResultsTest {
@@ -83,11 +99,123 @@ class CampaignResultsTest {
 		TableItem openRate = figures.getItem(5);
 		assertEquals(figures.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), openRate.getForeground());
 		List<Chart> charts = Widgets.all(body(editor), Chart.class, c -> true);
-		assertEquals(List.of("Actual against forecast", "By day"), charts.stream().map(c -> c.getTitle().getText()).toList());
-		ISeries<?> sends = Arrays.stream(charts.get(1).getSeriesSet().getSeries()).filter(s -> s.getId().equals("Sends"))
+		assertEquals(List.of("By day", "Actual against forecast"), charts.stream().map(c -> c.getTitle().getText()).toList());
+		ISeries<?> sends = Arrays.stream(charts.get(0).getSeriesSet().getSeries()).filter(s -> s.getId().equals("Sends"))
 				.findFirst().orElseThrow();
 		assertArrayEquals(new double[] { 301, 288, 279, 270, 262 }, sends.getYSeries());
+		assertEquals(List.of(), Widgets.all(body(editor), Button.class, b -> b.isVisible() && b.getText().startsWith("Choose")),
+				"Campaign Manager's own column names need no confirming");
 		Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "campaign-results");
+	}
+
+	/**
+	 * Beside the explorer, as the studio opens, at the window sizes people use: the table's column
+	 * names read whole, and the chart of the days stands beside the table without scrolling.
+	 */
+	@Test
+	void theFiguresAndTheChartOfTheDaysFitBesideTheExplorerWithoutScrolling() throws Exception {
+		CampaignEditor editor = results();
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().setPartState(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		ScrolledForm form = editor.getActivePageInstance().getManagedForm().getForm();
+		Table figures = Widgets.all(body(editor), Table.class, t -> true).get(0);
+		Chart days = Widgets.all(body(editor), Chart.class, c -> c.getTitle().getText().equals("By day")).get(0);
+		Shell shell = Workbench.shell();
+		Rectangle original = shell.getBounds();
+		List<String> wrong = new ArrayList<>();
+		try {
+			for (Point size : WindowSizes.PEOPLE_USE) {
+				shell.setBounds(0, 0, size.x, size.y);
+				shell.layout(true, true);
+				UiWait.idle();
+				form.setOrigin(0, 0);
+				UiWait.idle();
+				Screenshots.save(shell, "campaign-results-" + size.x + "x" + size.y);
+				String at = size.x + "x" + size.y + ": ";
+				WindowSizes.clipped(form).forEach(c -> wrong.add(at + c));
+				Rectangle seen = shell.getDisplay().map(form, null, form.getClientArea());
+				Rectangle chart = shell.getDisplay().map(days.getParent(), null, days.getBounds());
+				if (!seen.contains(chart.x, chart.y) || !seen.contains(chart.x + chart.width - 1, chart.y + chart.height - 1)) {
+					wrong.add(at + "the chart of the days at " + chart + " is not all in the page's view " + seen);
+				}
+				int columns = Arrays.stream(figures.getColumns()).mapToInt(TableColumn::getWidth).sum();
+				if (columns > figures.getClientArea().width) {
+					wrong.add(at + "the table's columns need " + columns + " px of its " + figures.getClientArea().width);
+				}
+				GC gc = new GC(figures);
+				try {
+					for (TableColumn column : figures.getColumns()) {
+						if (column.getText().isBlank() || column.getWidth() < gc.textExtent(column.getText()).x) {
+							wrong.add(at + "the column \"" + column.getText() + "\" is " + column.getWidth() + " px wide");
+						}
+					}
+				} finally {
+					gc.dispose();
+				}
+			}
+		} finally {
+			shell.setBounds(original);
+			UiWait.idle();
+		}
+		assertEquals(List.of(), wrong, "see " + WindowSizes.folder());
+		FormScreenshots.scrolledToEnd(form, "campaign-results");
+	}
+
+	/**
+	 * A report another tool made names its columns its own way: the page says which column each figure
+	 * was read from, and the person chooses the right one, kept in the campaign, undone exactly, saved
+	 * and there when the campaign is opened again.
+	 */
+	@Test
+	void columnsReadBySimilarNamesAreShownAndThePersonsChoiceIsKept() throws Exception {
+		project.getFile("by-hand.results.csv").create(new ByteArrayInputStream("""
+				Date,Sent,Delivered,Opens,Clicks,Total Spent (USD)
+				2026-12-01,320,301,104,6,248.20
+				2026-12-02,300,288,105,7,244.90
+				""".getBytes(StandardCharsets.UTF_8)), true, null);
+		IFile campaign = project.getFile("by-hand.campaign.json");
+		try (InputStream in = project.getFile("webinar-q4.campaign.json").getContents()) {
+			campaign.create(in, true, null);
+		}
+		EditorJourney<CampaignEditor> journey = EditorJourney.open(campaign, CampaignEditor.class, e -> {
+			e.setActivePage("results");
+			UiWait.settle(300);
+		});
+		journey.step("Report: by-hand.results.csv", e -> FormInput.choose(
+				(Combo) e.fields().control("/results").orElseThrow(), "by-hand.results.csv"), e -> {
+					assertTrue(UiWait.until(() -> columnsRead(e).contains("Sends from \"Sent\" (a similar name)"), 5_000), columnsRead(e));
+					assertEquals("620", sendsShown(e), "read from Sent, as guessed");
+				});
+		Screenshots.save(Workbench.shell(), "campaign-results-columns-guessed");
+		journey.step("Choose Columns: Sends from Delivered", e -> {
+			Dialogs.whenOpen(Dialogs.titled("Columns of the Report"), dialog -> {
+				FormInput.choose(choiceOf(dialog, "Sends:"), "Delivered");
+				Widgets.click(Widgets.button(dialog, "OK"));
+			});
+			Widgets.click(Widgets.button(body(e), "Choose Columns..."));
+		}, e -> {
+			assertTrue(UiWait.until(() -> columnsRead(e).contains("Sends from \"Delivered\","), 5_000), columnsRead(e));
+			assertEquals("589", sendsShown(e), "read from Delivered, as chosen");
+			assertTrue(e.editing().document().serialized().contains("\"sends\" : \"Delivered\""), e.editing().document().serialized());
+		});
+		Screenshots.save(Workbench.shell(), "campaign-results-columns-chosen");
+	}
+
+	private static String columnsRead(CampaignEditor editor) {
+		return Widgets.all(body(editor), Label.class, l -> l.isVisible() && l.getText().startsWith("Columns read as:")).stream()
+				.map(Label::getText).findFirst().orElse("(no line of columns read)");
+	}
+
+	private static String sendsShown(CampaignEditor editor) {
+		Table figures = Widgets.all(body(editor), Table.class, t -> true).get(0);
+		return Arrays.stream(figures.getItems()).filter(i -> i.getText(0).equals("Sends")).map(i -> i.getText(1)).findFirst().orElse("");
+	}
+
+	/** The drop-down beside the label {@code label} in a dialog. */
+	private static Combo choiceOf(Shell dialog, String label) {
+		Label named = Widgets.all(dialog, Label.class, l -> l.getText().equals(label)).get(0);
+		List<Control> siblings = Arrays.asList(named.getParent().getChildren());
+		return (Combo) siblings.get(siblings.indexOf(named) + 1);
 	}
 
 	@Test
@@ -100,6 +228,7 @@ class CampaignResultsTest {
 		FormInput.choose(chooser, "clicks-only.csv");
 		assertTrue(UiWait.until(() -> summary(editor).startsWith("clicks-only.csv:1 cannot be read: this report has no Sends"
 				+ " column"), 5_000), summary(editor));
+		assertTrue(Widgets.button(body(editor), "Choose Columns...").isVisible(), "the person may say which column holds the sends");
 		FormInput.choose(chooser, "(none)");
 		assertTrue(UiWait.until(() -> summary(editor).startsWith("Once the campaign has run"), 5_000), summary(editor));
 		assertEquals("", editor.editing().document().text("/results"));
