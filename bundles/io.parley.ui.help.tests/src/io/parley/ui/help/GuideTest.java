@@ -14,10 +14,17 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.help.ITopic;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.widgets.FormText;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +35,9 @@ import io.parley.ui.tests.support.Menus;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.Widgets;
+import io.parley.ui.tests.support.WindowSizes;
+import io.parley.ui.tests.support.Workbench;
 
 /** The Parley guide inside the studio: Help > Parley Guide, every page and link of it, and F1 in each editor. */
 class GuideTest {
@@ -51,7 +61,7 @@ class GuideTest {
 
 			List<String> pages = new ArrayList<>(List.of(Guide.START));
 			collect(Guide.chapters(), pages);
-			assertEquals(12, pages.size(), "the first page, the chapters and the editors' pages: " + pages);
+			assertEquals(13, pages.size(), "the first page, the chapters and the editors' pages: " + pages);
 			for (String href : pages) {
 				guide.show(href);
 				assertFalse(guide.shownText().contains("Page not found"), href);
@@ -74,6 +84,7 @@ class GuideTest {
 		pages.put("marketing-leaders.audience.json", "audience-editor.html");
 		pages.put("webinar-q4.campaign.json", "campaign-editor.html");
 		pages.put("webinar-q4.budget.json", "budget-editor.html");
+		pages.put("cmo-follow-up.sequence.json", "sequence-editor.html");
 		try (LoggedErrors errors = LoggedErrors.watch()) {
 			for (Map.Entry<String, String> entry : pages.entrySet()) {
 				IEditorPart editor = IDE.openEditor(page(), project.getFile(entry.getKey()));
@@ -89,6 +100,47 @@ class GuideTest {
 			}
 			errors.assertNone("pressing F1 in the editors");
 		}
+	}
+
+	@Test
+	void theGuideWrapsItsPagesAndShowsItsWholeContentsAtTheSizesPeopleUse() throws Exception {
+		Menus.select("Help", "Parley Guide");
+		GuideView guide = (GuideView) page().findView(GuideView.ID);
+		guide.show("/io.parley.ui.help/guide/sequence-editor.html");
+		Tree contents = Widgets.all(Workbench.shell(), Tree.class, tree -> tree.getItemCount() > 0 && tree.getItem(0).getText().equals("Getting started")).get(0);
+		ScrolledForm form = Widgets.all(contents.getParent(), ScrolledForm.class, scrolled -> true).get(0);
+		FormText text = Widgets.all(form, FormText.class, formText -> true).get(0);
+		Shell shell = Workbench.shell();
+		Rectangle original = shell.getBounds();
+		try {
+			for (Point size : WindowSizes.PEOPLE_USE) {
+				shell.setBounds(0, 0, size.x, size.y);
+				shell.layout(true, true);
+				UiWait.idle();
+				Screenshots.save(shell, "guide-" + size.x + "x" + size.y);
+				String at = " at " + size.x + "x" + size.y;
+				assertTrue(text.getSize().x <= form.getClientArea().width, "the page wraps its lines to the view" + at + ": text "
+						+ text.getSize().x + " px wide in " + form.getClientArea().width);
+				assertFalse(form.getHorizontalBar() != null && form.getHorizontalBar().isVisible(), "no sideways scrolling to read a page" + at);
+				for (TreeItem item : items(contents.getItems())) {
+					Rectangle label = item.getBounds();
+					assertTrue(label.x + label.width <= contents.getClientArea().width, "the contents list shows '" + item.getText() + "' whole" + at
+							+ ": it needs " + (label.x + label.width) + " px of " + contents.getClientArea().width);
+				}
+			}
+		} finally {
+			shell.setBounds(original);
+			UiWait.idle();
+		}
+	}
+
+	private static List<TreeItem> items(TreeItem[] level) {
+		List<TreeItem> all = new ArrayList<>();
+		for (TreeItem item : level) {
+			all.add(item);
+			all.addAll(items(item.getItems()));
+		}
+		return all;
 	}
 
 	private static void collect(ITopic[] topics, List<String> hrefs) {

@@ -13,8 +13,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.events.ControlListener;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
@@ -24,6 +25,8 @@ import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormText;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -34,7 +37,11 @@ public final class GuideView extends ViewPart {
 
 	public static final String ID = "io.parley.ui.help.guide";
 
+	/** The narrowest a page reads well in, about sixty characters of text. */
+	private static final int MIN_PAGE_WIDTH = 420;
+
 	private FormToolkit toolkit;
+	private SashForm sash;
 	private TreeViewer contents;
 	private ScrolledForm form;
 	private FormText text;
@@ -46,8 +53,8 @@ public final class GuideView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		contents = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL);
+		sash = new SashForm(parent, SWT.HORIZONTAL);
+		contents = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		contents.setContentProvider(new Chapters());
 		contents.setLabelProvider(LabelProvider.createTextProvider(element -> ((ITopic) element).getLabel()));
 		contents.setInput(Guide.chapters());
@@ -58,9 +65,9 @@ public final class GuideView extends ViewPart {
 			}
 		});
 		form = toolkit.createScrolledForm(sash);
-		form.getBody().setLayout(new GridLayout());
+		form.getBody().setLayout(new TableWrapLayout());
 		text = toolkit.createFormText(form.getBody(), true);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		text.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 		text.setFont(GuideMarkup.HEADING, JFaceResources.getHeaderFont());
 		text.setFont(GuideMarkup.SUBHEADING, JFaceResources.getBannerFont());
 		text.setFont(GuideMarkup.CODE, JFaceResources.getTextFont());
@@ -70,9 +77,30 @@ public final class GuideView extends ViewPart {
 				follow((String) event.getHref());
 			}
 		});
-		sash.setWeights(1, 3);
+		sash.addControlListener(ControlListener.controlResizedAdapter(event -> arrange()));
 		contributeBack();
 		show(Guide.START);
+	}
+
+	/**
+	 * Gives the contents list the width its longest label needs and the page the rest; a view too
+	 * narrow for both side by side (beside the editors on a small screen) has the contents above the page.
+	 */
+	private void arrange() {
+		Rectangle area = sash.getClientArea();
+		if (area.width == 0 || area.height == 0) {
+			return;
+		}
+		Point needed = contents.getTree().computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		if (area.width >= needed.x + MIN_PAGE_WIDTH) {
+			sash.setOrientation(SWT.HORIZONTAL);
+			sash.setWeights(needed.x, area.width - needed.x);
+		} else {
+			sash.setOrientation(SWT.VERTICAL);
+			int height = Math.min(needed.y, area.height / 3);
+			sash.setWeights(height, area.height - height);
+		}
+		contents.getTree().showSelection();
 	}
 
 	private void contributeBack() {
@@ -123,7 +151,8 @@ public final class GuideView extends ViewPart {
 			text.setText("", false, false);
 			setContentDescription(e.getMessage());
 		}
-		Guide.topic(href).ifPresent(topic -> contents.setSelection(new StructuredSelection(topic), true));
+		Guide.topic(href).ifPresentOrElse(topic -> contents.setSelection(new StructuredSelection(topic), true),
+				() -> contents.setSelection(StructuredSelection.EMPTY));
 		back.setEnabled(!history.isEmpty());
 		form.setOrigin(0, 0);
 		form.reflow(true);
