@@ -1,6 +1,7 @@
 package io.parley.scripting;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import io.parley.model.files.ProspectList;
 import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.text.MessageRenderer;
+import io.parley.model.text.PreparedText;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.MessageValidator;
 
@@ -33,7 +35,8 @@ public final class PersonalizedMessages implements Iterator<JsonNode>, AutoClose
 	private final ProspectList prospects;
 	private final ObjectNode template;
 	private final MessageFormat format;
-	private final MessageRenderer renderer;
+	/** The template's text fields, their macros found once for all the messages. */
+	private final Map<String, PreparedText> texts = new HashMap<>();
 	private final MessageValidator validator;
 	private final Runnable onClose;
 	private long count;
@@ -45,7 +48,8 @@ public final class PersonalizedMessages implements Iterator<JsonNode>, AutoClose
 		this.prospects = prospects;
 		this.template = template;
 		this.format = format;
-		this.renderer = renderer;
+		template.properties().stream().filter(field -> field.getValue().isTextual())
+				.forEach(field -> texts.put(field.getKey(), renderer.prepare(field.getValue().textValue())));
 		this.validator = validator;
 		this.onClose = onClose;
 	}
@@ -71,8 +75,8 @@ public final class PersonalizedMessages implements Iterator<JsonNode>, AutoClose
 		Prospect prospect = prospects.next();
 		ObjectNode rendered = template.objectNode();
 		for (Map.Entry<String, JsonNode> field : template.properties()) {
-			JsonNode value = field.getValue();
-			rendered.set(field.getKey(), value.isTextual() ? rendered.textNode(renderer.render(value.textValue(), prospect)) : value);
+			PreparedText text = texts.get(field.getKey());
+			rendered.set(field.getKey(), text != null ? rendered.textNode(text.render(prospect)) : field.getValue());
 		}
 		List<Diagnostic> problems = validator.validate(rendered, format);
 		count++;

@@ -104,24 +104,54 @@ class SendListExportTest {
 	/** What the campaign's check says the plan allows is what the send list schedules, forced or not, and none after the end. */
 	@Test
 	void theSendListKeepsToThePlansCreditsAndTheCampaignsEndAsTheCheckSays() throws IOException {
+		Path campaign = inMailsTo155People();
+		int refused = refusedByTheCheck(campaign);
+		csv().run(campaign, dir.resolve("out"), true, new NullProgressMonitor());
+		String sends = Files.readString(dir.resolve("out/sends.csv"));
+		List<String> scheduled = scheduledDates(sends);
+		assertEquals(155 - refused, scheduled.size());
+		assertTrue(scheduled.stream().allMatch(date -> date.compareTo("2027-01-31") <= 0), "nothing after the end, 2027-01-31: " + scheduled);
+		assertEquals(refused, sends.split("not scheduled: the plan has no credits for it before the campaign ends", -1).length - 1);
+	}
+
+	/** The workspace's parley.rules.json gives the plan more credits: the check and the send list both count with them. */
+	@Test
+	void theSendListCountsWithTheWorkspacesOwnRulesAsTheCheckDoes() throws IOException {
+		Path campaign = inMailsTo155People();
+		int refusedByDefault = refusedByTheCheck(campaign);
+		csv().run(campaign, dir.resolve("default"), true, new NullProgressMonitor());
+		Files.writeString(dir.resolve("parley.rules.json"), """
+				{"caps": {"inMailPlans": {"PREMIUM_CAREER": {"monthly": 40, "rolloverCap": 120}}}}
+				""");
+		int refused = refusedByTheCheck(campaign);
+		assertTrue(refused < refusedByDefault, "the workspace's credits refuse fewer: " + refused + " against " + refusedByDefault);
+		csv().run(campaign, dir.resolve("out"), true, new NullProgressMonitor());
+		assertEquals(155 - refusedByDefault, scheduledDates(Files.readString(dir.resolve("default/sends.csv"))).size());
+		assertEquals(155 - refused, scheduledDates(Files.readString(dir.resolve("out/sends.csv"))).size(),
+				"the send list schedules what the check allows under the workspace's rules");
+	}
+
+	/** The InMail sample campaign sent to 155 people, more than its plan's credits cover by the campaign's end. */
+	private Path inMailsTo155People() throws IOException {
 		StringBuilder people = new StringBuilder("firstName,lastName,jobTitle,companyName,industry\n");
 		for (int i = 0; i < 155; i++) {
 			people.append("Sarah,Johnson").append(i).append(",VP of Marketing,Acme Corp,Computer Software\n");
 		}
 		Files.writeString(dir.resolve("marketing-leaders.prospects.csv"), people);
-		Path campaign = dir.resolve("cmo-outreach.campaign.json");
+		return dir.resolve("cmo-outreach.campaign.json");
+	}
+
+	/** How many of the 155 InMails the campaign's check says the plan refuses. */
+	private int refusedByTheCheck(Path campaign) {
 		String refusal = csv().errors(campaign).stream().map(d -> d.message()).filter(m -> m.contains("plan refuses")).findFirst()
 				.orElseThrow();
 		Matcher refused = Pattern.compile("refuses (\\d+) of 155 InMails").matcher(refusal);
 		assertTrue(refused.find(), refusal);
-		csv().run(campaign, dir.resolve("out"), true, new NullProgressMonitor());
-		String sends = Files.readString(dir.resolve("out/sends.csv"));
-		List<String> scheduled = Pattern.compile(",\"?(20\\d\\d-\\d\\d-\\d\\d)[T\\d:]*\"?\n").matcher(sends).results().map(m -> m.group(1))
-				.toList();
-		assertEquals(155 - Integer.parseInt(refused.group(1)), scheduled.size(), refusal);
-		assertTrue(scheduled.stream().allMatch(date -> date.compareTo("2027-01-31") <= 0), "nothing after the end, 2027-01-31: " + scheduled);
-		assertEquals(Integer.parseInt(refused.group(1)),
-				sends.split("not scheduled: the plan has no credits for it before the campaign ends", -1).length - 1);
+		return Integer.parseInt(refused.group(1));
+	}
+
+	private static List<String> scheduledDates(String sends) {
+		return Pattern.compile(",\"?(20\\d\\d-\\d\\d-\\d\\d)[T\\d:]*\"?\n").matcher(sends).results().map(m -> m.group(1)).toList();
 	}
 
 	@Test

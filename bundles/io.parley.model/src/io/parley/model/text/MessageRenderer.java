@@ -29,30 +29,22 @@ public final class MessageRenderer {
 		}
 	}
 
+	/**
+	 * {@code text} with its macros found once, for rendering it for many people: an export or a batch
+	 * prepares each text once and renders it for each person.
+	 */
+	public PreparedText prepare(String text) {
+		return PreparedText.of(text, ruleSet.macros());
+	}
+
+	/** The message as {@code prospect} reads it; for one person, as a preview shows it. */
 	public String render(String text, Prospect prospect) {
-		StringBuilder rendered = new StringBuilder(text.length() + 32);
-		for (Segment segment : segments(text, prospect)) {
-			rendered.append(segment.text());
-		}
-		return rendered.toString();
+		return prepare(text).render(prospect);
 	}
 
 	/** The message for {@code prospect} as literal pieces and macro values, in order. */
 	public List<Segment> segments(String text, Prospect prospect) {
-		List<Segment> segments = new ArrayList<>();
-		int from = 0;
-		for (MessageText.Match macro : MessageText.macros(text)) {
-			int start = text.offsetByCodePoints(0, macro.start());
-			if (start > from) {
-				segments.add(new Segment(text.substring(from, start), null));
-			}
-			segments.add(new Segment(valueOf(macro.text(), prospect), macro.text()));
-			from = text.offsetByCodePoints(0, macro.end());
-		}
-		if (from < text.length()) {
-			segments.add(new Segment(text.substring(from), null));
-		}
-		return segments;
+		return prepare(text).segments(prospect);
 	}
 
 	/** A stand-in person made of the rule set's sample values, for previews without a prospect list. */
@@ -72,10 +64,5 @@ public final class MessageRenderer {
 			}
 		}
 		return gaps;
-	}
-
-	private String valueOf(String token, Prospect prospect) {
-		Macro macro = ruleSet.macros().get(token);
-		return macro == null ? token : prospect.value(macro.column());
 	}
 }

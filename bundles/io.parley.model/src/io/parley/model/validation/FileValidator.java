@@ -46,6 +46,15 @@ public final class FileValidator {
 		this.ruleSet = ruleSet;
 	}
 
+	/**
+	 * The rules the checks of {@code file} follow: this validator's, or what a workspace's
+	 * {@code parley.rules.json} beside the file makes of them. What acts on a checked document (an
+	 * export, a plan) follows these too, so it agrees with the checks.
+	 */
+	public RuleSet rulesFor(Path file) {
+		return WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), ruleSet);
+	}
+
 	/** Whether {@code diagnostic} says the file is no Parley document at all, rather than one with problems. */
 	public static boolean saysNotADocument(Diagnostic diagnostic) {
 		return diagnostic.ruleId().equals(UNREADABLE) || diagnostic.ruleId().equals(NOT_A_DOCUMENT);
@@ -109,7 +118,7 @@ public final class FileValidator {
 		if (!checkSchema(kind, root, found)) {
 			return found;
 		}
-		RuleSet rules = WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), ruleSet);
+		RuleSet rules = rulesFor(file);
 		switch (kind) {
 			case TEMPLATE -> templateFormat(root, found).ifPresent(format -> found.addAll(new MessageValidator(rules)
 					.validate(root, format, AttachedProspects.worstCase(file, root, rules), file)));

@@ -3,6 +3,7 @@ package io.parley.model.validation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,6 +20,8 @@ import io.parley.model.rules.RuleSets;
 final class WorkspaceRules {
 
 	static final String FILE_NAME = "parley.rules.json";
+	/** What a settings file may override; a file that picks a set and overrides nothing gets that set itself. */
+	private static final List<String> OVERRIDES = List.of("rules", "caps", "benchmarks", "sources", "macros");
 
 	private WorkspaceRules() {
 	}
@@ -31,7 +34,7 @@ final class WorkspaceRules {
 		try {
 			JsonNode settings = Json.mapper().readTree(file.toFile());
 			RuleSet base = RuleSets.byId(settings.path("ruleSet").asText("")).orElse(fallback);
-			return settings.has("rules") ? RuleSets.withOverrides(base, settings) : base;
+			return OVERRIDES.stream().anyMatch(settings::has) ? RuleSets.withOverrides(base, settings) : base;
 		} catch (IOException | RuntimeException e) {
 			// a broken settings file must not stop validation: the studio's chosen rule set still applies
 			return fallback;

@@ -2,12 +2,15 @@ package io.parley.sequences.plan;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MessageRenderer;
+import io.parley.model.text.PreparedText;
 import io.parley.sequences.Step;
 import io.parley.sequences.Touch;
 
@@ -22,6 +25,8 @@ public final class TaskList {
 
 	private final MessageRenderer renderer;
 	private final MessageFiles messages;
+	/** Each message text with its macros found once, for all the people it goes to. */
+	private final Map<String, PreparedText> prepared = new HashMap<>();
 
 	/** The message documents steps name, read once each. */
 	public interface MessageFiles {
@@ -50,7 +55,7 @@ public final class TaskList {
 
 	/** The text as the person reads it; a stand-in of a plan by number keeps the macros for the sender to fill in. */
 	private String rendered(String text, Person person) {
-		return person.prospect().fields().isEmpty() ? text : renderer.render(text, person.prospect());
+		return person.prospect().fields().isEmpty() ? text : prepared.computeIfAbsent(text, renderer::prepare).render(person.prospect());
 	}
 
 	/** RFC 4180: every cell quoted, quotes doubled; a leading =, +, - or @ is kept from running as a spreadsheet formula. */

@@ -31,6 +31,8 @@ import io.parley.model.forecast.SendCalendar;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.text.MessageRenderer;
+import io.parley.model.text.PreparedText;
+import io.parley.model.validation.FileValidator;
 import io.parley.model.validation.ProspectListFacts;
 
 /**
@@ -62,9 +64,10 @@ public final class SendListExporter implements CampaignExporter {
 		if (!Files.isRegularFile(prospects.file())) {
 			throw new IOException("The campaign's audience names no prospect list to send to");
 		}
-		RuleSet rules = ActiveRuleSet.get();
+		// The rules of the campaign's check, with the workspace's own values: the export counts, schedules
+		// and renders as the check said, and the check's one pass over the list (refused rows, credits) counts it.
+		RuleSet rules = new FileValidator(ActiveRuleSet.get()).rulesFor(campaignFile);
 		stopIfCanceled(monitor);
-		// The campaign's check read the list already (refused rows, credits); its count comes from that pass.
 		long people = ProspectListFacts.of(prospects, rules).whole().people();
 		stopIfCanceled(monitor);
 		CampaignSchedule schedule = CampaignSchedule.of(campaign.path("schedule"), LocalDate.now());
@@ -74,7 +77,9 @@ public final class SendListExporter implements CampaignExporter {
 				schedule.start(), schedule.end().orElse(null), credits);
 		String unscheduled = plan.isEmpty() ? "not scheduled: the campaign ends first"
 				: "not scheduled: the plan has no credits for it before the campaign ends";
-		write(stagingFolder.resolve("sends.csv"), template, prospects, times, unscheduled, new MessageRenderer(rules), monitor);
+		MessageRenderer renderer = new MessageRenderer(rules);
+		write(stagingFolder.resolve("sends.csv"), renderer.prepare(template.path("subject").asText("")),
+				renderer.prepare(template.path("body").asText("")), prospects, times, unscheduled, monitor);
 	}
 
 	/** A canceled export stops; a list cut short would schedule and write the wrong people. */
@@ -85,8 +90,8 @@ public final class SendListExporter implements CampaignExporter {
 	}
 
 	/** One pass over the list: the calendar gives the times of the list's people in its order. */
-	private static void write(Path file, JsonNode template, ProspectSource prospects, Iterator<LocalDateTime> times,
-			String unscheduled, MessageRenderer renderer, IProgressMonitor monitor) throws IOException {
+	private static void write(Path file, PreparedText subject, PreparedText body, ProspectSource prospects,
+			Iterator<LocalDateTime> times, String unscheduled, IProgressMonitor monitor) throws IOException {
 		CsvSchema header = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING).build().withHeader();
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				// flushed once at the end, not after each row: a flush per row was a write to the disk per row
@@ -97,8 +102,7 @@ public final class SendListExporter implements CampaignExporter {
 				stopIfCanceled(monitor);
 				Prospect prospect = list.next();
 				csv.write(List.of(prospect.value("firstName") + " " + prospect.value("lastName"),
-						renderer.render(template.path("subject").asText(""), prospect),
-						renderer.render(template.path("body").asText(""), prospect),
+						subject.render(prospect), body.render(prospect),
 						times.hasNext() ? times.next().toString() : unscheduled));
 			}
 		}
