@@ -31,28 +31,19 @@ load() {
 	cut -d ' ' -f 1-3 /proc/loadavg
 }
 
+. "$HERE/best-run.sh"
+# each run exports into an empty folder
+before_run() {
+	rm -rf "$WORK/out"
+}
+
 # best LABEL COMMAND...: the fastest of RUNS runs as "wall s (user+system CPU s), peak RSS MB", against the
 # targets, with its exit status and the load average (1, 5, 15 minutes) before and after the runs
 best() {
 	label=$1
 	shift
-	best_wall= best_rss= status=
 	load_before=$(load)
-	for i in $(seq "$RUNS"); do
-		rm -rf "$WORK/out"
-		set +e
-		$PIN /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" > /dev/null 2> "$WORK/stderr"
-		status=$?
-		set -e
-		# a failing command's line ("Command exited with non-zero status 1") comes first
-		last=$(tail -n 1 "$WORK/time")
-		set -- $last "$@"
-		wall=$1 cpu=$(echo "$2 + $3" | bc) rss=$4
-		shift 4
-		if [ -z "$best_wall" ] || [ "$(echo "$wall < $best_wall" | bc)" = 1 ]; then
-			best_wall=$wall best_cpu=$cpu best_rss=$rss
-		fi
-	done
+	best_run "$RUNS" "$WORK/stdout" "$@"
 	time_met=$([ "$(echo "$best_wall <= 10" | bc)" = 1 ] && echo met || echo MISSED)
 	rss_met=$([ $((best_rss / 1024)) -le 512 ] && echo met || echo MISSED)
 	printf '%-34s %6.1f s (%5.1f s CPU) [<= 10 s: %s]  %5d MB peak RSS [<= 512 MB: %s]  exit %s  load %s -> %s%s\n' \

@@ -21,24 +21,13 @@ trap 'rm -rf "$WORK"' EXIT
 "$JAVA" -Xmx4g -cp "$JAR" io.parley.benchmarks.MillionProspects "$ROWS" "$WORK" # POI keeps the shared strings it writes in memory
 ls -l "$WORK"/million.prospects.* | awk '{ printf "%-28s %6.1f MB\n", $NF, $5 / 1048576 }' | sed "s|$WORK/||"
 
+. "$HERE/best-run.sh"
+
 # best LABEL COMMAND...: the fastest of RUNS runs as "wall s (user+system CPU s), peak RSS MB", and its exit status
 best() {
 	label=$1
 	shift
-	best_wall= status=
-	for i in $(seq "$RUNS"); do
-		set +e
-		/usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/stderr"
-		status=$?
-		set -e
-		last=$(tail -n 1 "$WORK/time")
-		set -- $last "$@"
-		wall=$1 cpu=$(echo "$2 + $3" | bc) rss=$4
-		shift 4
-		if [ -z "$best_wall" ] || [ "$(echo "$wall < $best_wall" | bc)" = 1 ]; then
-			best_wall=$wall best_cpu=$cpu best_rss=$rss
-		fi
-	done
+	best_run "$RUNS" "$WORK/out" "$@"
 	printf '%-40s %6.1f s (%5.1f s CPU)  %5d MB peak RSS  (exit %s)\n' "$label" "$best_wall" "$best_cpu" $((best_rss / 1024)) "$status"
 	head -c 300 "$WORK/out"
 }
