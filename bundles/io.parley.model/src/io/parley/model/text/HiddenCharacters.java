@@ -17,9 +17,13 @@ public final class HiddenCharacters {
 	/** The first such character of {@code value}, named for a person ("a line break"); empty when there is none. */
 	public static Optional<String> first(String value) {
 		for (int i = 0; i < value.length(); i++) {
-			Optional<String> name = name(value.charAt(i));
-			if (name.isPresent()) {
-				return name;
+			char c = value.charAt(i);
+			// printable ASCII, nearly every character of a list, is never hidden: no lookup of its type
+			if (c < ' ' || c > '~') {
+				Optional<String> name = name(c);
+				if (name.isPresent()) {
+					return name;
+				}
 			}
 		}
 		return Optional.empty();
