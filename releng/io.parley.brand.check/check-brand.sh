@@ -1,9 +1,10 @@
 #!/bin/sh
 # The sample brand, built as a user of `./parley brand` builds theirs: Acme Outreach must carry its own
-# name in the window title, its about text, its launcher and its update site, and start on the
-# product's own Java (no PARLEY_JAVA, no JAVA_HOME). Needs a display for the window title (./parley
-# test runs under Xvfb) and xwininfo; a screenshot of the window goes to WORK/acme-outreach.png.
-# Usage: check-brand.sh PARLEY_ROOT WORK_DIR
+# name in the window title, its about text (in its files and in the running About dialog), its launcher
+# and its update site, and start on the product's own Java (no PARLEY_JAVA, no JAVA_HOME). Needs a
+# display (./parley test runs under Xvfb), xwininfo and xdotool, and a Java with AWT in CHECK_JAVA to
+# read the clipboard; screenshots of the window and of About go to WORK/acme-outreach.png, acme-about.png.
+# Usage: CHECK_JAVA=JAVA check-brand.sh PARLEY_ROOT WORK_DIR
 set -eu
 PARLEY=$1
 WORK=$2
@@ -46,8 +47,51 @@ if command -v dpkg-deb >/dev/null 2>&1; then
 		fail "$DEB has no desktop entry named Acme Outreach"
 fi
 
+# Help > About in the running studio, opened from the keyboard (xdotool): its window title, and its text
+# as a person would copy it (a click into the text, Ctrl+A, Ctrl+C), read back from the clipboard
+about_dialog() {
+	about=
+	about_text=
+	windows=
+	# the studio's window, not the splash (which has the product's name as well): the larger of them
+	window=
+	for _ in $(seq 1 120); do
+		for candidate in $(xdotool search --onlyvisible --name '^Acme Outreach' 2>/dev/null); do
+			eval "$(xdotool getwindowgeometry --shell "$candidate")"
+			[ "$WIDTH" -gt 700 ] && window=$candidate
+		done
+		[ -n "$window" ] && break
+		sleep 1
+	done
+	[ -n "$window" ] || return 0
+	sleep 8
+	xdotool windowfocus "$window" 2>/dev/null || true
+	xdotool key --clearmodifiers alt+h
+	sleep 2
+	xdotool key a
+	for _ in $(seq 1 30); do
+		about=$(xdotool search --onlyvisible --name '^About Acme Outreach' 2>/dev/null | head -n 1 || true)
+		[ -n "$about" ] && break
+		sleep 1
+	done
+	windows=$(xwininfo -root -tree 2>/dev/null | grep -o '"[^"]*"' | sort -u | tr '\n' ' ')
+	[ -n "$about" ] || return 0
+	sleep 2
+	command -v import >/dev/null 2>&1 && import -window root "$WORK/acme-about.png" 2>/dev/null || true
+	eval "$(xdotool getwindowgeometry --shell "$about")"
+	# the text fills the dialog's top right, beside the about image
+	xdotool mousemove "$((X + WIDTH * 2 / 3))" "$((Y + 40))" click 1
+	sleep 1
+	xdotool key --clearmodifiers ctrl+a
+	xdotool key --clearmodifiers ctrl+c
+	sleep 1
+	about_text=$("$CHECK_JAVA" "$(dirname "$0")/ReadClipboard.java" 2>&1 || true)
+	xdotool key --clearmodifiers Escape
+}
+
 # the window title, from the running studio
-[ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1 || fail "the window title needs a display and xwininfo (x11-utils)"
+[ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1 ||
+	fail "the window title and Help > About need a display, xwininfo (x11-utils) and xdotool"
 mkdir -p "$WORK/home"
 env -u JAVA_HOME -u PARLEY_JAVA HOME="$WORK/home" PARLEY_VMARGS="-Duser.home=$WORK/home" \
 	"$PRODUCT/acme-outreach" studio --workspace "$WORK/workspace" > "$WORK/studio.log" 2>&1 &
@@ -60,8 +104,13 @@ for _ in $(seq 1 180); do
 	sleep 1
 done
 [ -n "$title" ] && command -v import >/dev/null 2>&1 && sleep 5 && import -window root "$WORK/acme-outreach.png" 2>/dev/null || true
+[ -n "$title" ] && about_dialog
 kill $studio 2>/dev/null || true
 wait $studio 2>/dev/null || true
 [ -n "$title" ] || fail "no window titled Acme Outreach appeared: $(tail -n 20 "$WORK/studio.log")"
+[ -n "$about" ] || fail "Help > About did not open a window titled About Acme Outreach; the windows were: $windows"
+printf '%s' "$about_text" | grep -q 'Acme Outreach plans and checks the LinkedIn campaigns of Acme.s sales teams' ||
+	fail "the About dialog does not show Acme's about text; it shows: $about_text"
+! printf '%s' "$about_text" | grep -q 'Parley plans' || fail "the About dialog shows Parley's own about text: $about_text"
 ! xwininfo -root -tree 2>/dev/null | grep -q '"Parley' || fail "a window still says Parley"
-echo "Brand check: Acme Outreach builds with its own name: window $title, about text, launcher acme-outreach, update site and package ($(( $(date +%s) - started )) s)"
+echo "Brand check: Acme Outreach builds with its own name: window $title, about text (files and About dialog), launcher acme-outreach, update site and package ($(( $(date +%s) - started )) s)"
