@@ -10,10 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.parley.model.files.TestWorkbook.IsoDate;
-import io.parley.model.files.TestWorkbook.Styled;
 import io.parley.model.results.CampaignResults;
 import io.parley.model.results.DayFigures;
+import io.parley.testing.TestWorkbook;
+import io.parley.testing.TestWorkbook.IsoDate;
+import io.parley.testing.TestWorkbook.Styled;
 
 /**
  * Dates in workbooks: Excel keeps them as a count of days and shows them by the cell's number

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.scripting.ScriptResult;
+import io.parley.testing.TestWorkbook;
 
 class ParleyApiTest {
 
@@ -136,9 +133,8 @@ class ParleyApiTest {
 
 	@Test
 	void aWorkbookIsReadFromItsFirstSheetOrTheSheetNamed() throws IOException {
-		writeWorkbook(folder.resolve("crm.prospects.xlsx"), List.of(
-				List.of(List.of("Exported 2026-11-30")),
-				List.of(List.of("First Name", "Company Name"), List.of("Ana", "Contoso"), List.of("Li", "Fabrikam"))));
+		new TestWorkbook().inlineStrings().sheet("Sheet1").row("Exported 2026-11-30").sheet("Sheet2").row("First Name", "Company Name")
+				.row("Ana", "Contoso").row("Li", "Fabrikam").write(folder.resolve("crm.prospects.xlsx"));
 		ScriptResult result = workspace.run("""
 				console.log([...parley.prospects('crm.prospects.xlsx')].length);
 				for (const p of parley.prospects('crm.prospects.xlsx', {}, 'Sheet2')) {
@@ -162,39 +158,6 @@ class ParleyApiTest {
 				workspace.out());
 		ScriptResult none = workspace.run("parley.results('demo-requests.campaign.json');");
 		assertTrue(none.message().contains("demo-requests.campaign.json names no results file"), none.message());
-	}
-
-	/** A workbook of sheets Sheet1, Sheet2, ... of text rows, as a streaming writer puts it (texts inline). */
-	private static void writeWorkbook(Path file, List<List<List<String>>> sheets) throws IOException {
-		String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-			StringBuilder workbook = new StringBuilder("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-					+ " xmlns:r=\"" + relationships + "\"><sheets>");
-			StringBuilder parts = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-			for (int n = 1; n <= sheets.size(); n++) {
-				workbook.append("<sheet name=\"Sheet").append(n).append("\" sheetId=\"").append(n).append("\" r:id=\"rId").append(n)
-						.append("\"/>");
-				parts.append("<Relationship Id=\"rId").append(n).append("\" Type=\"").append(relationships).append("/worksheet\"")
-						.append(" Target=\"worksheets/sheet").append(n).append(".xml\"/>");
-				StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-				for (List<String> row : sheets.get(n - 1)) {
-					sheet.append("<row>");
-					row.forEach(cell -> sheet.append("<c t=\"inlineStr\"><is><t>").append(cell).append("</t></is></c>"));
-					sheet.append("</row>");
-				}
-				entry(zip, "xl/worksheets/sheet" + n + ".xml", sheet.append("</sheetData></worksheet>").toString());
-			}
-			entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ "<Relationship Id=\"rId1\" Type=\"" + relationships + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-			entry(zip, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
-			entry(zip, "xl/_rels/workbook.xml.rels", parts.append("</Relationships>").toString());
-		}
-	}
-
-	private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(xml.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
 	}
 
 	@Test

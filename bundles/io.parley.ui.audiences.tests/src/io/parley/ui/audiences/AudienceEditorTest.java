@@ -8,14 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -37,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.parley.model.audience.AudienceFacet;
+import io.parley.testing.TestWorkbook;
 import io.parley.ui.tests.support.FormInput;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
@@ -155,10 +153,9 @@ class AudienceEditorTest {
 
 	@Test
 	void aWorkbookIsReadFromTheSheetTheAudienceChooses() throws Exception {
-		writeWorkbook(SampleProjects.folder(project).resolve("leads.prospects.xlsx"), List.of(
-				List.of(List.of("Leads exported from the CRM on 2026-11-30; the list is on the next sheet")),
-				List.of(List.of("First Name", "Last Name", "Company Name"), List.of("Ana", "Ruiz", "Contoso"),
-						List.of("Li", "Wei", "Fabrikam"))));
+		new TestWorkbook().inlineStrings().sheet("Sheet1").row("Leads exported from the CRM on 2026-11-30; the list is on the next sheet")
+				.sheet("Sheet2").row("First Name", "Last Name", "Company Name").row("Ana", "Ruiz", "Contoso").row("Li", "Wei", "Fabrikam")
+				.write(SampleProjects.folder(project).resolve("leads.prospects.xlsx"));
 		project.refreshLocal(IResource.DEPTH_ONE, null);
 		Path audience = SampleProjects.folder(project).resolve("marketing-leaders.audience.json");
 		String original = Files.readString(audience);
@@ -183,39 +180,6 @@ class AudienceEditorTest {
 		page().closeAllEditors(false);
 		Files.writeString(audience, original);
 		project.refreshLocal(IResource.DEPTH_ONE, null);
-	}
-
-	/** A workbook of sheets Sheet1, Sheet2, ... of text rows, as a streaming writer puts it (texts inline). */
-	private static void writeWorkbook(Path file, List<List<List<String>>> sheets) throws IOException {
-		String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-			StringBuilder workbook = new StringBuilder("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-					+ " xmlns:r=\"" + relationships + "\"><sheets>");
-			StringBuilder parts = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-			for (int n = 1; n <= sheets.size(); n++) {
-				workbook.append("<sheet name=\"Sheet").append(n).append("\" sheetId=\"").append(n).append("\" r:id=\"rId").append(n)
-						.append("\"/>");
-				parts.append("<Relationship Id=\"rId").append(n).append("\" Type=\"").append(relationships).append("/worksheet\"")
-						.append(" Target=\"worksheets/sheet").append(n).append(".xml\"/>");
-				StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-				for (List<String> row : sheets.get(n - 1)) {
-					sheet.append("<row>");
-					row.forEach(cell -> sheet.append("<c t=\"inlineStr\"><is><t>").append(cell).append("</t></is></c>"));
-					sheet.append("</row>");
-				}
-				entry(zip, "xl/worksheets/sheet" + n + ".xml", sheet.append("</sheetData></worksheet>").toString());
-			}
-			entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ "<Relationship Id=\"rId1\" Type=\"" + relationships + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-			entry(zip, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
-			entry(zip, "xl/_rels/workbook.xml.rels", parts.append("</Relationships>").toString());
-		}
-	}
-
-	private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(xml.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.parley.model.files;
+package io.parley.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +17,10 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes an .xlsx workbook as Excel writes one: the package's parts, its sheets' rows with cell
  * references, texts in the shared strings table (or inline, as streaming writers put them), numbers
- * and booleans typed, and empty cells left out. Made by the tests, never a real person's data.
+ * and booleans typed, and empty cells left out. Made by the tests, never a real person's data: the
+ * model's reader, scripts and the audience editor are tested on the same workbooks.
  */
-final class TestWorkbook {
+public final class TestWorkbook {
 
 	private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
 	private final Map<String, List<Integer>> rowNumbers = new LinkedHashMap<>();
@@ -28,47 +29,47 @@ final class TestWorkbook {
 	private boolean from1904;
 
 	/** A number cell in cell style {@code style}; {@code typed} writes its type as LibreOffice does ({@code t="n"}). */
-	record Styled(double value, int style, boolean typed) {
+	public record Styled(double value, int style, boolean typed) {
 	}
 
 	/** A date cell as strict Open XML and some libraries write it: {@code t="d"} with the ISO date and time as its value. */
-	record IsoDate(String value) {
+	public record IsoDate(String value) {
 	}
 
 	/** The workbook's styles part ({@code xl/styles.xml}), as the tool being imitated writes it. */
-	TestWorkbook styles(String xml) {
+	public TestWorkbook styles(String xml) {
 		styles = xml;
 		return this;
 	}
 
 	/** Counts days from 1904, as workbooks begun in Excel on old Macs do. */
-	TestWorkbook from1904() {
+	public TestWorkbook from1904() {
 		from1904 = true;
 		return this;
 	}
 
 	/** Adds a sheet; its rows follow with {@link #row}. */
-	TestWorkbook sheet(String name) {
+	public TestWorkbook sheet(String name) {
 		sheets.put(name, new ArrayList<>());
 		rowNumbers.put(name, new ArrayList<>());
 		return this;
 	}
 
 	/** A row of the last sheet, numbered after the one before; null cells are left out as Excel leaves them. */
-	TestWorkbook row(Object... cells) {
+	public TestWorkbook row(Object... cells) {
 		List<Integer> numbers = rowNumbers.get(last());
 		return rowAt(numbers.isEmpty() ? 1 : numbers.get(numbers.size() - 1) + 1, cells);
 	}
 
 	/** A row with its own number: the rows between are left out, as Excel leaves out empty rows. */
-	TestWorkbook rowAt(int number, Object... cells) {
+	public TestWorkbook rowAt(int number, Object... cells) {
 		sheets.get(last()).add(java.util.Arrays.stream(cells).map(c -> c == null ? (Object) Skip.CELL : c).toList());
 		rowNumbers.get(last()).add(number);
 		return this;
 	}
 
 	/** Texts in the cells themselves, as streaming writers (Apache POI's SXSSF) put them. */
-	TestWorkbook inlineStrings() {
+	public TestWorkbook inlineStrings() {
 		inline = true;
 		return this;
 	}
@@ -81,7 +82,7 @@ final class TestWorkbook {
 		CELL
 	}
 
-	Path write(Path file) throws IOException {
+	public Path write(Path file) throws IOException {
 		List<String> shared = new ArrayList<>();
 		Map<String, Integer> sharedIndex = new LinkedHashMap<>();
 		try (OutputStream bytes = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -197,7 +198,7 @@ final class TestWorkbook {
 		zip.closeEntry();
 	}
 
-	static String column(int index) {
+	private static String column(int index) {
 		StringBuilder letters = new StringBuilder();
 		for (int n = index + 1; n > 0; n = (n - 1) / 26) {
 			letters.insert(0, (char) ('A' + (n - 1) % 26));
