@@ -26,7 +26,7 @@ class CheckAllTest {
 	void checkAllFindsTheProblemsAgainWithTheirFieldsInWords() throws Exception {
 		IProject project = SampleProjects.create("Check All Test");
 		assertTrue(UiWait.until(() -> !problems(project).isEmpty(), 30_000), "the samples have problems");
-		UiWait.settle(1_000);
+		assertTrue(UiWait.quiet(30_000), "the first checks finish");
 		List<String> found = problems(project);
 		ProblemMarkers.clear(project);
 		assertEquals(List.of(), problems(project), "as when the studio was killed before it saved them");

@@ -49,7 +49,7 @@ class StudioWordsTest {
 	void aboutSaysLinkedInsAndShowsAllItsTextAtItsOwnSize() {
 		List<String> seen = new ArrayList<>();
 		Dialogs.whenOpen(Dialogs.titled("About Parley"), dialog -> {
-			UiWait.settle(500);
+			UiWait.idle();
 			StyledText text = Widgets.all(dialog, StyledText.class, t -> true).get(0);
 			ScrolledComposite scroller = Widgets.all(dialog, ScrolledComposite.class, s -> true).get(0);
 			seen.add(text.getText());

@@ -101,7 +101,7 @@ class StudioWorkbenchTest {
 	void opensADocumentAsText() throws Exception {
 		IFile template = sample().getFile("webinar-invitation.template.json");
 		IEditorPart editor = IDE.openEditor(page(), template, "org.eclipse.ui.DefaultTextEditor");
-		UiWait.settle(200);
+		UiWait.idle();
 		assertNotNull(editor);
 		assertEquals(template.getName(), editor.getEditorInput().getName());
 		ITextEditor text = editor.getAdapter(ITextEditor.class);

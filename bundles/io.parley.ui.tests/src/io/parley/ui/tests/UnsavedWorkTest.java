@@ -65,7 +65,7 @@ class UnsavedWorkTest {
 			assertSaved("webinar-q4.budget.json");
 			assertSaved("demo-requests.budget.json");
 			assertEquals(0, page().getEditorReferences().length, "both editors closed");
-			UiWait.settle(500);
+			assertTrue(UiWait.quiet(30_000), "the checks of the saved files finish");
 			log.assertNone("closing two unsaved editors with Close All");
 		}
 	}
@@ -84,7 +84,7 @@ class UnsavedWorkTest {
 			assertSaved("webinar-q4.budget.json");
 			assertSaved("demo-requests.budget.json");
 			assertFalse(webinar.isDirty() || demo.isDirty(), "nothing is left unsaved");
-			UiWait.settle(500);
+			assertTrue(UiWait.quiet(30_000), "the checks of the saved files finish");
 			log.assertNone("saving two unsaved editors as Exit does");
 		}
 	}
@@ -98,7 +98,7 @@ class UnsavedWorkTest {
 			assertEquals(List.of("Save Resource"), asked, "Close asks");
 			assertSaved("demo-requests.budget.json");
 			assertTrue(webinar.isDirty(), "the other editor keeps its unsaved change");
-			UiWait.settle(500);
+			assertTrue(UiWait.quiet(30_000), "the checks of the saved files finish");
 			log.assertNone("closing an unsaved editor");
 		}
 	}

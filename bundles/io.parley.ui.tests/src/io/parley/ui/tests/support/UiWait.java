@@ -56,6 +56,21 @@ public final class UiWait {
 				&& Job.getJobManager().find(ProblemMarkers.JOB_FAMILY).length == 0, timeoutMillis);
 	}
 
+	/**
+	 * Waits until what an action set going has finished: no build or check running or waiting, and
+	 * nothing left for the UI thread, so the markers and the log a test then reads are final.
+	 */
+	public static boolean quiet(long timeoutMillis) {
+		boolean done = checksDone(timeoutMillis);
+		idle();
+		return done;
+	}
+
+	/**
+	 * A fixed wait, where time itself is what a test waits for: a script running a while before it is
+	 * stopped, or an editor's problem heading, which shows 300 ms after the last edit, before a
+	 * screenshot. Anything else is waited for by its condition ({@link #until}, {@link #quiet}).
+	 */
 	public static void settle(long millis) {
 		until(() -> false, millis);
 	}
