@@ -1,7 +1,6 @@
 package io.parley.scripting;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +30,7 @@ final class SavedDocument {
 			throw new IllegalArgumentException("a " + kind.id() + " is an object, not " + describe(document));
 		}
 		String schema = document.path("schema").asText("");
-		boolean otherKind = Arrays.stream(DocumentKind.values())
+		boolean otherKind = DocumentKind.MODEL_KINDS.stream()
 				.anyMatch(k -> k.id().equals(kind.id()) && !k.schema().equals(schema));
 		if (otherKind) {
 			throw new IllegalArgumentException("\"" + name + "\" names a " + kind.id() + ", but this is " + given(schema)
@@ -41,7 +40,7 @@ final class SavedDocument {
 	}
 
 	private static String given(String schema) {
-		return Arrays.stream(DocumentKind.values()).filter(k -> k.schema().equals(schema)).findFirst().map(k -> "a " + k.id())
+		return DocumentKind.MODEL_KINDS.stream().filter(k -> k.schema().equals(schema)).findFirst().map(k -> "a " + k.id())
 				.orElse(schema.isEmpty() ? "a document without \"schema\"" : "a document of schema \"" + schema + "\"");
 	}
 

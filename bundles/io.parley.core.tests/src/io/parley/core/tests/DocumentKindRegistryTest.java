@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.parley.core.extensions.InvalidContributionException;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
+import io.parley.model.files.DocumentKind;
 
 class DocumentKindRegistryTest {
 
@@ -31,6 +32,19 @@ class DocumentKindRegistryTest {
 		assertEquals("prospects", registry.forFileName("leads.prospects.csv").orElseThrow().id());
 		assertFalse(registry.forFileName(".flow.json").isPresent(), "a bare suffix has no document name");
 		assertFalse(registry.forFileName("readme.txt").isPresent());
+	}
+
+	/** The model's kinds reach the studio as contributions, each suffix declared as a plugin declares its kind's. */
+	@Test
+	void theModelsKindsAreContributedAsAPluginsKindIs() {
+		for (DocumentKind kind : DocumentKind.MODEL_KINDS) {
+			for (String suffix : kind.suffixes()) {
+				DocumentKindDescriptor contributed = registry.forFileName("webinar" + suffix)
+						.orElseThrow(() -> new AssertionError("no contribution declares " + suffix));
+				assertEquals(suffix, contributed.suffix());
+			}
+		}
+		assertEquals(new DocumentKind("test.note", ".note.json"), registry.byId("test.note").orElseThrow().kind());
 	}
 
 	@Test

@@ -33,7 +33,7 @@ public final class ContributedKinds implements ValidatedKinds {
 	/** A prospect list of the model's own kind also says how many people it holds and how it was read. */
 	@Override
 	public List<Diagnostic> validate(Path file, RuleSet ruleSet, Consumer<String> reading) {
-		return DocumentKind.ofFileName(file.getFileName().toString()).filter(kind -> kind == DocumentKind.PROSPECTS).isPresent()
+		return DocumentKind.ofFileName(file.getFileName().toString()).filter(DocumentKind.PROSPECTS::equals).isPresent()
 				? new FileValidator(ruleSet).validate(file, reading) : validate(file, ruleSet);
 	}
 }

@@ -11,14 +11,17 @@ import org.osgi.framework.Bundle;
 
 import io.parley.core.extensions.LazyExtension;
 import io.parley.core.extensions.RegistryReader;
+import io.parley.model.files.DocumentKind;
 
-/** One kind of document, as a plugin declared it; its validator is created on first use. */
+/**
+ * One kind of document, as a plugin declared it (the built-in kinds are core's own contributions);
+ * its validator is created on first use.
+ */
 public final class DocumentKindDescriptor {
 
-	private final String id;
+	private final DocumentKind kind;
 	private final String name;
 	private final String groupName;
-	private final String suffix;
 	private final String contentTypeId;
 	private final int order;
 	private final String contributor;
@@ -28,9 +31,9 @@ public final class DocumentKindDescriptor {
 	private final LazyExtension<DocumentValidator> validator;
 
 	DocumentKindDescriptor(IConfigurationElement element) {
-		id = RegistryReader.required(element, "id");
+		String id = RegistryReader.required(element, "id");
 		name = RegistryReader.required(element, "name");
-		suffix = RegistryReader.required(element, "suffix");
+		kind = new DocumentKind(id, RegistryReader.required(element, "suffix"));
 		groupName = Optional.ofNullable(element.getAttribute("groupName")).orElse(name);
 		contentTypeId = element.getAttribute("contentType");
 		order = parseOrder(element.getAttribute("order"));
@@ -50,7 +53,12 @@ public final class DocumentKindDescriptor {
 	}
 
 	public String id() {
-		return id;
+		return kind.id();
+	}
+
+	/** The kind as a value, the same type the model's own kinds are. */
+	public DocumentKind kind() {
+		return kind;
 	}
 
 	public String name() {
@@ -62,7 +70,7 @@ public final class DocumentKindDescriptor {
 	}
 
 	public String suffix() {
-		return suffix;
+		return kind.suffix();
 	}
 
 	/** The {@code schema} value a current JSON document of the kind carries ("parley.sequence/1"), when the kind names one. */
@@ -79,12 +87,12 @@ public final class DocumentKindDescriptor {
 	}
 
 	public boolean matches(String fileName) {
-		return fileName.endsWith(suffix) && fileName.length() > suffix.length();
+		return kind.names(fileName);
 	}
 
 	/** The file name without this kind's suffix: "webinar" for "webinar.template.json". */
 	public String documentName(String fileName) {
-		return matches(fileName) ? fileName.substring(0, fileName.length() - suffix.length()) : fileName;
+		return matches(fileName) ? fileName.substring(0, fileName.length() - suffix().length()) : fileName;
 	}
 
 	public boolean isValidated() {

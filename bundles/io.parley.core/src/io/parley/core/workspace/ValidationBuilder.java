@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
+import io.parley.model.files.DocumentKind;
 
 /**
  * Checks documents whenever they change and turns the findings into Parley problem markers, so the
@@ -53,8 +54,8 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 		boolean[] found = { false };
 		delta.accept(d -> {
 			String name = d.getResource().getName();
-			found[0] |= d.getResource().getType() == IResource.FILE && !name.endsWith(".template.json")
-					&& !name.endsWith(".flow.json") && kindOf(name).isPresent();
+			found[0] |= d.getResource().getType() == IResource.FILE && !DocumentKind.TEMPLATE.names(name)
+					&& !DocumentKind.FLOW.names(name) && kindOf(name).isPresent();
 			return !found[0];
 		});
 		return found[0];

@@ -33,7 +33,7 @@ public final class DocumentFiles {
 	/** Reads a document of the kind its file name says, refusing anything else. */
 	public static JsonNode read(Path file) throws DocumentReadException {
 		DocumentKind kind = DocumentKind.ofFileName(file.getFileName().toString())
-				.filter(k -> k != DocumentKind.PROSPECTS)
+				.filter(k -> !k.equals(DocumentKind.PROSPECTS))
 				.orElseThrow(() -> new DocumentReadException(file, 0, 0, "not a Parley document (NAME.KIND.json)"));
 		return read(file, kind.schema());
 	}

@@ -4,27 +4,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kinds of Parley document, recognised by the file name suffix {@code NAME.KIND.json}; a
- * prospect list is CSV text or an Excel workbook ({@code NAME.prospects.xlsx}).
+ * A kind of Parley document, recognised by the file name suffix {@code NAME.KIND.json}; a prospect
+ * list is CSV text or an Excel workbook ({@code NAME.prospects.xlsx}). A value like any other: the
+ * studio's kinds are contributions to {@code io.parley.core.documentKinds}, the built-in ones
+ * among them, and {@link #MODEL_KINDS} are those the model itself reads and checks.
+ *
+ * @param suffixes every ending a file of the kind may have, the one a new file gets first
  */
-public enum DocumentKind {
-	AUDIENCE("audience", ".audience.json"),
-	TEMPLATE("template", ".template.json"),
-	FLOW("flow", ".flow.json"),
-	BUDGET("budget", ".budget.json"),
-	CAMPAIGN("campaign", ".campaign.json"),
-	PROSPECTS("prospects", ".prospects.csv", ".prospects.xlsx");
+public record DocumentKind(String id, List<String> suffixes) {
 
-	private final String id;
-	private final List<String> suffixes;
+	public static final DocumentKind AUDIENCE = new DocumentKind("audience", ".audience.json");
+	public static final DocumentKind TEMPLATE = new DocumentKind("template", ".template.json");
+	public static final DocumentKind FLOW = new DocumentKind("flow", ".flow.json");
+	public static final DocumentKind BUDGET = new DocumentKind("budget", ".budget.json");
+	public static final DocumentKind CAMPAIGN = new DocumentKind("campaign", ".campaign.json");
+	public static final DocumentKind PROSPECTS = new DocumentKind("prospects", ".prospects.csv", ".prospects.xlsx");
 
-	DocumentKind(String id, String... suffixes) {
-		this.id = id;
-		this.suffixes = List.of(suffixes);
+	/** The kinds the model reads and checks without OSGi ({@code parley validate} of the model alone, scripts' documents). */
+	public static final List<DocumentKind> MODEL_KINDS = List.of(AUDIENCE, TEMPLATE, FLOW, BUDGET, CAMPAIGN, PROSPECTS);
+
+	public DocumentKind {
+		if (id == null || id.isBlank() || suffixes == null || suffixes.isEmpty()) {
+			throw new IllegalArgumentException("A document kind has an id and at least one file name suffix");
+		}
+		suffixes = List.copyOf(suffixes);
 	}
 
-	public String id() {
-		return id;
+	public DocumentKind(String id, String... suffixes) {
+		this(id, List.of(suffixes));
 	}
 
 	/** The ending a new file of this kind gets. */
@@ -32,27 +39,18 @@ public enum DocumentKind {
 		return suffixes.get(0);
 	}
 
-	/** Every ending a file of this kind may have. */
-	public List<String> suffixes() {
-		return suffixes;
-	}
-
 	/** Whether {@code fileName} ends as a file of this kind, with a name before the ending. */
 	public boolean names(String fileName) {
 		return suffixes.stream().anyMatch(suffix -> fileName.endsWith(suffix) && fileName.length() > suffix.length());
 	}
 
-	/** The {@code schema} value a current document of this kind carries, e.g. {@code parley.template/1}. */
+	/** The {@code schema} value a current document of one of the model's kinds carries, e.g. {@code parley.template/1}. */
 	public String schema() {
 		return "parley." + id + "/1";
 	}
 
+	/** The model's kind of a file, by its name. */
 	public static Optional<DocumentKind> ofFileName(String fileName) {
-		for (DocumentKind kind : values()) {
-			if (kind.names(fileName)) {
-				return Optional.of(kind);
-			}
-		}
-		return Optional.empty();
+		return MODEL_KINDS.stream().filter(kind -> kind.names(fileName)).findFirst();
 	}
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.files.DocumentKind;
 import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
 
@@ -35,7 +36,7 @@ public record BudgetUse(String campaign, MessageFormat format, String audience, 
 		Path folder = budgetFile.toAbsolutePath().getParent();
 		String budgetName = budgetFile.getFileName().toString();
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted()
+			return files.filter(f -> DocumentKind.CAMPAIGN.names(f.getFileName().toString())).sorted()
 					.map(campaign -> read(campaign, budgetName)).flatMap(Optional::stream).toList();
 		} catch (IOException e) {
 			return List.of();

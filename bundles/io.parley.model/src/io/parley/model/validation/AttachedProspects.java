@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.files.DocumentKind;
 import io.parley.model.json.Json;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectSource;
@@ -82,7 +83,7 @@ final class AttachedProspects {
 
 	/** The campaigns of a folder, by file name. */
 	static Stream<Path> campaignFiles(Path folder) throws IOException {
-		return Files.list(folder).filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted();
+		return Files.list(folder).filter(f -> DocumentKind.CAMPAIGN.names(f.getFileName().toString())).sorted();
 	}
 
 	private static JsonNode readOrNull(Path file) {

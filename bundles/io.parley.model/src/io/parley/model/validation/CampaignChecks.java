@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.parley.model.files.DocumentKind;
 import io.parley.model.json.Json;
 import io.parley.model.files.DocumentReadException;
 import io.parley.model.results.CampaignResults;
@@ -93,7 +94,7 @@ final class CampaignChecks {
 			return others;
 		}
 		try (Stream<Path> files = Files.list(file.toAbsolutePath().getParent())) {
-			for (Path other : files.filter(f -> f.getFileName().toString().endsWith(".campaign.json") && !f.equals(file.toAbsolutePath())).sorted().toList()) {
+			for (Path other : files.filter(f -> DocumentKind.CAMPAIGN.names(f.getFileName().toString()) && !f.equals(file.toAbsolutePath())).sorted().toList()) {
 				JsonNode otherCampaign = JSON.readTree(other.toFile());
 				boolean sponsored = MessageFormat.of(otherCampaign.path("format").asText("")).map(MessageFormat::isSponsored).orElse(false);
 				Optional<LocalDate> otherStart = date(otherCampaign, "start");

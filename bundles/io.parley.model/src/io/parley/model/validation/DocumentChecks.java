@@ -29,21 +29,15 @@ final class DocumentChecks {
 
 	static List<Diagnostic> validate(DocumentKind kind, JsonNode root, Path file, RuleSet rules) {
 		List<Diagnostic> found = new ArrayList<>();
-		switch (kind) {
-			case CAMPAIGN -> {
-				campaign(root, file.toAbsolutePath().getParent(), found);
-				found.addAll(CampaignChecks.validate(root, file, rules));
-			}
-			case BUDGET -> {
-				budget(root, found);
-				found.addAll(BudgetChecks.validate(root, file, rules));
-			}
-			case AUDIENCE -> {
-				audience(root, rules, found);
-				prospectColumns(root, file, rules, found);
-			}
-			default -> {
-			}
+		if (kind.equals(DocumentKind.CAMPAIGN)) {
+			campaign(root, file.toAbsolutePath().getParent(), found);
+			found.addAll(CampaignChecks.validate(root, file, rules));
+		} else if (kind.equals(DocumentKind.BUDGET)) {
+			budget(root, found);
+			found.addAll(BudgetChecks.validate(root, file, rules));
+		} else if (kind.equals(DocumentKind.AUDIENCE)) {
+			audience(root, rules, found);
+			prospectColumns(root, file, rules, found);
 		}
 		return found;
 	}

@@ -75,7 +75,7 @@ public final class FileValidator {
 		if (kind.isEmpty()) {
 			return List.of();
 		}
-		if (kind.get() == DocumentKind.PROSPECTS) {
+		if (kind.get().equals(DocumentKind.PROSPECTS)) {
 			return ProspectListCheck.validate(file, reading);
 		}
 		try {
@@ -93,7 +93,7 @@ public final class FileValidator {
 	 */
 	public List<Diagnostic> validate(Path file, String text) {
 		Optional<DocumentKind> kind = DocumentKind.ofFileName(file.getFileName().toString());
-		if (kind.isEmpty() || kind.get() == DocumentKind.PROSPECTS) {
+		if (kind.isEmpty() || kind.get().equals(DocumentKind.PROSPECTS)) {
 			return List.of();
 		}
 		try {
@@ -119,12 +119,14 @@ public final class FileValidator {
 			return found;
 		}
 		RuleSet rules = rulesFor(file);
-		switch (kind) {
-			case TEMPLATE -> templateFormat(root, found).ifPresent(format -> found.addAll(new MessageValidator(rules)
+		if (kind.equals(DocumentKind.TEMPLATE)) {
+			templateFormat(root, found).ifPresent(format -> found.addAll(new MessageValidator(rules)
 					.validate(root, format, AttachedProspects.worstCase(file, root, rules), file)));
-			case FLOW -> found.addAll(new MessageValidator(rules).validate(root, MessageFormat.CONVERSATION_AD,
+		} else if (kind.equals(DocumentKind.FLOW)) {
+			found.addAll(new MessageValidator(rules).validate(root, MessageFormat.CONVERSATION_AD,
 					AttachedProspects.worstCase(file, root, rules), file));
-			default -> found.addAll(DocumentChecks.validate(kind, root, file, rules));
+		} else {
+			found.addAll(DocumentChecks.validate(kind, root, file, rules));
 		}
 		return found;
 	}

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import io.parley.model.files.DocumentKind;
 import io.parley.model.results.ChosenRates;
 import io.parley.model.results.ObservedRates;
 import io.parley.ui.editors.JsonDocument;
@@ -84,7 +85,7 @@ final class RatesChooser {
 		Map<String, String> observed = new LinkedHashMap<>();
 		Path folder = Path.of(page.editor().file().getParent().getLocation().toOSString());
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".campaign.json")).sorted().toList()) {
+			for (Path file : files.filter(f -> DocumentKind.CAMPAIGN.names(f.getFileName().toString())).sorted().toList()) {
 				rates(file).ifPresent(rates -> observed.put(rates.source(), file.getFileName().toString()));
 			}
 		} catch (IOException e) {

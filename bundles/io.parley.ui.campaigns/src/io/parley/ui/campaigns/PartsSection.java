@@ -13,6 +13,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.campaign.CampaignParts;
+import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.JsonDocument;
 import io.parley.ui.editors.SectionClient;
@@ -36,9 +37,10 @@ final class PartsSection extends SectionPart {
 		client = SectionClient.create(section, toolkit, "Campaign", "The documents this campaign sends, to whom, from whom and when.", 3);
 		text("/name", "Name");
 		format();
-		new DocumentChooser(page, toolkit, client, CampaignParts.AUDIENCE, "Audience", ".audience.json");
-		new DocumentChooser(page, toolkit, client, CampaignParts.CONTENT, "Content", ".template.json", ".flow.json");
-		new DocumentChooser(page, toolkit, client, CampaignParts.BUDGET, "Budget", ".budget.json");
+		new DocumentChooser(page, toolkit, client, CampaignParts.AUDIENCE, "Audience", DocumentKind.AUDIENCE.suffix());
+		new DocumentChooser(page, toolkit, client, CampaignParts.CONTENT, "Content", DocumentKind.TEMPLATE.suffix(),
+				DocumentKind.FLOW.suffix());
+		new DocumentChooser(page, toolkit, client, CampaignParts.BUDGET, "Budget", DocumentKind.BUDGET.suffix());
 		text("/sender", "Sender");
 		text("/schedule/start", "First send").setToolTipText(DATE);
 		text("/schedule/end", "Last send").setToolTipText(DATE);

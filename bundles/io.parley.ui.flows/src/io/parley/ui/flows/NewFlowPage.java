@@ -16,12 +16,13 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 
 import io.parley.core.preferences.ParleyPreferences;
+import io.parley.model.files.DocumentKind;
 import io.parley.ui.wizards.NewDocuments;
 
 /** Where the new flow goes, what it is called and which template it starts from. */
 final class NewFlowPage extends WizardNewFileCreationPage {
 
-	private static final String SUFFIX = ".flow.json";
+	private static final String SUFFIX = DocumentKind.FLOW.suffix();
 
 	private FlowTemplate template = FlowTemplate.SOFTWARE_DEMO;
 

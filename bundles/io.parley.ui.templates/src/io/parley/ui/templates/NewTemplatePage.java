@@ -29,6 +29,7 @@ import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.preferences.ParleyPreferences;
+import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.validation.Diagnostic;
 import io.parley.ui.wizards.NewDocuments;
@@ -40,7 +41,7 @@ import io.parley.ui.wizards.NewDocuments;
  */
 final class NewTemplatePage extends WizardNewFileCreationPage {
 
-	static final String SUFFIX = ".template.json";
+	static final String SUFFIX = DocumentKind.TEMPLATE.suffix();
 
 	private final DocumentKindDescriptor kind = DocumentKindRegistry.getDefault().byId("template").orElseThrow();
 	private final Map<TemplateField, String> answers = new EnumMap<>(TemplateField.class);

@@ -22,11 +22,11 @@ import org.eclipse.swt.widgets.Text;
 import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExporterDescriptor;
 import io.parley.core.export.ExporterRegistry;
+import io.parley.model.files.DocumentKind;
 
 /** Which campaign, which exporter, where to; and whether to export a campaign that has errors. */
 final class ExportCampaignPage extends WizardPage {
 
-	private static final String CAMPAIGN_SUFFIX = ".campaign.json";
 
 	private final List<IFile> campaigns = new ArrayList<>();
 	/** The exporters that write campaigns; a sequence's exporter is run on sequences. */
@@ -43,14 +43,14 @@ final class ExportCampaignPage extends WizardPage {
 		setTitle("Export a campaign");
 		setDescription("Write a campaign as files for the LinkedIn Marketing API, a spreadsheet or a plugin's system.");
 		selected = selection != null && selection.getFirstElement() instanceof IFile file
-				&& file.getName().endsWith(CAMPAIGN_SUFFIX) ? file : null;
+				&& DocumentKind.CAMPAIGN.names(file.getName()) ? file : null;
 		findCampaigns();
 	}
 
 	private void findCampaigns() {
 		try {
 			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
-				if (resource instanceof IFile file && file.getName().endsWith(CAMPAIGN_SUFFIX)) {
+				if (resource instanceof IFile file && DocumentKind.CAMPAIGN.names(file.getName())) {
 					campaigns.add(file);
 				}
 				return true;

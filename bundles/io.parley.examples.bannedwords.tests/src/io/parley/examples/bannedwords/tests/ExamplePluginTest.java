@@ -22,6 +22,7 @@ import io.parley.core.export.ExporterRegistry;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.workspace.ModelDocumentValidator;
+import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.RuleSets;
 import io.parley.scripting.ScriptHost;
 import io.parley.scripting.ScriptResult;
@@ -38,6 +39,7 @@ class ExamplePluginTest {
 	void itsDocumentKindIsCheckedOnItsOwnTerms() throws IOException {
 		DocumentKindDescriptor kind = DocumentKindRegistry.getDefault().forFileName("legal.banned-words.txt").orElseThrow();
 		assertEquals("Banned words", kind.groupName());
+		assertEquals(new DocumentKind("example.bannedWords", ".banned-words.txt"), kind.kind(), "a kind like the model's own");
 		Path list = Files.writeString(dir.resolve("legal.banned-words.txt"), "# legal\nguarantee\nfree\nGuarantee\n");
 		List<Diagnostic> found = kind.validate(list);
 		assertEquals(1, found.size());
