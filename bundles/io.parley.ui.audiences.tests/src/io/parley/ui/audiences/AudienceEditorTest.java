@@ -68,10 +68,9 @@ class AudienceEditorTest {
 		assertTrue(reach.reachText().startsWith("Reachable per 45-day window: 51,000-68,000 members"), reach.reachText());
 
 		sizeField(audience).setText("30000");
-		UiWait.settle(100);
-		assertTrue(reach.bandText().startsWith("Test size"), reach.bandText());
+		assertTrue(UiWait.until(() -> reach.bandText().startsWith("Test size")
+				&& editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals("audience.recommended")), 10_000), reach.bandText());
 		assertTrue(reach.reachText().contains("18,000-24,000"), reach.reachText());
-		assertTrue(editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals("audience.recommended")));
 
 		TargetingSection targeting = audience.targeting();
 		targeting.select(0);
@@ -135,10 +134,9 @@ class AudienceEditorTest {
 		columns.map("jobTitle", "Rolle");
 		columns.map("companyName", "Firma");
 		columns.map("industry", "Branche");
-		UiWait.settle(200);
+		assertTrue(UiWait.until(() -> prospects.table().summary().contains("%FIRSTNAME% 1, %LASTNAME% 0")
+				&& !hasProblem(editor, "audience.prospect-columns"), 10_000), prospects.table().summary() + " " + editor.diagnostics().all());
 		assertEquals("Vorname", columns.shown("firstName"));
-		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 1, %LASTNAME% 0"), prospects.table().summary());
-		assertFalse(hasProblem(editor, "audience.prospect-columns"), editor.diagnostics().all().toString());
 		Screenshots.save(shell(), "audience-macro-columns");
 
 		undo(editor);
@@ -286,14 +284,14 @@ class AudienceEditorTest {
 
 	private static void undo(AudienceEditor editor) throws Exception {
 		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().undo(editor.editing().undoContext(), null, null);
-		UiWait.settle(50);
+		UiWait.idle();
 	}
 
 	private static AudienceEditor open() throws Exception {
 		IFile file = project.getFile("marketing-leaders.audience.json");
 		AudienceEditor editor = assertInstanceOf(AudienceEditor.class, IDE.openEditor(page(), file), "the default editor of an audience");
 		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-		UiWait.settle(200);
+		UiWait.idle();
 		return editor;
 	}
 
