@@ -20,7 +20,10 @@ import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
 import io.parley.ui.tests.support.WindowSizes;
 
-/** Every page of the budget editor at the studio's default window and at 1024x768: wrapped or scrolled, nothing cut off. */
+/**
+ * Every page of the budget editor beside the explorer, as the studio opens it, at its default window and at
+ * 1024x768: wrapped or scrolled, nothing cut off.
+ */
 class BudgetWindowSizesTest {
 
 	private static IProject project;
@@ -70,6 +73,7 @@ class BudgetWindowSizesTest {
 	private static void assertNothingClipped(String pageId, String name, Consumer<BudgetEditor> prepare) throws Exception {
 		BudgetEditor editor = EditorJourney.open(project.getFile("webinar-q4.budget.json"), BudgetEditor.class, e -> e.setActivePage(pageId))
 				.editor();
+		WindowSizes.besideTheViews(editor);
 		prepare.accept(editor);
 		UiWait.idle();
 		Composite area = page(editor, pageId);

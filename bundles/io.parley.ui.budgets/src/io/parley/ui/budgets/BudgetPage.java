@@ -2,10 +2,10 @@ package io.parley.ui.budgets;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -19,7 +19,7 @@ import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextField;
 
-/** The budget's money and flight on the left, what it buys on the right. */
+/** The budget's money and flight on the left (or above), what it buys on the right (or below). */
 final class BudgetPage extends ParleyFormPage {
 
 	static final String ID = "io.parley.ui.budgets.budget";
@@ -35,9 +35,8 @@ final class BudgetPage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		body.setLayout(new GridLayout(2, false));
+		sideBySideWhereTheyFit(body);
 		Composite fields = section(toolkit, body, "Budget", "Money, flight dates and the cost of one send.");
-		fields.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		TextField.create(this, toolkit, fields, "/name", "Name");
 		TextField.create(this, toolkit, fields, "/currency", "Currency");
 		total = NumberField.create(this, toolkit, fields, "/total", "Total budget");
@@ -51,7 +50,6 @@ final class BudgetPage extends ParleyFormPage {
 		costDefaults.addListener(SWT.Selection, e -> useRuleSetCost());
 
 		Composite outcome = section(toolkit, body, "Forecast", "What the budget buys, as ranges from the rates chosen below.");
-		outcome.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		forecast = new ForecastSection(this, toolkit, outcome);
 	}
 
@@ -78,6 +76,18 @@ final class BudgetPage extends ParleyFormPage {
 		value.put("low", cost.low());
 		value.put("high", cost.high());
 		editing().set("Cost per send of a " + inputs.format().label(), "/costPerSend", value);
+	}
+
+	/**
+	 * Lays a page's two sections out side by side where both fit the editor's width, and one under
+	 * the other where they do not (the editor beside the explorer on a small screen), never wider
+	 * than the editor.
+	 */
+	static void sideBySideWhereTheyFit(Composite body) {
+		ColumnLayout columns = new ColumnLayout();
+		columns.minNumColumns = 1;
+		columns.maxNumColumns = 2;
+		body.setLayout(columns);
 	}
 
 	static Composite section(FormToolkit toolkit, Composite parent, String title, String description) {

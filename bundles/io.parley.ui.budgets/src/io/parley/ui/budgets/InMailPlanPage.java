@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -52,9 +51,8 @@ final class InMailPlanPage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		body.setLayout(new GridLayout(2, false));
+		BudgetPage.sideBySideWhereTheyFit(body);
 		Composite settings = BudgetPage.section(toolkit, body, "Plan", "Credits come monthly, roll over to a cap and come back on replies.");
-		settings.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		toolkit.createLabel(settings, "Plan:");
 		plan = new Combo(settings, SWT.READ_ONLY);
 		planIds = InMailCreditLedger.plans(rules());
@@ -68,7 +66,6 @@ final class InMailPlanPage extends ParleyFormPage {
 		number(toolkit, settings, InMailPlanSettings.RESPONSE_RATE_PERCENT, "Response rate (%)", defaults.responseRatePercent());
 
 		Composite outcome = BudgetPage.section(toolkit, body, "Credits per month", "Available, sent and refused InMails.");
-		outcome.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		refused = toolkit.createLabel(outcome, "", SWT.WRAP);
 		refused.setLayoutData(ForecastSection.wrapping());
 		table = toolkit.createTable(outcome, SWT.BORDER | SWT.FULL_SELECTION);

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +20,6 @@ import io.parley.ui.flows.PathsPage;
 import io.parley.ui.tests.support.EditorJourney;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.SidewaysScrolling;
-import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.WindowSizes;
 
 /**
@@ -73,9 +71,7 @@ class FlowWindowSizesTest {
 			e.setActivePage(pageId);
 			prepare.accept(e);
 		}).editor();
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
-		UiWait.idle();
+		WindowSizes.besideTheViews(editor);
 		Composite area = (Composite) ((ParleyFormPage) editor.findPage(pageId)).getPartControl();
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());

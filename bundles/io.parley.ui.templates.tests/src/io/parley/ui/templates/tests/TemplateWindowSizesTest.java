@@ -28,8 +28,8 @@ import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.WindowSizes;
 
 /**
- * Both pages of the template editor, for each format, at the studio's default window and at
- * 1024x768: wrapped or scrolled, nothing cut off, and in a person's words.
+ * Both pages of the template editor, for each format, beside the explorer as the studio opens it, at
+ * its default window and at 1024x768: wrapped or scrolled, nothing cut off, and in a person's words.
  */
 class TemplateWindowSizesTest {
 
@@ -91,7 +91,7 @@ class TemplateWindowSizesTest {
 		List<String> words = new ArrayList<>();
 		for (String pageId : List.of(MESSAGE, VARIANTS)) {
 			TemplateEditor editor = EditorJourney.open(file, TemplateEditor.class, e -> e.setActivePage(pageId)).editor();
-			UiWait.idle();
+			WindowSizes.besideTheViews(editor);
 			Composite area = page(editor, pageId);
 			clipped.addAll(WindowSizes.screenshotsAndClipping(area, "template-" + name + "-" + pageId));
 			clipped.addAll(SidewaysScrolling.ofPages(area));

@@ -13,6 +13,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
@@ -51,6 +53,16 @@ public final class WindowSizes {
 			UiWait.idle();
 		}
 		return clipped;
+	}
+
+	/**
+	 * Puts {@code editor} back where the studio's default layout shows it, beside the Project Explorer
+	 * and above the Problems view, after a journey maximized it: the width a person works in.
+	 */
+	public static void besideTheViews(IWorkbenchPart editor) {
+		IWorkbenchPage page = editor.getSite().getPage();
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		UiWait.idle();
 	}
 
 	/** What is cut off under {@code parent}, described for a failure message; empty when nothing is. */
