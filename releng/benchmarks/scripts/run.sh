@@ -7,7 +7,7 @@
 # Needs a built product (./parley build), Xvfb and xwininfo; builds the benchmarks jar and the skeleton
 # (from $SKELETON, the tycho-rcp-skeleton sources) when they are missing.
 # Usage: releng/benchmarks/scripts/run.sh [ROUNDS]   (default 5; batches best of 3, the million once;
-# with 5 rounds about 15 minutes on a quiet 2-core machine, several times that under load)
+# with 3 rounds it took 16 minutes on a 2-core machine under load 12-14, the skeleton already built)
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
