@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
+import io.parley.testing.TestWorkbook;
 
 /** Prospect lists kept as Excel workbooks (NAME.prospects.xlsx), each workbook made here in the shape tools write. */
 class ProspectWorkbookTest {
