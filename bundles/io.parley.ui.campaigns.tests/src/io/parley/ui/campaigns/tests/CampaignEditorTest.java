@@ -45,7 +45,7 @@ class CampaignEditorTest {
 	@Test
 	void theChecklistReflectsTheDocuments() throws Exception {
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), sample().getFile("webinar-q4.campaign.json")));
-		UiWait.settle(200);
+		assertTrue(UiWait.quiet(30_000), "the campaign's first check finishes");
 		assertEquals("\u2718", Overview.row(editor, "Audience sized for a test").mark(), "85,000 members is more than a test");
 		assertEquals("\u2714", Overview.row(editor, "Sender chosen").mark());
 		assertEquals("\u2714", Overview.row(editor, "Destination set").mark());
@@ -65,19 +65,18 @@ class CampaignEditorTest {
 	@Test
 	void choosingAnotherContentUpdatesChecklistAndProblemsAndUndoes() throws Exception {
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(page(), sample().getFile("webinar-q4.campaign.json")));
-		UiWait.settle(200);
+		UiWait.idle();
 		Combo content = (Combo) editor.fields().control("/content").orElseThrow();
 		content.select(Arrays.asList(content.getItems()).indexOf("demo-request.template.json"));
 		content.notifyListeners(SWT.Selection, new Event());
-		UiWait.settle(100);
-		assertTrue(Overview.row(editor, "Destination set").detail().contains("Demo request form"));
+		assertTrue(UiWait.until(() -> Overview.row(editor, "Destination set").detail().contains("Demo request form"), 10_000),
+				Overview.row(editor, "Destination set").detail());
 		assertTrue(UiWait.until(() -> Overview.problems(editor).stream().anyMatch(p -> p.document().equals("demo-request.template.json")
 				&& p.severity().equals("error")), 10_000), "the content's own error is listed with the campaign's");
 		assertTrue(editor.isDirty());
 
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
-		UiWait.settle(100);
-		assertEquals("webinar-invitation.template.json", content.getText());
+		assertTrue(UiWait.until(() -> content.getText().equals("webinar-invitation.template.json"), 10_000), content.getText());
 		assertTrue(!editor.isDirty());
 	}
 
