@@ -1,12 +1,14 @@
 package io.parley.ui.templates.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import io.parley.ui.templates.TemplateEditor;
 import io.parley.ui.tests.support.EditorJourney;
+import io.parley.ui.tests.support.FormInput;
+import io.parley.ui.tests.support.Keys;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
@@ -76,6 +80,33 @@ class TemplateUndoTest {
 		assertEquals(saved, Shown.of(editor, subject, counter), "Edit > Undo: as saved");
 		Workbench.select("Edit", "Redo");
 		assertEquals(typed, Shown.of(editor, subject, counter), "Edit > Redo: as typed again");
+	}
+
+	/**
+	 * Typing {@code %} proposes the macros and Enter takes the one chosen: the field, counter and
+	 * preview show it, and one Undo takes it back. The keys are sent to the field as the other key
+	 * tests send them: a key posted to the display goes to the window that has the X input focus, and
+	 * under Xvfb, with no window manager, the proposal popup takes that focus as it opens (a window
+	 * manager keeps it with the studio), so a posted Enter reached no widget.
+	 */
+	@Test
+	void percentProposesTheMacrosAndEnterTakesOne() throws Exception {
+		TemplateEditor editor = EditorJourney.open(copy("macro.template.json"), TemplateEditor.class, e -> e.setActivePage("message"))
+				.editor();
+		StyledText subject = TemplateEditorTest.field(editor, "/subject");
+		Label counter = TemplateEditorTest.counterOf(subject);
+		Shown saved = Shown.of(editor, subject, counter);
+
+		FormInput.typeAtEnd(subject, " %");
+		Keys.press(subject, SWT.CR, 0);
+		Shown chosen = Shown.of(editor, subject, counter);
+		assertTrue(chosen.text().matches(Pattern.quote(saved.text() + " ") + "%[A-Z]+%"), "Enter put a whole macro in: " + chosen.text());
+		assertTrue(chosen.count() > saved.count() + 2, "the counter counts the macro's longest value: " + chosen);
+		assertTrue(chosen.preview().startsWith(saved.preview()), "the preview shows it: " + chosen.preview());
+
+		String macro = chosen.text().substring(saved.text().length() + 1);
+		Workbench.select("Edit", "Undo");
+		assertFalse(subject.getText().endsWith(macro), "Undo takes " + macro + " back: " + subject.getText());
 	}
 
 	@Test
