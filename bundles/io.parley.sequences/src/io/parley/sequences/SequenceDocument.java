@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +66,17 @@ public final class SequenceDocument {
 			return Optional.of(Planner.listed(folder.resolve(sequence.prospects())));
 		}
 		return sequence.size() > 0 ? Optional.of(Planner.numbered(sequence.size())) : Optional.empty();
+	}
+
+	/** The files beside the sequence that its checks and its plan read: its prospect list, each step's template or flow and campaign. */
+	public static List<Path> references(Sequence sequence, Path folder) {
+		List<String> names = new ArrayList<>();
+		names.add(sequence.prospects());
+		for (Step step : sequence.steps()) {
+			names.add(step.message());
+			names.add(step.campaign());
+		}
+		return names.stream().filter(name -> !name.isEmpty()).distinct().map(folder::resolve).toList();
 	}
 
 	/** The sequence's first day, else {@code fallback}. */

@@ -94,6 +94,27 @@ class ValidationBuilderTest {
 	}
 
 	@Test
+	void aChangedFileIsCheckedAgainWithTheDocumentsThatNameItAndNoOthers() throws Exception {
+		IFile card = write("greeting.card.txt", "hello.note.json");
+		IFile other = write("other.card.txt", "other.note.json");
+		write("other.note.json", "Still here");
+		IFile note = write("hello.note.json", "Hello");
+		assertEquals(0, markersAfterBuild(card).length);
+		int otherChecks = CardValidator.CHECKS.getOrDefault(other.getName(), 0);
+
+		write("hello.note.json", " ");
+		IMarker[] markers = markersAfterBuild(card);
+		assertEquals(1, markers.length, "the card was checked again when the note it names changed");
+		assertEquals("The note hello.note.json says nothing", markers[0].getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(otherChecks, CardValidator.CHECKS.getOrDefault(other.getName(), 0), "a card naming another note was left alone");
+
+		write("hello.note.json", "Hello again");
+		assertEquals(0, markersAfterBuild(card).length);
+		note.delete(true, null);
+		assertEquals(1, markersAfterBuild(card).length, "a note that went is a change too");
+	}
+
+	@Test
 	void projectHasNatureAndBuilder() throws CoreException {
 		assertTrue(ParleyNature.isParleyProject(project));
 		assertEquals("io.parley.core.validationBuilder", project.getDescription().getBuildSpec()[0].getBuilderName());

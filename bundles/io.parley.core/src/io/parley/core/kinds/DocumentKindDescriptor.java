@@ -28,6 +28,7 @@ public final class DocumentKindDescriptor {
 	private final String initialContent;
 	private final String icon;
 	private final String schema;
+	private final boolean rechecksProject;
 	private final LazyExtension<DocumentValidator> validator;
 
 	DocumentKindDescriptor(IConfigurationElement element) {
@@ -41,6 +42,7 @@ public final class DocumentKindDescriptor {
 		initialContent = element.getAttribute("initialContent");
 		icon = element.getAttribute("icon");
 		schema = element.getAttribute("schema");
+		rechecksProject = "project".equals(element.getAttribute("recheck"));
 		validator = new LazyExtension<>(element, "validator", DocumentValidator.class);
 	}
 
@@ -93,6 +95,20 @@ public final class DocumentKindDescriptor {
 	/** The file name without this kind's suffix: "webinar" for "webinar.template.json". */
 	public String documentName(String fileName) {
 		return matches(fileName) ? fileName.substring(0, fileName.length() - suffix().length()) : fileName;
+	}
+
+	/**
+	 * Whether a change to a file of this kind may change what is found in any document of its project
+	 * ({@code recheck="project"}: a prospect list's longest values reach every template's worst case), so
+	 * the whole project is checked again; otherwise only the documents that name the file are.
+	 */
+	public boolean rechecksProject() {
+		return rechecksProject;
+	}
+
+	/** The files beside {@code file} that its checks read, as the kind's validator says; none without a validator. */
+	public List<Path> references(Path file) {
+		return validator.isDeclared() ? validator.get().references(file) : List.of();
 	}
 
 	public boolean isValidated() {

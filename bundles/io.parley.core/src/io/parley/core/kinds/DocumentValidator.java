@@ -30,4 +30,13 @@ public interface DocumentValidator {
 	default List<Diagnostic> validate(Path file, RuleSet ruleSet) {
 		return validate(file);
 	}
+
+	/**
+	 * The files beside {@code file} that its checks read, such as the templates a sequence names: the
+	 * validation builder checks {@code file} again whenever one of them changes, appears or goes. A
+	 * validator whose checks read no other file keeps this default. Must not throw for bad input.
+	 */
+	default List<Path> references(Path file) {
+		return List.of();
+	}
 }

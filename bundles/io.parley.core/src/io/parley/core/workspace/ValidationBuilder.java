@@ -1,11 +1,14 @@
 package io.parley.core.workspace;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
@@ -16,13 +19,14 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
-import io.parley.model.files.DocumentKind;
 
 /**
  * Checks documents whenever they change and turns the findings into Parley problem markers, so the
- * Problems view always shows the state on disk. A change to a file other documents refer to (a
- * prospect list, an audience, a budget) re-checks the whole project, since worst cases depend on it.
- * Documents open in an editor keep the editor's markers ({@link EditedDocuments}).
+ * Problems view always shows the state on disk. A changed file is checked again with the documents
+ * that read it, as their kinds declare ({@link DocumentReferences}: a sequence the templates it
+ * names); a file of a kind whose changes reach the whole project (a prospect list, an audience, a
+ * budget: worst cases depend on them) checks every document again. Documents open in an editor keep
+ * the editor's markers ({@link EditedDocuments}).
  */
 public final class ValidationBuilder extends IncrementalProjectBuilder {
 
@@ -31,15 +35,22 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
-		if (delta == null || touchesReferencedDocument(delta)) {
+		List<IFile> changed = delta == null ? List.of() : changedFiles(delta);
+		if (delta == null || changed.stream().anyMatch(ValidationBuilder::rechecksProject)) {
 			checkAll(monitor);
-		} else {
-			delta.accept(d -> {
-				if (d.getResource() instanceof IFile file && d.getKind() != IResourceDelta.REMOVED) {
-					check(file);
-				}
-				return !StagingFolders.isStaging(d.getResource());
-			});
+			return null;
+		}
+		Set<IFile> toCheck = new LinkedHashSet<>();
+		for (IFile file : changed) {
+			if (file.exists()) {
+				toCheck.add(file);
+			} else {
+				DocumentReferences.removed(file);
+			}
+		}
+		toCheck.addAll(DocumentReferences.dependentsOf(getProject(), changed));
+		for (IFile file : toCheck) {
+			check(file);
 		}
 		return null;
 	}
@@ -48,17 +59,23 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		ProblemMarkers.clear(getProject());
 		ProjectChecks.forget(getProject());
+		DocumentReferences.forget(getProject());
 	}
 
-	private static boolean touchesReferencedDocument(IResourceDelta delta) throws CoreException {
-		boolean[] found = { false };
+	/** The files the delta added, changed or removed, outside the staging folders of runs and exports. */
+	private static List<IFile> changedFiles(IResourceDelta delta) throws CoreException {
+		List<IFile> files = new ArrayList<>();
 		delta.accept(d -> {
-			String name = d.getResource().getName();
-			found[0] |= d.getResource().getType() == IResource.FILE && !DocumentKind.TEMPLATE.names(name)
-					&& !DocumentKind.FLOW.names(name) && kindOf(name).isPresent();
-			return !found[0];
+			if (d.getResource() instanceof IFile file) {
+				files.add(file);
+			}
+			return !StagingFolders.isStaging(d.getResource());
 		});
-		return found[0];
+		return files;
+	}
+
+	private static boolean rechecksProject(IFile file) {
+		return kindOf(file.getName()).filter(DocumentKindDescriptor::rechecksProject).isPresent();
 	}
 
 	/** A check of the whole project cut short by a cancel is done again in full by the next build. */
@@ -85,10 +102,13 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
 	private static void check(IFile file) throws CoreException {
 		Optional<DocumentKindDescriptor> kind = kindOf(file.getName());
 		IPath location = file.getLocation();
-		if (kind.isEmpty() || !kind.get().isValidated() || location == null || EditedDocuments.isOpen(file)) {
+		if (kind.isEmpty() || location == null) {
 			return;
 		}
-		ProblemMarkers.replace(file, kind.get().validate(location.toPath()));
+		DocumentReferences.note(file);
+		if (kind.get().isValidated() && !EditedDocuments.isOpen(file)) {
+			ProblemMarkers.replace(file, kind.get().validate(location.toPath()));
+		}
 	}
 
 	private static Optional<DocumentKindDescriptor> kindOf(String fileName) {
