@@ -66,6 +66,20 @@ public final class SequenceGraph {
 		return ordered;
 	}
 
+	/**
+	 * Every way through the sequence, from the first step to each step that nothing follows, the
+	 * first branch of each step first: the first path is the sequence's main path.
+	 */
+	public List<SequencePath> paths() {
+		List<SequencePath> found = new ArrayList<>();
+		for (Step step : inOrder()) {
+			if (next(step).isEmpty()) {
+				found.add(new SequencePath(pathTo(step)));
+			}
+		}
+		return found;
+	}
+
 	/** The steps of a loop of "follows" that {@code step} belongs to, in order; empty when it is in none. */
 	public List<Step> loopThrough(Step step) {
 		List<Step> loop = new ArrayList<>();

@@ -71,6 +71,8 @@ class PlanAndExportTest {
 		assertTrue(text.matches("(?s).*follow-up\\s+1st-degree message\\s+day 1, if accepted\\s+60-120.*"), text);
 		assertTrue(text.matches("(?s).*reach-out\\s+InMail\\s+day 14, if not accepted after 14 days\\s+180-240.*"), text);
 		assertTrue(text.contains("2026-12-08 Tue  invite 20"), text);
+		assertTrue(text.matches("(?s).*\n  Accepted, then replied: invite, follow-up, call, \\d+-\\d+\n.*"), text);
+		assertTrue(text.contains("\n  Not accepted after 14 days: invite, reach-out, 180-240\n"), text);
 	}
 
 	@Test
@@ -89,6 +91,9 @@ class PlanAndExportTest {
 			}
 		}
 		assertEquals(1200, touches);
+		assertEquals("Not accepted after 14 days", plan.at("/paths/1/label").asText());
+		assertEquals("[\"invite\",\"reach-out\"]", plan.at("/paths/1/steps").toString());
+		assertEquals(240, plan.at("/paths/1/people/high").asInt());
 		assertEquals("Premium Business", plan.at("/inMailCredits/label").asText());
 	}
 

@@ -9,7 +9,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.WeekFields;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import io.parley.model.rules.RuleSets;
 import io.parley.sequences.Sequence;
 import io.parley.sequences.SequenceDocument;
+import io.parley.sequences.SequenceGraph;
+import io.parley.sequences.SequencePath;
+import io.parley.sequences.SequenceReader;
+import io.parley.sequences.Step;
 import io.parley.sequences.Touch;
 
 /** Seed 002's workflow planned for 300 people: ranges from the rule set, every day within its limits. */
@@ -27,6 +33,10 @@ class PlannerTest {
 	Path folder;
 
 	private SequencePlan plan(int people) throws IOException {
+		return new Planner(RuleSets.defaultSet()).plan(sequence(), Planner.numbered(people), LocalDate.of(2026, 12, 8));
+	}
+
+	private Sequence sequence() throws IOException {
 		Path file = folder.resolve("outreach.sequence.json");
 		java.nio.file.Files.writeString(file, """
 				{"schema": "parley.sequence/1", "inMailPlan": "SALES_NAVIGATOR_CORE", "pace": {"messagesPerDay": 25},
@@ -36,8 +46,7 @@ class PlannerTest {
 				   "follows": {"step": "invite", "outcome": "ACCEPTED"}, "waitDays": 1},
 				  {"id": "reach-out", "touch": "INMAIL", "message": "reach-out.template.json",
 				   "follows": {"step": "invite", "outcome": "NOT_ACCEPTED", "afterDays": 14}}]}""");
-		Sequence sequence = SequenceDocument.read(file);
-		return new Planner(RuleSets.defaultSet()).plan(sequence, Planner.numbered(people), LocalDate.of(2026, 12, 8));
+		return SequenceDocument.read(file);
 	}
 
 	@Test
@@ -76,6 +85,40 @@ class PlannerTest {
 				.collect(Collectors.toMap(t -> t.person().row(), PlannedTouch::date));
 		plan.touches().stream().filter(t -> t.step().id().equals("reach-out"))
 				.forEach(t -> assertTrue(!t.date().isBefore(invited.get(t.person().row()).plusDays(14)), t.toString()));
+	}
+
+	@Test
+	void eachPathHasItsOwnDaysAndThePeopleExpectedToGoTheWholeWay() throws IOException {
+		List<SequencePath> paths = new SequenceGraph(sequence()).paths();
+		assertEquals(List.of("Accepted", "Not accepted after 14 days"), paths.stream().map(SequencePath::label).toList());
+		assertEquals("invite, follow-up", paths.get(0).stepNames());
+		SequencePlan plan = plan(300);
+		SortedMap<LocalDate, Map<Step, Integer>> accepted = plan.days(paths.get(0));
+		assertEquals(600, total(accepted), "everyone invited, everyone's follow-up kept a day in case they accept");
+		assertTrue(accepted.values().stream().allMatch(day -> day.keySet().stream().map(Step::id).toList().equals(List.of("invite"))
+				|| day.keySet().stream().map(Step::id).toList().equals(List.of("follow-up"))
+				|| day.keySet().stream().map(Step::id).toList().equals(List.of("invite", "follow-up"))), accepted.toString());
+		assertEquals(total(plan.days()), total(accepted) + total(plan.days(paths.get(1))) - 300, "the first step is on both paths");
+		assertEquals(60, plan.people(paths.get(0)).low(), 1e-9);
+		assertEquals(240, plan.people(paths.get(1)).high(), 1e-9);
+	}
+
+	@Test
+	void aPathSaysTheOutcomesThatLeadAlongIt() throws IOException {
+		Sequence sequence = new SequenceReader().read(SequenceDocument.parse("""
+				{"steps": [{"id": "invite", "touch": "CONNECTION_NOTE"},
+				 {"id": "thank", "touch": "MESSAGE", "follows": {"step": "invite", "outcome": "ACCEPTED"}},
+				 {"id": "call", "touch": "TASK", "follows": {"step": "thank", "outcome": "REPLIED"}},
+				 {"id": "nudge", "touch": "MESSAGE", "follows": {"step": "thank", "outcome": "NO_REPLY", "afterDays": 7}}]}"""));
+		assertEquals(List.of("Accepted, then replied", "Accepted, then no reply after 7 days"),
+				new SequenceGraph(sequence).paths().stream().map(SequencePath::label).toList());
+		Sequence single = new SequenceReader().read(SequenceDocument.parse("""
+				{"steps": [{"id": "invite", "touch": "CONNECTION_NOTE"}]}"""));
+		assertEquals("Everyone", new SequenceGraph(single).paths().get(0).label());
+	}
+
+	private static int total(SortedMap<LocalDate, Map<Step, Integer>> days) {
+		return days.values().stream().flatMap(day -> day.values().stream()).mapToInt(Integer::intValue).sum();
 	}
 
 	@Test

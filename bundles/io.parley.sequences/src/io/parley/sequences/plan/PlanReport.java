@@ -13,6 +13,8 @@ import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
 import io.parley.sequences.Sequence;
+import io.parley.sequences.SequenceGraph;
+import io.parley.sequences.SequencePath;
 import io.parley.sequences.Step;
 
 /** A plan as people read it: the same figures as text for the terminal and as JSON for other programs and scripts. */
@@ -46,6 +48,13 @@ public final class PlanReport {
 			step.put("day", forecast.day());
 			step.putObject("people").put("low", Math.round(forecast.people().low())).put("high", Math.round(forecast.people().high()));
 		}
+		ArrayNode paths = root.putArray("paths");
+		for (SequencePath path : new SequenceGraph(sequence).paths()) {
+			ObjectNode way = paths.addObject().put("label", path.label());
+			ArrayNode ids = way.putArray("steps");
+			path.steps().forEach(step -> ids.add(step.id()));
+			way.putObject("people").put("low", Math.round(plan.people(path).low())).put("high", Math.round(plan.people(path).high()));
+		}
 		ArrayNode days = root.putArray("days");
 		plan.days().forEach((date, counts) -> {
 			ObjectNode day = days.addObject().put("date", date.toString());
@@ -73,6 +82,10 @@ public final class PlanReport {
 			Step step = forecast.step();
 			String when = "day " + forecast.day() + (step.condition().isEmpty() ? "" : ", " + step.condition());
 			text.append(String.format(Locale.ROOT, "%-16s %-22s %-40s %s%n", step.id(), step.label(), when, people(forecast.people())));
+		}
+		text.append(String.format(Locale.ROOT, "%nPaths (people expected to go the whole way):%n"));
+		for (SequencePath path : new SequenceGraph(sequence).paths()) {
+			text.append(String.format(Locale.ROOT, "  %s: %s, %s%n", path.label(), path.stepNames(), people(plan.people(path))));
 		}
 		if (!plan.credits().isEmpty()) {
 			text.append(String.format(Locale.ROOT, "%nInMail credits (%s), the high case:%n", InMailCreditLedger.label(ruleSet, plan.inMailPlan())));

@@ -10,6 +10,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import io.parley.model.forecast.InMailCreditLedger;
+import io.parley.model.forecast.Range;
+import io.parley.sequences.SequencePath;
 import io.parley.sequences.Step;
 import io.parley.sequences.Touch;
 
@@ -36,6 +38,23 @@ public record SequencePlan(long people, LocalDate start, List<StepForecast> step
 
 	/** Each day with something due: how many touches of each step, in step order. */
 	public SortedMap<LocalDate, Map<Step, Integer>> days() {
+		return days(touches);
+	}
+
+	/**
+	 * The days of one path: the touches of its steps, for everyone who takes it (a step after the
+	 * first is planned for every person, and due only for those on its path).
+	 */
+	public SortedMap<LocalDate, Map<Step, Integer>> days(SequencePath path) {
+		return days(touches.stream().filter(t -> path.contains(t.step())).toList());
+	}
+
+	/** The people expected to go the whole way of {@code path}: those expected at its last step. */
+	public Range people(SequencePath path) {
+		return forecast(path.end()).map(StepForecast::people).orElse(new Range(0, 0));
+	}
+
+	private static SortedMap<LocalDate, Map<Step, Integer>> days(List<PlannedTouch> touches) {
 		SortedMap<LocalDate, Map<Step, Integer>> days = new TreeMap<>();
 		for (PlannedTouch touch : touches) {
 			days.computeIfAbsent(touch.date(), d -> new LinkedHashMap<>()).merge(touch.step(), 1, Integer::sum);

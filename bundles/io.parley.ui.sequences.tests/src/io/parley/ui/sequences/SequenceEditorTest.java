@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -27,11 +28,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.core.headless.CommandApplication;
+import io.parley.ui.tests.support.FormInput;
+import io.parley.ui.tests.support.FormScreenshots;
 import io.parley.ui.tests.support.LoggedErrors;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
+import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
+import io.parley.ui.tests.support.WindowSizes;
 
 /** The sample sequence in its editor: timeline, steps with counters, funnel and calendar with the totals of parley plan. */
 class SequenceEditorTest {
@@ -55,6 +60,7 @@ class SequenceEditorTest {
 			SequenceEditor editor = open();
 			PlanPage plan = (PlanPage) editor.setActivePage(PlanPage.ID);
 			UiWait.idle();
+			FormInput.choose(plan.path(), PlanPage.EVERY_STEP);
 			JsonNode printed = parleyPlan();
 			assertEquals(String.format("%d people from %s to %s.", printed.path("people").asInt(), printed.path("start").asText(),
 					printed.path("end").asText()), plan.summary().getText());
@@ -104,6 +110,55 @@ class SequenceEditorTest {
 		assertTrue(UiWait.until(() -> editor.diagnostics().all().isEmpty(), 5_000), editor.diagnostics().all().toString());
 		assertEquals("14", afterDays.getText());
 		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void theCalendarShowsTheDaysOfOnePathTheMainOneFirst() throws Exception {
+		SequenceEditor editor = open();
+		PlanPage plan = (PlanPage) editor.setActivePage(PlanPage.ID);
+		UiWait.idle();
+		assertEquals(List.of("Accepted, then replied (invite, thank, call)", "Not accepted after 14 days (invite, inmail)", PlanPage.EVERY_STEP),
+				List.of(plan.path().getItems()));
+		assertEquals(0, plan.path().getSelectionIndex(), "the main path comes first");
+		assertEquals(List.of("Day", "invite", "thank", "call"), columns(plan));
+		assertEquals(15, touches(plan), "five people, three steps of the path");
+		assertTrue(plan.pathSummary().getText().startsWith("0-1 of 5 people are expected to go this way."), plan.pathSummary().getText());
+		assertEquals("1st-degree message, if accepted, 1-2 expected", plan.calendar().getColumn(2).getToolTipText());
+
+		FormInput.choose(plan.path(), "Not accepted after 14 days (invite, inmail)");
+		assertEquals(List.of("Day", "invite", "inmail"), columns(plan));
+		assertEquals(10, touches(plan));
+		assertTrue(plan.pathSummary().getText().startsWith("3-4 of 5 people are expected to go this way."), plan.pathSummary().getText());
+		UiWait.settle(300);
+		Screenshots.save(shell(), "sequence-plan-not-accepted");
+	}
+
+	@Test
+	void theSampleSequenceAtTheSizesPeopleUse() throws Exception {
+		SequenceEditor editor = open();
+		for (String pageId : List.of(StepsPage.ID, PlanPage.ID)) {
+			editor.setActivePage(pageId);
+			UiWait.idle();
+			Composite area = (Composite) editor.findPage(pageId).getPartControl();
+			String name = "sequence-" + (pageId.equals(StepsPage.ID) ? "steps" : "plan");
+			assertEquals(List.of(), WindowSizes.screenshotsAndClipping(area, name), "cut off; see " + WindowSizes.folder());
+			assertEquals(List.of(), SidewaysScrolling.ofPages(area), "scrolls sideways");
+			FormScreenshots.scrolledToEnd(editor.findPage(pageId).getManagedForm().getForm(), name);
+		}
+	}
+
+	private static List<String> columns(PlanPage plan) {
+		return java.util.Arrays.stream(plan.calendar().getColumns()).map(c -> c.getText()).toList();
+	}
+
+	private static int touches(PlanPage plan) {
+		int touches = 0;
+		for (TableItem row : plan.calendar().getItems()) {
+			for (int column = 1; column < plan.calendar().getColumnCount(); column++) {
+				touches += row.getText(column).isEmpty() ? 0 : Integer.parseInt(row.getText(column));
+			}
+		}
+		return touches;
 	}
 
 	private static JsonNode parleyPlan() throws Exception {

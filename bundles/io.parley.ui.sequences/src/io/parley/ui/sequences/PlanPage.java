@@ -2,14 +2,17 @@ package io.parley.ui.sequences;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -20,7 +23,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.forecast.InMailCreditLedger;
+import io.parley.sequences.SequencePath;
 import io.parley.sequences.Step;
+import io.parley.sequences.plan.PlanReport;
 import io.parley.sequences.plan.SequencePlan;
 import io.parley.sequences.plan.StepForecast;
 import io.parley.ui.editors.ParleyFormPage;
@@ -31,8 +36,12 @@ final class PlanPage extends ParleyFormPage {
 
 	static final String ID = "io.parley.ui.sequences.plan";
 
+	static final String EVERY_STEP = "Every step, for everyone";
+
 	private Label summary;
 	private FunnelChart funnel;
+	private Combo path;
+	private Label pathSummary;
 	private Table calendar;
 	private Table credits;
 	private final Consumer<String> documentChanged = changed -> refresh();
@@ -47,6 +56,15 @@ final class PlanPage extends ParleyFormPage {
 
 	Table calendar() {
 		return calendar;
+	}
+
+	/** The choice of whose days the calendar shows: one path of the sequence, or every step for everyone. */
+	Combo path() {
+		return path;
+	}
+
+	Label pathSummary() {
+		return pathSummary;
 	}
 
 	Table credits() {
@@ -68,16 +86,24 @@ final class PlanPage extends ParleyFormPage {
 		summary.setLayoutData(wrap);
 		funnel = new FunnelChart(top, () -> planned().plan().map(SequencePlan::steps).orElse(List.of()));
 		Composite days = section(toolkit, body, "Calendar",
-				"What is due each day within the invitation limit, the send days and the pace; a later step only for those whose condition came true.");
+				"What is due each day within the invitation limit, the send days and the pace, for the people who go one way through the sequence.");
+		Composite choice = toolkit.createComposite(days);
+		choice.setLayout(new GridLayout(2, false));
+		toolkit.createLabel(choice, "Path:");
+		path = new Combo(choice, SWT.READ_ONLY | SWT.DROP_DOWN);
+		toolkit.adapt(path);
+		path.addListener(SWT.Selection, e -> fillCalendar(planned()));
+		pathSummary = toolkit.createLabel(days, "", SWT.WRAP);
+		GridData summaryWrap = new GridData(SWT.FILL, SWT.TOP, true, false);
+		summaryWrap.widthHint = 300;
+		pathSummary.setLayoutData(summaryWrap);
 		calendar = toolkit.createTable(days, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		calendar.setHeaderVisible(true);
 		Composite inMail = section(toolkit, body, "InMail credits", "Month by month from the plan's allotment, rollover and refunds, for the high case.");
 		credits = toolkit.createTable(inMail, SWT.BORDER | SWT.FULL_SELECTION);
 		credits.setHeaderVisible(true);
 		for (String title : new String[] { "Month", "Planned", "Available", "Refused", "Left" }) {
-			TableColumn column = new TableColumn(credits, SWT.RIGHT);
-			column.setText(title);
-			column.setWidth(90);
+			column(credits, title, SWT.RIGHT, 90, "");
 		}
 		editing().document().addListener(documentChanged);
 		body.addDisposeListener(e -> editing().document().removeListener(documentChanged));
@@ -102,21 +128,58 @@ final class PlanPage extends ParleyFormPage {
 		chart.widthHint = 300;
 		funnel.canvas().setLayoutData(chart);
 		funnel.canvas().redraw();
+		fillPaths(planned);
 		fillCalendar(planned);
 		fillCredits(planned);
 		getManagedForm().getForm().reflow(true);
 	}
 
+	/**
+	 * The paths through the sequence, the main one (first branch of each step) first, then every step
+	 * for everyone; the choice stays on the same place in the list while the sequence changes.
+	 */
+	private void fillPaths(PlannedSequence planned) {
+		List<String> items = new ArrayList<>();
+		for (SequencePath way : planned.paths()) {
+			items.add(way.label() + " (" + way.stepNames() + ")");
+		}
+		items.add(EVERY_STEP);
+		int chosen = Math.max(0, path.getSelectionIndex());
+		if (!items.equals(List.of(path.getItems()))) {
+			path.setItems(items.toArray(String[]::new));
+		}
+		path.select(Math.min(chosen, items.size() - 1));
+		path.getParent().layout(true);
+	}
+
+	/** The path chosen; empty for every step. */
+	private Optional<SequencePath> chosenPath(PlannedSequence planned) {
+		int index = path.getSelectionIndex();
+		return index >= 0 && index < planned.paths().size() ? Optional.of(planned.paths().get(index)) : Optional.empty();
+	}
+
 	private void fillCalendar(PlannedSequence planned) {
+		calendar.setRedraw(false);
 		calendar.removeAll();
 		for (TableColumn column : calendar.getColumns()) {
 			column.dispose();
 		}
-		List<Step> steps = planned.plan().map(plan -> plan.steps().stream().map(StepForecast::step).toList()).orElse(List.of());
-		column(calendar, "Day", SWT.LEFT, 130);
-		steps.forEach(step -> column(calendar, step.id(), SWT.RIGHT, Math.max(70, 9 * step.id().length() + 24)));
+		Optional<SequencePath> way = chosenPath(planned);
+		List<Step> steps = planned.plan().map(plan -> plan.steps().stream().map(StepForecast::step).filter(step -> way.map(w -> w.contains(step)).orElse(true))
+				.toList()).orElse(List.of());
+		column(calendar, "Day", SWT.LEFT, 130, "");
+		for (Step step : steps) {
+			String expected = planned.plan().flatMap(plan -> plan.forecast(step)).map(f -> ", " + PlanReport.people(f.people()) + " expected").orElse("");
+			column(calendar, step.id(), SWT.RIGHT, Math.max(70, 9 * step.id().length() + 24),
+					step.label() + (step.condition().isEmpty() ? "" : ", " + step.condition()) + expected);
+		}
+		pathSummary.setText(planned.plan().map(plan -> way.map(w -> String.format(Locale.ROOT,
+				"%s of %,d %s expected to go this way. Each day counts everyone the plan keeps room for at a step, in case they do.",
+				PlanReport.people(plan.people(w)), plan.people(), plan.people() == 1 ? "person is" : "people are"))
+				.orElse("Every step for everyone: the days the plan keeps room for, whichever way each person goes (parley plan's calendar)."))
+				.orElse(""));
 		planned.plan().ifPresent(plan -> {
-			for (Map.Entry<LocalDate, Map<Step, Integer>> day : plan.days().entrySet()) {
+			for (Map.Entry<LocalDate, Map<Step, Integer>> day : (way.isPresent() ? plan.days(way.get()) : plan.days()).entrySet()) {
 				TableItem item = new TableItem(calendar, SWT.NONE);
 				item.setText(0, day.getKey() + " " + day.getKey().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
 				for (int i = 0; i < steps.size(); i++) {
@@ -128,6 +191,10 @@ final class PlanPage extends ParleyFormPage {
 		GridData data = new GridData(SWT.LEFT, SWT.TOP, false, false);
 		data.heightHint = Math.min(12, Math.max(3, calendar.getItemCount() + 1)) * calendar.getItemHeight() + calendar.getHeaderHeight();
 		calendar.setLayoutData(data);
+		calendar.setRedraw(true);
+		if (getManagedForm() != null) {
+			getManagedForm().getForm().reflow(true);
+		}
 	}
 
 	private void fillCredits(PlannedSequence planned) {
@@ -144,9 +211,10 @@ final class PlanPage extends ParleyFormPage {
 		credits.setLayoutData(data);
 	}
 
-	private static void column(Table table, String title, int style, int width) {
+	private static void column(Table table, String title, int style, int width, String tooltip) {
 		TableColumn column = new TableColumn(table, style);
 		column.setText(title);
 		column.setWidth(width);
+		column.setToolTipText(tooltip.isEmpty() ? null : tooltip);
 	}
 }

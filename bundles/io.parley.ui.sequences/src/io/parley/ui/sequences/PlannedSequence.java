@@ -12,6 +12,8 @@ import io.parley.core.rules.ActiveRuleSet;
 import io.parley.model.rules.RuleSet;
 import io.parley.sequences.Sequence;
 import io.parley.sequences.SequenceDocument;
+import io.parley.sequences.SequenceGraph;
+import io.parley.sequences.SequencePath;
 import io.parley.sequences.SequenceReader;
 import io.parley.sequences.plan.Person;
 import io.parley.sequences.plan.Planner;
@@ -24,6 +26,11 @@ import io.parley.sequences.plan.SequencePlan;
  * @param plan      empty when the sequence names no people, or its list cannot be read ({@code why} says)
  */
 record PlannedSequence(Sequence sequence, RuleSet ruleSet, Optional<SequencePlan> plan, String why) {
+
+	/** The ways through the sequence, its main path first. */
+	List<SequencePath> paths() {
+		return new SequenceGraph(sequence).paths();
+	}
 
 	static PlannedSequence of(JsonNode root, Path folder) {
 		RuleSet ruleSet = ActiveRuleSet.get();
