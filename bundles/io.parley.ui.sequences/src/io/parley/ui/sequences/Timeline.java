@@ -1,5 +1,6 @@
 package io.parley.ui.sequences;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import io.parley.sequences.plan.StepForecast;
 final class Timeline {
 
 	private static final int BOX_WIDTH = 180;
+	private static final int NARROWEST_BOX = 120;
 	private static final int BOX_HEIGHT = 68;
 	private static final int LANE = 84;
 	private static final int GAP = 36;
@@ -34,6 +36,7 @@ final class Timeline {
 	private final Canvas canvas;
 	private final Supplier<PlannedSequence> planned;
 	private final Supplier<List<String>> stepsWithProblems;
+	private int boxWidth = BOX_WIDTH;
 
 	Timeline(Composite parent, Supplier<PlannedSequence> planned, Supplier<List<String>> stepsWithProblems) {
 		this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
@@ -47,10 +50,20 @@ final class Timeline {
 		return canvas;
 	}
 
-	/** The size that shows every step: one column per distinct day, one lane per branch. */
-	Point size() {
+	/** The columns of boxes: one for each day that has a step, and one more for a step due the same day as the step it follows. */
+	int columns() {
+		return layout(planned.get()).columns();
+	}
+
+	/**
+	 * The size that shows every step, one column per distinct day and one lane per branch, with boxes
+	 * narrowed (down to a width that still reads) to fit {@code available} pixels; 0 when not known yet.
+	 */
+	Point size(int available) {
+		int columns = Math.max(1, layout(planned.get()).columns());
+		boxWidth = available <= 0 ? BOX_WIDTH : Math.max(NARROWEST_BOX, Math.min(BOX_WIDTH, (available - MARGIN * 2) / columns - GAP));
 		Layout layout = layout(planned.get());
-		return new Point(MARGIN * 2 + layout.columns * (BOX_WIDTH + GAP), MARGIN * 2 + Math.max(1, layout.lanes) * LANE);
+		return new Point(MARGIN * 2 + layout.columns * (boxWidth + GAP), MARGIN * 2 + Math.max(1, layout.lanes) * LANE);
 	}
 
 	void refresh() {
@@ -61,9 +74,10 @@ final class Timeline {
 	private record Layout(Map<String, Rectangle> boxes, int columns, int lanes) {
 	}
 
-	private static Layout layout(PlannedSequence planned) {
+	private Layout layout(PlannedSequence planned) {
 		SequenceGraph graph = new SequenceGraph(planned.sequence());
-		List<Integer> days = graph.inOrder().stream().map(graph::dayOf).distinct().sorted().toList();
+		List<Point> days = graph.inOrder().stream().map(step -> column(graph, step)).distinct()
+				.sorted(Comparator.<Point>comparingInt(p -> p.x).thenComparingInt(p -> p.y)).toList();
 		Map<String, Rectangle> boxes = new HashMap<>();
 		Map<String, Integer> lanes = new HashMap<>();
 		int[] nextLane = { 0 };
@@ -75,10 +89,15 @@ final class Timeline {
 				lane = siblings.indexOf(step) == 0 ? parentLane : ++nextLane[0];
 			}
 			lanes.put(step.id(), lane);
-			int column = days.indexOf(graph.dayOf(step));
-			boxes.put(step.id(), new Rectangle(MARGIN + column * (BOX_WIDTH + GAP), MARGIN + lane * LANE, BOX_WIDTH, BOX_HEIGHT));
+			int column = days.indexOf(column(graph, step));
+			boxes.put(step.id(), new Rectangle(MARGIN + column * (boxWidth + GAP), MARGIN + lane * LANE, boxWidth, BOX_HEIGHT));
 		}
 		return new Layout(boxes, days.size(), nextLane[0] + 1);
+	}
+
+	/** Where a step's column goes: its day, then how deep it is in the sequence, so a step never covers the one it follows. */
+	private static Point column(SequenceGraph graph, Step step) {
+		return new Point(graph.dayOf(step), graph.pathTo(step).size());
 	}
 
 	private void paint(GC gc) {
