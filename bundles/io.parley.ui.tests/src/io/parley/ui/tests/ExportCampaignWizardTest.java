@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.core.workspace.CampaignProjects;
 import io.parley.ui.tests.support.UiWait;
-import io.parley.ui.wizards.ExportCampaignWizard;
+import io.parley.ui.wizards.ExportDocumentWizard;
 
 /** File > Export > Campaign as a user fills it in: refusing a campaign with errors, then writing the files. */
 class ExportCampaignWizardTest {
@@ -61,7 +61,8 @@ class ExportCampaignWizardTest {
 	}
 
 	private void exportThroughTheWizard(IFile campaign) throws Exception {
-		ExportCampaignWizard wizard = new ExportCampaignWizard();
+		ExportDocumentWizard wizard = (ExportDocumentWizard) PlatformUI.getWorkbench().getExportWizardRegistry()
+				.findWizard("io.parley.ui.wizards.exportCampaign").createWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(campaign));
 		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		WizardDialog dialog = new WizardDialog(parent, wizard);

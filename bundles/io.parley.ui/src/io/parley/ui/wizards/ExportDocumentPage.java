@@ -3,6 +3,7 @@ package io.parley.ui.wizards;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -22,41 +23,44 @@ import org.eclipse.swt.widgets.Text;
 import io.parley.core.export.CampaignExport;
 import io.parley.core.export.ExporterDescriptor;
 import io.parley.core.export.ExporterRegistry;
-import io.parley.model.files.DocumentKind;
+import io.parley.core.kinds.DocumentKindDescriptor;
 
-/** Which campaign, which exporter, where to; and whether to export a campaign that has errors. */
-final class ExportCampaignPage extends WizardPage {
+/** Which document of the kind, which of the exporters that write it, where to; and whether to export a document that has errors. */
+final class ExportDocumentPage extends WizardPage {
 
-
-	private final List<IFile> campaigns = new ArrayList<>();
-	/** The exporters that write campaigns; a sequence's exporter is run on sequences. */
-	private final List<ExporterDescriptor> exporters = ExporterRegistry.getDefault().exporters().stream()
-			.filter(exporter -> exporter.exports("campaign")).toList();
+	private final DocumentKindDescriptor kind;
+	private final String kindName;
+	private final List<IFile> documents = new ArrayList<>();
+	private final List<ExporterDescriptor> exporters;
 	private final IFile selected;
-	private Combo campaignCombo;
+	private Combo documentCombo;
 	private Combo exporterCombo;
 	private Text folderText;
 	private Button forceButton;
 
-	ExportCampaignPage(IStructuredSelection selection) {
-		super("exportCampaign");
-		setTitle("Export a campaign");
-		setDescription("Write a campaign as files for the LinkedIn Marketing API, a spreadsheet or a plugin's system.");
-		selected = selection != null && selection.getFirstElement() instanceof IFile file
-				&& DocumentKind.CAMPAIGN.names(file.getName()) ? file : null;
-		findCampaigns();
+	ExportDocumentPage(DocumentKindDescriptor kind, IStructuredSelection selection) {
+		super("export-" + kind.id());
+		this.kind = kind;
+		this.kindName = kind.name().toLowerCase(Locale.ROOT);
+		this.exporters = ExporterRegistry.getDefault().exporters().stream().filter(exporter -> exporter.exports(kind.id())).toList();
+		String aKind = ("aeiou".indexOf(kindName.charAt(0)) >= 0 ? "an " : "a ") + kindName;
+		setTitle("Export " + aKind);
+		setDescription(exporters.size() == 1 && !exporters.get(0).description().isBlank() ? exporters.get(0).description()
+				: "Write " + aKind + " as files for the LinkedIn Marketing API, a spreadsheet or a plugin's system.");
+		selected = selection != null && selection.getFirstElement() instanceof IFile file && kind.matches(file.getName()) ? file : null;
+		findDocuments();
 	}
 
-	private void findCampaigns() {
+	private void findDocuments() {
 		try {
 			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
-				if (resource instanceof IFile file && DocumentKind.CAMPAIGN.names(file.getName())) {
-					campaigns.add(file);
+				if (resource instanceof IFile file && kind.matches(file.getName())) {
+					documents.add(file);
 				}
 				return true;
 			});
 		} catch (CoreException e) {
-			setErrorMessage("Cannot list the workspace's campaigns: " + e.getMessage());
+			setErrorMessage("Cannot list the workspace's documents: " + e.getMessage());
 		}
 	}
 
@@ -64,8 +68,8 @@ final class ExportCampaignPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-		campaignCombo = combo(body, "&Campaign:", campaigns.stream().map(f -> f.getFullPath().makeRelative().toString()).toList());
-		campaignCombo.select(Math.max(0, campaigns.indexOf(selected)));
+		documentCombo = combo(body, "&" + kind.name() + ":", documents.stream().map(f -> f.getFullPath().makeRelative().toString()).toList());
+		documentCombo.select(Math.max(0, documents.indexOf(selected)));
 		exporterCombo = combo(body, "&Export as:", exporters.stream().map(ExporterDescriptor::name).toList());
 		exporterCombo.select(0);
 		new Label(body, SWT.NONE).setText("&To folder:");
@@ -75,9 +79,9 @@ final class ExportCampaignPage extends WizardPage {
 		browse.setText("&Browse...");
 		browse.addListener(SWT.Selection, e -> browse());
 		forceButton = new Button(body, SWT.CHECK);
-		forceButton.setText("Export even if the campaign has &errors");
+		forceButton.setText("Export even if the " + kindName + " has &errors");
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(forceButton);
-		for (org.eclipse.swt.widgets.Control control : List.of(campaignCombo, exporterCombo, folderText, forceButton)) {
+		for (org.eclipse.swt.widgets.Control control : List.of(documentCombo, exporterCombo, folderText, forceButton)) {
 			control.addListener(control instanceof Text ? SWT.Modify : SWT.Selection, e -> validate());
 		}
 		setControl(body);
@@ -108,8 +112,8 @@ final class ExportCampaignPage extends WizardPage {
 	}
 
 	private String problem() {
-		if (campaigns.isEmpty()) {
-			return "The workspace has no campaign (a .campaign.json file) to export.";
+		if (documents.isEmpty()) {
+			return "The workspace has no " + kindName + " (a " + kind.suffix() + " file) to export.";
 		}
 		if (exporters.isEmpty()) {
 			return "No exporter is installed.";
@@ -117,16 +121,16 @@ final class ExportCampaignPage extends WizardPage {
 		if (folderText.getText().isBlank()) {
 			return "Choose the folder the exported files go to.";
 		}
-		int errors = new CampaignExport(exporter()).errors(campaignFile()).size();
+		int errors = new CampaignExport(exporter()).errors(documentFile()).size();
 		if (errors > 0 && !forceButton.getSelection()) {
-			return "The campaign has " + errors + (errors == 1 ? " error" : " errors")
+			return "The " + kindName + " has " + errors + (errors == 1 ? " error" : " errors")
 					+ " (see the Problems view); fix them or choose to export anyway.";
 		}
 		return null;
 	}
 
-	Path campaignFile() {
-		return campaigns.get(campaignCombo.getSelectionIndex()).getLocation().toPath();
+	Path documentFile() {
+		return documents.get(documentCombo.getSelectionIndex()).getLocation().toPath();
 	}
 
 	ExporterDescriptor exporter() {
