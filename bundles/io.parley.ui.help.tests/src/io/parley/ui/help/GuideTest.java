@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.help.ITopic;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
@@ -111,27 +110,18 @@ class GuideTest {
 		ScrolledForm form = Widgets.all(contents.getParent(), ScrolledForm.class, scrolled -> true).get(0);
 		FormText text = Widgets.all(form, FormText.class, formText -> true).get(0);
 		Shell shell = Workbench.shell();
-		Rectangle original = shell.getBounds();
-		try {
-			for (Point size : WindowSizes.PEOPLE_USE) {
-				shell.setBounds(0, 0, size.x, size.y);
-				shell.layout(true, true);
-				UiWait.idle();
-				Screenshots.save(shell, "guide-" + size.x + "x" + size.y);
-				String at = " at " + size.x + "x" + size.y;
-				assertTrue(text.getSize().x <= form.getClientArea().width, "the page wraps its lines to the view" + at + ": text "
-						+ text.getSize().x + " px wide in " + form.getClientArea().width);
-				assertFalse(form.getHorizontalBar() != null && form.getHorizontalBar().isVisible(), "no sideways scrolling to read a page" + at);
-				for (TreeItem item : items(contents.getItems())) {
-					Rectangle label = item.getBounds();
-					assertTrue(label.x + label.width <= contents.getClientArea().width, "the contents list shows '" + item.getText() + "' whole" + at
-							+ ": it needs " + (label.x + label.width) + " px of " + contents.getClientArea().width);
-				}
+		WindowSizes.atEach((size, named) -> {
+			Screenshots.save(shell, "guide-" + named);
+			String at = " at " + named;
+			assertTrue(text.getSize().x <= form.getClientArea().width, "the page wraps its lines to the view" + at + ": text "
+					+ text.getSize().x + " px wide in " + form.getClientArea().width);
+			assertFalse(form.getHorizontalBar() != null && form.getHorizontalBar().isVisible(), "no sideways scrolling to read a page" + at);
+			for (TreeItem item : items(contents.getItems())) {
+				Rectangle label = item.getBounds();
+				assertTrue(label.x + label.width <= contents.getClientArea().width, "the contents list shows '" + item.getText() + "' whole" + at
+						+ ": it needs " + (label.x + label.width) + " px of " + contents.getClientArea().width);
 			}
-		} finally {
-			shell.setBounds(original);
-			UiWait.idle();
-		}
+		});
 	}
 
 	private static List<TreeItem> items(TreeItem[] level) {

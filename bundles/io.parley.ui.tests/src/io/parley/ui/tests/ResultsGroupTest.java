@@ -11,8 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -68,18 +66,7 @@ class ResultsGroupTest {
 		assertEquals(List.of(), loose, "files standing loose under the project");
 
 		Shell shell = Workbench.shell();
-		Rectangle original = shell.getBounds();
-		try {
-			for (Point size : WindowSizes.PEOPLE_USE) {
-				shell.setBounds(0, 0, size.x, size.y);
-				shell.layout(true, true);
-				UiWait.idle();
-				Screenshots.save(shell, "explorer-results-group-" + size.x + "x" + size.y);
-			}
-		} finally {
-			shell.setBounds(original);
-			UiWait.idle();
-		}
+		WindowSizes.atEach((size, named) -> Screenshots.save(shell, "explorer-results-group-" + named));
 		project.delete(true, true, null);
 	}
 }

@@ -16,7 +16,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -121,42 +120,33 @@ class CampaignResultsTest {
 		Table figures = Widgets.all(body(editor), Table.class, t -> true).get(0);
 		Chart days = Widgets.all(body(editor), Chart.class, c -> c.getTitle().getText().equals("By day")).get(0);
 		Shell shell = Workbench.shell();
-		Rectangle original = shell.getBounds();
 		List<String> wrong = new ArrayList<>();
-		try {
-			for (Point size : WindowSizes.PEOPLE_USE) {
-				shell.setBounds(0, 0, size.x, size.y);
-				shell.layout(true, true);
-				UiWait.idle();
-				form.setOrigin(0, 0);
-				UiWait.idle();
-				Screenshots.save(shell, "campaign-results-" + size.x + "x" + size.y);
-				String at = size.x + "x" + size.y + ": ";
-				WindowSizes.clipped(form).forEach(c -> wrong.add(at + c));
-				Rectangle seen = shell.getDisplay().map(form, null, form.getClientArea());
-				Rectangle chart = shell.getDisplay().map(days.getParent(), null, days.getBounds());
-				if (!seen.contains(chart.x, chart.y) || !seen.contains(chart.x + chart.width - 1, chart.y + chart.height - 1)) {
-					wrong.add(at + "the chart of the days at " + chart + " is not all in the page's view " + seen);
-				}
-				int columns = Arrays.stream(figures.getColumns()).mapToInt(TableColumn::getWidth).sum();
-				if (columns > figures.getClientArea().width) {
-					wrong.add(at + "the table's columns need " + columns + " px of its " + figures.getClientArea().width);
-				}
-				GC gc = new GC(figures);
-				try {
-					for (TableColumn column : figures.getColumns()) {
-						if (column.getText().isBlank() || column.getWidth() < gc.textExtent(column.getText()).x) {
-							wrong.add(at + "the column \"" + column.getText() + "\" is " + column.getWidth() + " px wide");
-						}
-					}
-				} finally {
-					gc.dispose();
-				}
-			}
-		} finally {
-			shell.setBounds(original);
+		WindowSizes.atEach((size, named) -> {
+			form.setOrigin(0, 0);
 			UiWait.idle();
-		}
+			Screenshots.save(shell, "campaign-results-" + named);
+			String at = named + ": ";
+			WindowSizes.clipped(form).forEach(c -> wrong.add(at + c));
+			Rectangle seen = shell.getDisplay().map(form, null, form.getClientArea());
+			Rectangle chart = shell.getDisplay().map(days.getParent(), null, days.getBounds());
+			if (!seen.contains(chart.x, chart.y) || !seen.contains(chart.x + chart.width - 1, chart.y + chart.height - 1)) {
+				wrong.add(at + "the chart of the days at " + chart + " is not all in the page's view " + seen);
+			}
+			int columns = Arrays.stream(figures.getColumns()).mapToInt(TableColumn::getWidth).sum();
+			if (columns > figures.getClientArea().width) {
+				wrong.add(at + "the table's columns need " + columns + " px of its " + figures.getClientArea().width);
+			}
+			GC gc = new GC(figures);
+			try {
+				for (TableColumn column : figures.getColumns()) {
+					if (column.getText().isBlank() || column.getWidth() < gc.textExtent(column.getText()).x) {
+						wrong.add(at + "the column \"" + column.getText() + "\" is " + column.getWidth() + " px wide");
+					}
+				}
+			} finally {
+				gc.dispose();
+			}
+		});
 		assertEquals(List.of(), wrong, "see " + WindowSizes.folder());
 		FormScreenshots.scrolledToEnd(form, "campaign-results");
 	}

@@ -5,11 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
@@ -25,30 +22,18 @@ public final class SidewaysScrolling {
 	}
 
 	/** At each of {@link WindowSizes#PEOPLE_USE}: scrolled areas (forms) and tables under {@code area} wider inside than their view. */
-	public static List<String> under(Composite area) {
+	public static List<String> under(Composite area) throws Exception {
 		return atSizesPeopleUse(area, true);
 	}
 
 	/** As {@link #under}, but only the scrolled areas (forms): for pages whose tables may scroll inside themselves. */
-	public static List<String> ofPages(Composite area) {
+	public static List<String> ofPages(Composite area) throws Exception {
 		return atSizesPeopleUse(area, false);
 	}
 
-	private static List<String> atSizesPeopleUse(Composite area, boolean tables) {
-		Shell shell = Workbench.shell();
-		Rectangle original = shell.getBounds();
+	private static List<String> atSizesPeopleUse(Composite area, boolean tables) throws Exception {
 		List<String> found = new ArrayList<>();
-		try {
-			for (Point size : WindowSizes.PEOPLE_USE) {
-				shell.setBounds(0, 0, size.x, size.y);
-				shell.layout(true, true);
-				UiWait.idle();
-				found.addAll(now(area, tables).stream().map(s -> size.x + "x" + size.y + ": " + s).toList());
-			}
-		} finally {
-			shell.setBounds(original);
-			UiWait.idle();
-		}
+		WindowSizes.atEach((size, named) -> found.addAll(now(area, tables).stream().map(s -> named + ": " + s).toList()));
 		return found;
 	}
 

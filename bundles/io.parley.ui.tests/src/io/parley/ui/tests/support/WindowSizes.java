@@ -32,26 +32,43 @@ public final class WindowSizes {
 	private WindowSizes() {
 	}
 
+	/** What a test does with the studio's window at one of the sizes people use. */
+	@FunctionalInterface
+	public interface AtSize {
+		void at(Point size, String named) throws Exception;
+	}
+
 	/**
-	 * Sizes the studio's window to each of {@link #PEOPLE_USE}, saves a screenshot named
-	 * {@code name-WIDTHxHEIGHT}, and returns what looks cut off under {@code area} at each size.
+	 * Sizes the studio's window to each of {@link #PEOPLE_USE}, lays it out and lets it settle, then
+	 * does {@code step} (given the size and its name, {@code WIDTHxHEIGHT}); the window gets its own
+	 * size back afterwards, whatever the step threw.
 	 */
-	public static List<String> screenshotsAndClipping(Composite area, String name) throws Exception {
+	public static void atEach(AtSize step) throws Exception {
 		Shell shell = Workbench.shell();
 		Rectangle original = shell.getBounds();
-		List<String> clipped = new ArrayList<>();
 		try {
 			for (Point size : PEOPLE_USE) {
 				shell.setBounds(0, 0, size.x, size.y);
 				shell.layout(true, true);
 				UiWait.idle();
-				Screenshots.save(shell, name + "-" + size.x + "x" + size.y);
-				clipped.addAll(clipped(area).stream().map(c -> size.x + "x" + size.y + ": " + c).toList());
+				step.at(size, size.x + "x" + size.y);
 			}
 		} finally {
 			shell.setBounds(original);
 			UiWait.idle();
 		}
+	}
+
+	/**
+	 * At each of {@link #PEOPLE_USE}, saves a screenshot named {@code name-WIDTHxHEIGHT} and returns
+	 * what looks cut off under {@code area}.
+	 */
+	public static List<String> screenshotsAndClipping(Composite area, String name) throws Exception {
+		List<String> clipped = new ArrayList<>();
+		atEach((size, named) -> {
+			Screenshots.save(Workbench.shell(), name + "-" + named);
+			clipped.addAll(clipped(area).stream().map(c -> named + ": " + c).toList());
+		});
 		return clipped;
 	}
 
