@@ -2,7 +2,8 @@
 # The Debian package on a clean Debian 12 with no Java at all: makes a minimal Debian root with
 # debootstrap, installs the package's dependencies (GTK 3) with apt and the package with dpkg,
 # runs `parley validate` and `parley run` from the installed copy with nothing but the system's PATH,
-# purges the package, and checks that no file it installed or its runs wrote is left. Needs root,
+# opens `parley studio` on the build's display (its first-start page, screenshot WORK/studio-first-start.png
+# when ImageMagick's import is there), purges the package, and checks that no file it installed or its runs wrote is left. Needs root,
 # debootstrap and the Debian mirror the machine's apt uses; elsewhere it says it was skipped.
 # Usage: check-deb.sh PACKAGE.deb SAMPLES_DIR WORK_DIR
 set -eu
@@ -46,7 +47,8 @@ DEPENDS=$(dpkg-deb -f "$DEB" Depends | tr -d ' ' | tr ',' ' ')
 # Each step in the Debian root, with /proc and /dev mounted in a mount namespace of its own, so that they
 # go away with it whatever happens; nothing but the system's PATH, no JAVA_HOME.
 in_root() {
-	unshare -m sh -eu -c 'mount -t proc proc "$1/proc"; mount --rbind /dev "$1/dev"; shift
+	unshare -m sh -eu -c 'mount -t proc proc "$1/proc"; mount --rbind /dev "$1/dev"
+		[ ! -d /tmp/.X11-unix ] || { mkdir -p "$1/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$1/tmp/.X11-unix"; }; shift
 		chroot "$0" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive sh -eu -c "$1"' \
 		"$ROOT" "$ROOT" "$1"
 }
@@ -58,6 +60,38 @@ listing() {
 # leaves behind shows.
 in_root "apt-get update -qq && apt-get install -y -qq --no-install-recommends $DEPENDS" > "$WORK/apt.log" 2>&1 ||
 	fail "apt-get could not install the package's dependencies ($DEPENDS): see $WORK/apt.log"
+
+# The studio from the installed package, on the build's display, as a person with a new home folder starts
+# it: its window must show with its first-start page and log nothing; it is stopped when the check has seen it.
+studio_first_start() {
+	[ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null 2>&1 || fail "the studio's start needs a display and xwininfo (x11-utils)"
+	cp "${XAUTHORITY:-/dev/null}" "$ROOT/check/Xauthority" 2>/dev/null || : > "$ROOT/check/Xauthority"
+	rm -f "$ROOT/check/stop"
+	in_root "mkdir -p /check/home; cd /check/home
+		DISPLAY=$DISPLAY XAUTHORITY=/check/Xauthority HOME=/check/home PARLEY_VMARGS=-Duser.home=/check/home $LAUNCHER studio --workspace /check/workspace \
+			> /check/studio.log 2>&1 &
+		studio=\$!
+		while [ ! -e /check/stop ] && kill -0 \$studio 2>/dev/null; do sleep 1; done
+		kill \$studio 2>/dev/null || true
+		wait \$studio 2>/dev/null || true" &
+	session=$!
+	window=
+	for _ in $(seq 1 180); do
+		# the studio's window, not its splash screen, which has the same name
+		window=$(xwininfo -root -tree 2>/dev/null | awk '/"Parley/ { split($(NF - 1), size, "x"); if (size[1] > 700) { match($0, /"Parley[^"]*"/); print substr($0, RSTART, RLENGTH); exit } }')
+		[ -n "$window" ] && break
+		kill -0 $session 2>/dev/null || break
+		sleep 1
+	done
+	[ -z "$window" ] || sleep 10
+	[ -z "$window" ] || ! command -v import >/dev/null 2>&1 || import -window root "$WORK/studio-first-start.png" 2>/dev/null || true
+	touch "$ROOT/check/stop"
+	wait $session 2>/dev/null || true
+	[ -n "$window" ] || fail "parley studio from the package showed no window: $(tail -n 20 "$ROOT/check/studio.log" 2>/dev/null)"
+	! grep -q -i 'exception' "$ROOT/check/workspace/.metadata/.log" 2>/dev/null ||
+		fail "the studio from the package logged: $(head -n 40 "$ROOT/check/workspace/.metadata/.log")"
+	echo "Debian package check: '$LAUNCHER studio' opened its window $window with no error logged"
+}
 listing > "$WORK/before.txt"
 in_root "dpkg -i /check/package.deb > /check/dpkg.log 2>&1
 	cd /check/samples
@@ -65,9 +99,10 @@ in_root "dpkg -i /check/package.deb > /check/dpkg.log 2>&1
 	$LAUNCHER run --workspace /check/samples hello.js > /check/run.out 2> /check/run.err
 	cmp -s /usr/lib/$PACKAGE/lib/class-data/tools.jsa /usr/lib/$PACKAGE/configuration/headless/io.parley.scripting.run.jsa &&
 		echo kept > /check/archive.out || echo rewritten > /check/archive.out
-	$LAUNCHER run --optimize --engine > /check/engine.out 2>&1
-	dpkg --purge $PACKAGE >> /check/dpkg.log 2>&1" ||
-	fail "installing, running or removing the package failed: $(cat "$ROOT"/check/*.log "$ROOT"/check/*.out "$ROOT"/check/*.err 2>/dev/null)"
+	$LAUNCHER run --optimize --engine > /check/engine.out 2>&1" ||
+	fail "installing or running the package failed: $(cat "$ROOT"/check/*.log "$ROOT"/check/*.out "$ROOT"/check/*.err 2>/dev/null)"
+studio_first_start
+in_root "dpkg --purge $PACKAGE >> /check/dpkg.log 2>&1" || fail "removing the package failed: $(cat "$ROOT"/check/dpkg.log)"
 
 grep -q 'webinar-invitation.template.json' "$ROOT/check/validate.out" || fail "parley validate said: $(cat "$ROOT/check/validate.out")"
 grep -q '^hello' "$ROOT/check/run.out" && [ ! -s "$ROOT/check/run.err" ] ||

@@ -65,12 +65,13 @@ Version: $VERSION
 Architecture: amd64
 Maintainer: $MAINTAINER
 Installed-Size: $(du -sk "$STAGE" | cut -f 1)
-Depends: libgtk-3-0
+Depends: libgtk-3-0, libx11-6, libxext6, libxi6, libxrender1, libxtst6
 Section: utils
 Priority: optional
 Description: $NAME, $SUMMARY
  $NAME plans, checks and exports LinkedIn messaging campaigns. It carries
- its own Java runtime; the studio needs GTK 3, the command-line tools
+ its own Java runtime; the studio needs GTK 3 and the X libraries that
+ the runtime's image code loads (libXtst, libXi, libXrender), the command-line tools
  ($LAUNCHER validate, $LAUNCHER run, $LAUNCHER export) need nothing else.
 CONTROL
 rm -f "$OUT/${PACKAGE}_"*.deb
