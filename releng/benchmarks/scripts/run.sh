@@ -22,7 +22,9 @@ for tool in Xvfb xwininfo bc; do
 	command -v "$tool" > /dev/null 2>&1 || { echo "run.sh: needs $tool (Debian: apt-get install xvfb x11-utils bc)" >&2; exit 2; }
 done
 JAR="$ROOT/releng/benchmarks/target/benchmarks.jar"
-[ -f "$JAR" ] || "$ROOT/mvnw" -q -f "$ROOT/releng/benchmarks/pom.xml" package
+# the benchmarks compile for Java 21+: Maven runs on the Java found above, not whatever JAVA_HOME says
+JAVA_HOME_FOUND="$(dirname "$(dirname "$(readlink -f "$JAVA")")")"
+[ -f "$JAR" ] || JAVA_HOME="$JAVA_HOME_FOUND" "$ROOT/mvnw" -q -f "$ROOT/releng/benchmarks/pom.xml" package
 # ../shared beside the checkout, or beside the main checkout when this is one of its git worktrees
 SKELETON=${SKELETON:-$ROOT/../shared/reference/tycho-rcp-skeleton}
 if [ ! -d "$SKELETON" ] && common=$(git -C "$ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
@@ -35,7 +37,7 @@ if [ ! -d "$SKELETON_PRODUCT" ]; then
 	mkdir -p "$ROOT/releng/benchmarks/target"
 	cp -r "$SKELETON" "$ROOT/releng/benchmarks/target/skeleton"
 	# offline first: the skeleton needs little that Parley's build has not fetched already
-	(cd "$ROOT/releng/benchmarks/target/skeleton" && export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" &&
+	(cd "$ROOT/releng/benchmarks/target/skeleton" && export JAVA_HOME="$JAVA_HOME_FOUND" &&
 		{ ./mvnw -B -q -o -DskipTests verify || ./mvnw -B -q -DskipTests verify; }) >&2
 fi
 
