@@ -98,6 +98,28 @@ class PlanAndExportTest {
 	}
 
 	@Test
+	void aWorkspacesOwnWeeklyInvitationLimitPacesThePlanItsCheckAndTheExport() throws IOException {
+		Files.writeString(folder.resolve("parley.rules.json"), "{\"caps\": {\"weeklyInvitations\": 2}}");
+		Output output = new Output();
+		assertEquals(0, CommandApplication.run(new String[] { "plan", sequence.toString() }, output.out, output.err), output.toString());
+		String text = output.out();
+		assertTrue(text.contains("2026-12-08 Tue  invite 1\n"), text);
+		assertTrue(text.contains("2026-12-09 Wed  invite 1,"), text);
+		assertTrue(text.contains("2026-12-14 Mon  invite 1"), "two a week, the third the next Monday: " + text);
+
+		Path out = folder.resolve("out");
+		assertEquals(0, ExportApplication.run(new String[] { sequence.toString(), "--to", "sequence", "--out", out.toString() }, output.out, output.err),
+				output.toString());
+		List<String> rows = Files.readAllLines(out.resolve("outreach.tasks.csv"), StandardCharsets.UTF_8);
+		assertTrue(rows.stream().anyMatch(r -> r.startsWith("\"2026-12-14\",\"Lena Fischer\",\"invite\"")), rows.toString());
+
+		Files.writeString(sequence, Files.readString(sequence).replace("\"steps\"", "\"pace\": {\"invitationsPerWeek\": 3}, \"steps\""));
+		assertTrue(new SequenceDocumentValidator().validate(sequence).stream()
+				.anyMatch(d -> d.ruleId().equals("sequence.invitations.weekly") && d.message().contains("above the 2 a week")),
+				"the check follows the workspace's limit too");
+	}
+
+	@Test
 	void planRefusesWhatItCannotRead() {
 		Output output = new Output();
 		assertEquals(2, CommandApplication.run(new String[] { "plan", sequence.toString(), "--size", "ten" }, output.out, output.err));

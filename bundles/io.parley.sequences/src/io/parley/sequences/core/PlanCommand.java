@@ -36,7 +36,7 @@ public final class PlanCommand implements Command {
 			out.println(PlanOptions.USAGE);
 			return 0;
 		}
-		RuleSet ruleSet = ActiveRuleSet.get();
+		RuleSet ruleSet = ActiveRuleSet.forFile(options.sequence());
 		Sequence sequence;
 		List<Person> people;
 		try {

@@ -48,7 +48,7 @@ public final class SequenceExporter implements CampaignExporter {
 	@Override
 	public void export(Path sequenceFile, Path stagingFolder, IProgressMonitor monitor) throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting the sequence", 3);
-		RuleSet ruleSet = ActiveRuleSet.get();
+		RuleSet ruleSet = ActiveRuleSet.forFile(sequenceFile);
 		Path folder = sequenceFile.toAbsolutePath().getParent();
 		Sequence sequence = SequenceDocument.read(sequenceFile);
 		List<Person> people = SequenceDocument.people(sequence, folder)

@@ -32,8 +32,10 @@ record PlannedSequence(Sequence sequence, RuleSet ruleSet, Optional<SequencePlan
 		return new SequenceGraph(sequence).paths();
 	}
 
-	static PlannedSequence of(JsonNode root, Path folder) {
-		RuleSet ruleSet = ActiveRuleSet.get();
+	/** {@code root}, the content of {@code file} saved or not, with the rules of the file's workspace. */
+	static PlannedSequence of(JsonNode root, Path file) {
+		RuleSet ruleSet = ActiveRuleSet.forFile(file);
+		Path folder = file.toAbsolutePath().getParent();
 		Sequence sequence = new SequenceReader().read(root);
 		try {
 			Optional<List<Person>> people = SequenceDocument.people(sequence, folder);

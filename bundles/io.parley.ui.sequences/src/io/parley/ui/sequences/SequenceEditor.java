@@ -24,7 +24,7 @@ public final class SequenceEditor extends ParleyFormEditor {
 	/** The sequence as the editor holds it, read and planned once per change. */
 	public PlannedSequence planned() {
 		if (planned == null) {
-			planned = PlannedSequence.of(editing().document().root(), folder());
+			planned = PlannedSequence.of(editing().document().root(), file().getLocation().toFile().toPath());
 		}
 		return planned;
 	}
