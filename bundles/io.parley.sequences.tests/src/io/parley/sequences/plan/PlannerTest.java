@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSets;
 import io.parley.sequences.Sequence;
 import io.parley.sequences.SequenceDocument;
@@ -101,6 +102,31 @@ class PlannerTest {
 		assertEquals(total(plan.days()), total(accepted) + total(plan.days(paths.get(1))) - 300, "the first step is on both paths");
 		assertEquals(60, plan.people(paths.get(0)).low(), 1e-9);
 		assertEquals(240, plan.people(paths.get(1)).high(), 1e-9);
+	}
+
+	@Test
+	void aPathsDaysShowThePeopleExpectedAtEachStepAddingUpToWhatParleyPlanPrints() throws IOException {
+		SequencePath accepted = new SequenceGraph(sequence()).paths().get(0);
+		SequencePlan plan = plan(300);
+		SortedMap<LocalDate, Map<Step, Range>> expected = plan.expected(accepted);
+		assertEquals(plan.days(accepted).keySet(), expected.keySet());
+		for (Step step : accepted.steps()) {
+			double low = expected.values().stream().filter(day -> day.containsKey(step)).mapToDouble(day -> day.get(step).low()).sum();
+			double high = expected.values().stream().filter(day -> day.containsKey(step)).mapToDouble(day -> day.get(step).high()).sum();
+			Range people = plan.forecast(step).orElseThrow().people();
+			assertEquals(people.low(), low, 1e-6, step.id());
+			assertEquals(people.high(), high, 1e-6, step.id());
+		}
+		LocalDate firstFollowUp = plan.days(accepted).entrySet().stream().filter(day -> day.getValue().keySet().stream().anyMatch(s -> s.id().equals("follow-up")))
+				.findFirst().orElseThrow().getKey();
+		Step followUp = accepted.end();
+		int slots = plan.days(accepted).get(firstFollowUp).get(followUp);
+		assertEquals(round(new Range(slots * 0.2, slots * 0.4)), round(expected.get(firstFollowUp).get(followUp)), "the day's slots times acceptance, 20-40%");
+		assertEquals(plan.people(accepted), plan.forecast(followUp).orElseThrow().people(), "the path's people are its last step's");
+	}
+
+	private static Range round(Range range) {
+		return new Range(Math.round(range.low() * 1e6) / 1e6, Math.round(range.high() * 1e6) / 1e6);
 	}
 
 	@Test

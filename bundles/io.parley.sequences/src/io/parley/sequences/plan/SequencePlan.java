@@ -49,6 +49,22 @@ public record SequencePlan(long people, LocalDate start, List<StepForecast> step
 		return days(touches.stream().filter(t -> path.contains(t.step())).toList());
 	}
 
+	/**
+	 * The people expected each day at each step of {@code path}, as ranges: the touches the plan keeps
+	 * room for that day times the share of everyone who reaches the step. Over the days, a step's
+	 * ranges add up to its people ({@link StepForecast#people()}), those at the path's last step to
+	 * the people who go the whole way ({@link #people(SequencePath)}).
+	 */
+	public SortedMap<LocalDate, Map<Step, Range>> expected(SequencePath path) {
+		SortedMap<LocalDate, Map<Step, Range>> expected = new TreeMap<>();
+		days(path).forEach((day, counts) -> {
+			Map<Step, Range> people = new LinkedHashMap<>();
+			counts.forEach((step, count) -> people.put(step, forecast(step).map(StepForecast::share).orElse(Range.of(1)).times(Range.of(count))));
+			expected.put(day, people);
+		});
+		return expected;
+	}
+
 	/** The people expected to go the whole way of {@code path}: those expected at its last step. */
 	public Range people(SequencePath path) {
 		return forecast(path.end()).map(StepForecast::people).orElse(new Range(0, 0));

@@ -121,13 +121,20 @@ class SequenceEditorTest {
 				List.of(plan.path().getItems()));
 		assertEquals(0, plan.path().getSelectionIndex(), "the main path comes first");
 		assertEquals(List.of("Day", "invite", "thank", "call"), columns(plan));
-		assertEquals(15, touches(plan), "five people, three steps of the path");
+		JsonNode printed = parleyPlan();
+		assertEquals(5, touches(plan, 1), "everyone is invited");
+		assertEquals(List.of(PlanPage.EXPECTED_IN_ALL, "5", "1-2", "0-1"), lastRow(plan), "each step's people, as parley plan prints them");
+		assertEquals(List.of(PlanPage.EXPECTED_IN_ALL, stepPeople(printed, "invite"), stepPeople(printed, "thank"),
+				stepPeople(printed, "call")), lastRow(plan));
+		assertEquals(people(printed.at("/paths/0/people")), lastRow(plan).get(3), "the path's last step: those who go the whole way");
 		assertTrue(plan.pathSummary().getText().startsWith("0-1 of 5 people are expected to go this way."), plan.pathSummary().getText());
 		assertEquals("1st-degree message, if accepted, 1-2 expected", plan.calendar().getColumn(2).getToolTipText());
+		assertTrue(dayRows(plan).stream().anyMatch(row -> row.get(2).equals("1-2")), "a day's expected people at thank, not its five slots");
 
 		FormInput.choose(plan.path(), "Not accepted after 14 days (invite, inmail)");
 		assertEquals(List.of("Day", "invite", "inmail"), columns(plan));
-		assertEquals(10, touches(plan));
+		assertEquals(List.of(PlanPage.EXPECTED_IN_ALL, "5", people(printed.at("/paths/1/people"))), lastRow(plan));
+		assertEquals("3-4", lastRow(plan).get(2));
 		assertTrue(plan.pathSummary().getText().startsWith("3-4 of 5 people are expected to go this way."), plan.pathSummary().getText());
 		UiWait.settle(300);
 		Screenshots.save(shell(), "sequence-plan-not-accepted");
@@ -151,14 +158,47 @@ class SequenceEditorTest {
 		return java.util.Arrays.stream(plan.calendar().getColumns()).map(c -> c.getText()).toList();
 	}
 
-	private static int touches(PlanPage plan) {
-		int touches = 0;
-		for (TableItem row : plan.calendar().getItems()) {
-			for (int column = 1; column < plan.calendar().getColumnCount(); column++) {
-				touches += row.getText(column).isEmpty() ? 0 : Integer.parseInt(row.getText(column));
+	/** The sum of a column of whole numbers over the calendar's days. */
+	private static int touches(PlanPage plan, int column) {
+		return dayRows(plan).stream().mapToInt(row -> row.get(column).isEmpty() ? 0 : Integer.parseInt(row.get(column))).sum();
+	}
+
+	private static List<List<String>> rows(PlanPage plan) {
+		List<List<String>> rows = new ArrayList<>();
+		for (TableItem item : plan.calendar().getItems()) {
+			List<String> row = new ArrayList<>();
+			for (int column = 0; column < plan.calendar().getColumnCount(); column++) {
+				row.add(item.getText(column));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<List<String>> dayRows(PlanPage plan) {
+		List<List<String>> rows = rows(plan);
+		return rows.subList(0, rows.size() - 1);
+	}
+
+	private static List<String> lastRow(PlanPage plan) {
+		List<List<String>> rows = rows(plan);
+		return rows.get(rows.size() - 1);
+	}
+
+	private static String stepPeople(JsonNode printed, String step) {
+		for (JsonNode forecast : printed.path("steps")) {
+			if (forecast.path("id").asText().equals(step)) {
+				return people(forecast.path("people"));
 			}
 		}
-		return touches;
+		throw new AssertionError("parley plan prints no step " + step + ": " + printed);
+	}
+
+	/** A range as parley plan --format json gives it, written as the studio writes it: "1-2", or "5". */
+	private static String people(JsonNode range) {
+		long low = range.path("low").asLong();
+		long high = range.path("high").asLong();
+		return low == high ? String.valueOf(low) : low + "-" + high;
 	}
 
 	private static JsonNode parleyPlan() throws Exception {

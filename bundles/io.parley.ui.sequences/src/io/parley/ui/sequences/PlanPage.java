@@ -5,9 +5,9 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -37,6 +37,9 @@ final class PlanPage extends ParleyFormPage {
 	static final String ID = "io.parley.ui.sequences.plan";
 
 	static final String EVERY_STEP = "Every step, for everyone";
+
+	/** The last row of a path's calendar: each step's people over all its days. */
+	static final String EXPECTED_IN_ALL = "In all";
 
 	private Label summary;
 	private FunnelChart funnel;
@@ -174,18 +177,15 @@ final class PlanPage extends ParleyFormPage {
 					step.label() + (step.condition().isEmpty() ? "" : ", " + step.condition()) + expected);
 		}
 		pathSummary.setText(planned.plan().map(plan -> way.map(w -> String.format(Locale.ROOT,
-				"%s of %,d %s expected to go this way. Each day counts everyone the plan keeps room for at a step, in case they do.",
+				"%s of %,d %s expected to go this way. Each day shows the people expected at each step; the last row, each step's total.",
 				PlanReport.people(plan.people(w)), plan.people(), plan.people() == 1 ? "person is" : "people are"))
 				.orElse("Every step for everyone: the days the plan keeps room for, whichever way each person goes (parley plan's calendar)."))
 				.orElse(""));
 		planned.plan().ifPresent(plan -> {
-			for (Map.Entry<LocalDate, Map<Step, Integer>> day : (way.isPresent() ? plan.days(way.get()) : plan.days()).entrySet()) {
-				TableItem item = new TableItem(calendar, SWT.NONE);
-				item.setText(0, day.getKey() + " " + day.getKey().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-				for (int i = 0; i < steps.size(); i++) {
-					Integer count = day.getValue().get(steps.get(i));
-					item.setText(i + 1, count == null ? "" : String.valueOf(count));
-				}
+			if (way.isPresent()) {
+				fillExpected(plan, way.get(), steps);
+			} else {
+				plan.days().forEach((day, counts) -> row(day(day), steps, step -> counts.containsKey(step) ? String.valueOf(counts.get(step)) : ""));
 			}
 		});
 		GridData data = new GridData(SWT.LEFT, SWT.TOP, false, false);
@@ -195,6 +195,24 @@ final class PlanPage extends ParleyFormPage {
 		if (getManagedForm() != null) {
 			getManagedForm().getForm().reflow(true);
 		}
+	}
+
+	/** The people expected at each step of {@code way} each day, and under them each step's people in all, as {@code parley plan} prints them. */
+	private void fillExpected(SequencePlan plan, SequencePath way, List<Step> steps) {
+		plan.expected(way).forEach((day, people) -> row(day(day), steps, step -> people.containsKey(step) ? PlanReport.people(people.get(step)) : ""));
+		row(EXPECTED_IN_ALL, steps, step -> plan.forecast(step).map(f -> PlanReport.people(f.people())).orElse(""));
+	}
+
+	private void row(String first, List<Step> steps, Function<Step, String> cell) {
+		TableItem item = new TableItem(calendar, SWT.NONE);
+		item.setText(0, first);
+		for (int i = 0; i < steps.size(); i++) {
+			item.setText(i + 1, cell.apply(steps.get(i)));
+		}
+	}
+
+	private static String day(LocalDate day) {
+		return day + " " + day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
 	}
 
 	private void fillCredits(PlannedSequence planned) {
