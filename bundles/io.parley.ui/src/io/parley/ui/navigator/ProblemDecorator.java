@@ -14,18 +14,40 @@ import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ILightweightLabelDecorator;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.LabelProviderChangedEvent;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 
 import io.parley.core.workspace.ProblemMarkers;
 
-/** Error and warning overlays on documents, their groups and projects, from Parley's markers. */
+/**
+ * Error and warning overlays on documents, their groups and projects, from Parley's markers. It stops
+ * following the markers as the workbench shuts down: the checks of the files saved at exit change
+ * markers after the display is gone.
+ */
 public final class ProblemDecorator extends LabelProvider implements ILightweightLabelDecorator {
 
 	private final IResourceChangeListener markerListener = this::markersChanged;
+	private final IWorkbenchListener shutdown = new IWorkbenchListener() {
+		@Override
+		public boolean preShutdown(IWorkbench workbench, boolean forced) {
+			stopFollowingMarkers();
+			return true;
+		}
+
+		@Override
+		public void postShutdown(IWorkbench workbench) {
+			// nothing left to follow
+		}
+	};
+	private final Display display;
 
 	public ProblemDecorator() {
+		display = PlatformUI.getWorkbench().getDisplay();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(markerListener, IResourceChangeEvent.POST_BUILD);
+		PlatformUI.getWorkbench().addWorkbenchListener(shutdown);
 	}
 
 	@Override
@@ -61,14 +83,21 @@ public final class ProblemDecorator extends LabelProvider implements ILightweigh
 	}
 
 	private void markersChanged(IResourceChangeEvent event) {
-		if (event.findMarkerDeltas(ProblemMarkers.TYPE, true).length > 0) {
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> fireLabelProviderChanged(new LabelProviderChangedEvent(this)));
+		if (event.findMarkerDeltas(ProblemMarkers.TYPE, true).length > 0 && !display.isDisposed()) {
+			display.asyncExec(() -> fireLabelProviderChanged(new LabelProviderChangedEvent(this)));
 		}
+	}
+
+	private void stopFollowingMarkers() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(markerListener);
 	}
 
 	@Override
 	public void dispose() {
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(markerListener);
+		stopFollowingMarkers();
+		if (PlatformUI.isWorkbenchRunning()) {
+			PlatformUI.getWorkbench().removeWorkbenchListener(shutdown);
+		}
 		super.dispose();
 	}
 }
