@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.parley.testing.TestWorkbook;
 import io.parley.ui.tests.support.EditorJourney;
 import io.parley.ui.tests.support.FormInput;
 import io.parley.ui.tests.support.SampleProjects;
@@ -45,6 +47,9 @@ class AudienceJourneyTest {
 		project = SampleProjects.create("Audience Journey Test");
 		Files.writeString(SampleProjects.folder(project).resolve("crm.prospects.csv"),
 				"Vorname,Nachname,Rolle,Firma,Branche\nAna,Ruiz,CMO,Contoso,Retail\n,Bo,CTO,Fabrikam,Software\n");
+		new TestWorkbook().inlineStrings().sheet("Notes").row("Leads exported from the CRM; the list is on the next sheet")
+				.sheet("Leads").row("First Name", "Last Name", "Company Name").row("Ana", "Ruiz", "Contoso")
+				.write(SampleProjects.folder(project).resolve("leads.prospects.xlsx"));
 		project.refreshLocal(IResource.DEPTH_ONE, null);
 	}
 
@@ -119,6 +124,29 @@ class AudienceJourneyTest {
 			assertTrue(UiWait.until(firstName::isEnabled, 10_000), "the list's columns are offered once it is read");
 			FormInput.choose(firstName, MacroColumnsSection.NO_COLUMN);
 		}, e -> assertFalse(e.editing().document().has("/prospectColumns/firstName")));
+	}
+
+	@Test
+	void theSheetOfAWorkbook() throws Exception {
+		EditorJourney<AudienceEditor> journey = on("workbook.audience.json", ProspectsPage.ID);
+		journey.step("Prospect list: a workbook", e -> FormInput.choose(combo(e, "/prospects"), "leads.prospects.xlsx"),
+				e -> assertEquals("leads.prospects.xlsx", combo(e, "/prospects").getText()));
+		journey.step("Sheet: the list's own sheet", e -> FormInput.choose(sheet(e), "Leads"), e -> {
+			assertEquals("Leads", e.editing().document().text(SheetChooser.POINTER));
+			assertEquals("Leads", sheet(e).getText());
+		});
+		journey.step("Sheet: back to the first", e -> FormInput.choose(sheet(e), "Notes"), e -> {
+			assertFalse(e.editing().document().has(SheetChooser.POINTER), "the first sheet is the one read unless the audience names another");
+			assertEquals("Notes", sheet(e).getText());
+		});
+	}
+
+	/** The sheet choice, once it offers the sheets of the attached workbook. */
+	private static Combo sheet(AudienceEditor editor) {
+		Combo sheet = combo(editor, SheetChooser.POINTER);
+		assertTrue(UiWait.until(() -> sheet.isEnabled() && sheet.getItemCount() == 2, 10_000), "the workbook's sheets are offered: "
+				+ Arrays.toString(sheet.getItems()));
+		return sheet;
 	}
 
 	private static List<String> texts(JsonNode array) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -68,6 +69,20 @@ class BudgetJourneyTest {
 				e -> assertTrue(e.editing().document().get("/daily").isMissingNode(), "no daily budget"));
 		journey.step("Cost per send from the rule set", e -> Widgets.click(Widgets.button(page(e, BudgetPage.ID), "Cost per send from the rule set")),
 				e -> assertEquals("0.5-1.5", text(e, "/costPerSend/low") + "-" + text(e, "/costPerSend/high")));
+	}
+
+	/** The sample webinar campaign ran: its observed rates are a choice beside the rule set's benchmarks. */
+	@Test
+	void theRatesTheForecastUses() throws Exception {
+		EditorJourney<BudgetEditor> journey = on("rates.budget.json", BudgetPage.ID);
+		journey.step("Rates: observed in webinar-q4", e -> FormInput.choose(rates(e), observedInTheWebinar(e)), e -> {
+			assertEquals("webinar-q4.campaign.json", text(e, "/rates"));
+			assertEquals(observedInTheWebinar(e), rates(e).getText());
+		});
+		journey.step("Rates: the rule set's benchmarks", e -> FormInput.choose(rates(e), rates(e).getItem(0)), e -> {
+			assertFalse(e.editing().document().has("/rates"), "the benchmarks are what a budget uses unless it names a campaign");
+			assertEquals(0, rates(e).getSelectionIndex());
+		});
 	}
 
 	@Test
@@ -147,6 +162,15 @@ class BudgetJourneyTest {
 
 	private static Combo plan(BudgetEditor editor) {
 		return (Combo) editor.fields().control("/inmailPlan/plan").orElseThrow();
+	}
+
+	private static Combo rates(BudgetEditor editor) {
+		return (Combo) editor.fields().control("/rates").orElseThrow(() -> new AssertionError("no Rates choice"));
+	}
+
+	private static String observedInTheWebinar(BudgetEditor editor) {
+		return Arrays.stream(rates(editor).getItems()).filter(item -> item.startsWith("observed in webinar-q4, ")).findFirst()
+				.orElseThrow(() -> new AssertionError("no rates observed in webinar-q4 in " + Arrays.toString(rates(editor).getItems())));
 	}
 
 	private static Table scenarioTable(BudgetEditor editor) {

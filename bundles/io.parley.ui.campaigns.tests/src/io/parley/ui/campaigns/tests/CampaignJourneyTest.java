@@ -75,6 +75,22 @@ class CampaignJourneyTest {
 				e -> assertEquals("2026-12-28", text(e, "/schedule/end").getText()));
 	}
 
+	/** The report of a campaign that ran is detached and chosen again on the Results page. */
+	@Test
+	void theReportOnTheResultsPage() throws Exception {
+		copy("webinar-q4.campaign.json", "results.campaign.json");
+		EditorJourney<CampaignEditor> journey = EditorJourney.open(project.getFile("results.campaign.json"), CampaignEditor.class,
+				e -> e.setActivePage("results"));
+		journey.step("Report: (none)", e -> FormInput.choose(report(e), "(none)"), e -> {
+			assertFalse(e.editing().document().has("/results"));
+			assertEquals("(none)", report(e).getText());
+		});
+		journey.step("Report: webinar-q4.results.csv", e -> FormInput.choose(report(e), "webinar-q4.results.csv"), e -> {
+			assertEquals("webinar-q4.results.csv", e.editing().document().text("/results"));
+			assertEquals("webinar-q4.results.csv", report(e).getText());
+		});
+	}
+
 	@Test
 	void theInMailPlansAreNamedAsPeopleKnowThem() throws Exception {
 		CampaignEditor editor = EditorJourney.open(project.getFile("cmo-outreach.campaign.json"), CampaignEditor.class, e -> {
@@ -108,6 +124,13 @@ class CampaignJourneyTest {
 
 	private static Combo combo(CampaignEditor editor, String pointer) {
 		return assertInstanceOf(Combo.class, editor.fields().control(pointer).orElseThrow(() -> new AssertionError("no choice " + pointer)));
+	}
+
+	/** The Results page's choice of report, once it lists the reports beside the campaign. */
+	private static Combo report(CampaignEditor editor) {
+		Combo report = combo(editor, "/results");
+		assertTrue(UiWait.until(() -> report.getItemCount() > 1, 5_000), "the reports beside the campaign are listed");
+		return report;
 	}
 
 	/** Opens a copy of the sample webinar campaign of its own, named {@code name}, so each journey starts from the sample. */
