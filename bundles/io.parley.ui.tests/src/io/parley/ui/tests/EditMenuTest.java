@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -24,7 +25,10 @@ import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Workbench;
 
-/** The Edit menu and its keys in a form field: Cut, Copy, Paste, Select All, Undo with Ctrl+Z and Redo with Ctrl+Y. */
+/**
+ * The Edit menu and its keys in a form field, styled or a native number field: Cut, Copy, Paste, Select All, Undo with
+ * Ctrl+Z and Redo with Ctrl+Y.
+ */
 class EditMenuTest {
 
 	private static IProject project;
@@ -79,6 +83,38 @@ class EditMenuTest {
 		}
 	}
 
+	/** A number field is a native text field, not a styled one: the Edit menu works there the same way. */
+	@Test
+	void selectAllCopyAndPasteWorkInANumberField() throws Exception {
+		ParleyFormEditor editor = open("webinar-q4.budget.json");
+		String saved = editor.editing().document().serialized();
+		Text total = numberField(editor, "/total");
+		String amount = total.getText();
+		try (LoggedErrors log = LoggedErrors.watch()) {
+			assertTrue(Workbench.isEnabled("Edit", "Select All"), "Edit > Select All is enabled in a number field");
+			Workbench.select("Edit", "Select All");
+			assertEquals(amount, total.getSelectionText(), "Edit > Select All selects the number");
+			assertTrue(Workbench.isEnabled("Edit", "Copy"), "Edit > Copy is enabled with the number selected");
+			Workbench.select("Edit", "Copy");
+			assertEquals(amount, clipboard(), "Edit > Copy puts the number on the clipboard");
+
+			Text daily = numberField(editor, "/daily");
+			String perDay = daily.getText();
+			daily.setSelection(daily.getCharCount());
+			Keys.press(daily, SWT.END, 0);
+			assertTrue(Workbench.isEnabled("Edit", "Paste"), "Edit > Paste is enabled in the number field");
+			Workbench.select("Edit", "Paste");
+			assertEquals(perDay + amount, daily.getText(), "Edit > Paste inserts at the caret");
+			assertEquals(Long.parseLong(perDay + amount), editor.editing().document().get("/daily").asLong(), "the paste is an edit of the document");
+			assertTrue(editor.isDirty(), "the paste leaves the editor unsaved");
+
+			Keys.press(daily, 'z', SWT.MOD1);
+			assertEquals(saved, editor.editing().document().serialized(), "Ctrl+Z undoes the paste");
+			assertEquals(perDay, daily.getText());
+			log.assertNone("using the Edit menu in a number field");
+		}
+	}
+
 	@Test
 	void undoActsOnTheActiveEditorWhenTwoOfAKindAreOpen() throws Exception {
 		ParleyFormEditor first = open("webinar-q4.budget.json");
@@ -118,6 +154,13 @@ class EditMenuTest {
 		name.setFocus();
 		UiWait.idle();
 		return name;
+	}
+
+	private static Text numberField(ParleyFormEditor editor, String pointer) {
+		Text field = assertInstanceOf(Text.class, editor.fields().control(pointer).orElseThrow());
+		field.setFocus();
+		UiWait.idle();
+		return field;
 	}
 
 	private static String clipboard() {
