@@ -61,6 +61,7 @@ class ResultsColumnsTest {
 				"Opens <- Opens AS_LINKEDIN_NAMES_IT", "Clicks <- Clicks BY_A_SIMILAR_NAME",
 				"Spend <- Total Spent (USD) BY_A_SIMILAR_NAME"), described(results));
 		assertTrue(results.hasSimilarNames());
+		assertEquals("the report in webinar.results.csv", results.reporter(), "not said to be Campaign Manager's");
 		assertEquals(620, results.total().sends(), "read from Sent, as guessed");
 		assertEquals(List.of("Date", "Campaign", "Sent", "Delivered", "Opens", "Clicks", "Total Spent (USD)"), results.header());
 	}

@@ -61,9 +61,17 @@ final class CampaignManagerExport {
 			}
 			Set<String> reported = new LinkedHashSet<>(CampaignResults.FIGURES);
 			reported.retainAll(columns.keySet());
-			return new CampaignResults(file, REPORTER, reported, currency, byDay(ofCampaign(file, rows, campaignName)), header,
-					found.values().stream().map(ResultsColumns.Column::read).toList());
+			List<ReadColumn> read = found.values().stream().map(ResultsColumns.Column::read).toList();
+			return new CampaignResults(file, reporter(file, read), reported, currency, byDay(ofCampaign(file, rows, campaignName)),
+					header, read);
 		}
+	}
+
+	/** Campaign Manager when its own names gave the days and sends; else the file, as another tool made it. */
+	private static String reporter(Path file, List<ReadColumn> read) {
+		boolean campaignManagers = read.stream().filter(c -> c.figure().equals("day") || c.figure().equals("sends"))
+				.allMatch(c -> c.found() == ReadColumn.Found.AS_LINKEDIN_NAMES_IT);
+		return campaignManagers ? REPORTER : "the report in " + file.getFileName();
 	}
 
 	/** The names of the columns of the report in {@code file}, as its header has them. */

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * ({@link AdAnalyticsResponse}), saved beside the campaign and named by its {@code "results"}.
  *
  * @param file     the report read
- * @param reporter who reported the figures, in words: "Campaign Manager's performance export"
+ * @param reporter who reported the figures, in words: "Campaign Manager's performance export", or "the report in
+ *                 NAME.csv" when its days and sends were read from columns another tool named
  * @param reported the figures the report has (sends, opens, clicks, leads, spend); the others are 0
  *                 because they were not reported, not because nothing happened
  * @param days     the days reported, in order
