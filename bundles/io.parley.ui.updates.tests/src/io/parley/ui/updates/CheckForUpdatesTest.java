@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
+import io.parley.ui.tests.support.Dialogs;
 import io.parley.ui.tests.support.LoggedErrors;
 import io.parley.ui.tests.support.Menus;
 import io.parley.ui.tests.support.Screenshots;
@@ -57,11 +58,7 @@ class CheckForUpdatesTest {
 			errors.assertNone("checking for updates on a site that cannot be reached");
 		} finally {
 			watching = false;
-			for (Shell left : studio.getDisplay().getShells()) {
-				if (left != studio && left.isVisible()) {
-					left.close();
-				}
-			}
+			Dialogs.closeAllOver(studio);
 			studio.setBounds(original);
 			UiWait.idle();
 		}

@@ -87,11 +87,7 @@ class InstallNewSoftwareTest {
 			errors.assertNone("installing the example plugin");
 		} finally {
 			watching = false;
-			for (Shell left : studio.getDisplay().getShells()) {
-				if (left != studio && left.isVisible()) {
-					left.close();
-				}
-			}
+			Dialogs.closeAllOver(studio);
 			studio.setBounds(original);
 			UiWait.idle();
 		}

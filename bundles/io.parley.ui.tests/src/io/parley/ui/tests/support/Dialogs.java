@@ -36,6 +36,15 @@ public final class Dialogs {
 		});
 	}
 
+	/** Closes every window still open over {@code main}, as a test that opened dialogs leaves the studio. */
+	public static void closeAllOver(Shell main) {
+		for (Shell left : main.getDisplay().getShells()) {
+			if (left != main && left.isVisible()) {
+				left.close();
+			}
+		}
+	}
+
 	/** A dialog by its window title. */
 	public static Predicate<Shell> titled(String title) {
 		return shell -> title.equals(shell.getText());
