@@ -82,7 +82,7 @@ class AudienceEditorTest {
 		targeting.values().add("Germany");
 		assertTrue(reach.preview().contains("\"urn:li:adTargetingFacet:locations\" : [ \"Germany\" ]"), reach.preview());
 		assertEquals(5, editor.editing().document().get("/include").size());
-		UiWait.settle(300);
+		UiWait.idle();
 		Screenshots.save(shell(), "audience-editor");
 
 		for (int i = 0; i < 5; i++) {
@@ -210,7 +210,7 @@ class AudienceEditorTest {
 		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 0"), prospects.table().summary());
 		assertFalse(hasProblem(editor, "audience.prospect-columns"), "the campaigns sent to the audience use %FIRSTNAME% and"
 				+ " %COMPANYNAME%, which the list has; no column is demanded for %INDUSTRY%: " + editor.diagnostics().all());
-		UiWait.settle(200);
+		UiWait.idle();
 		Composite area = (Composite) editor.findPage(ProspectsPage.ID).getPartControl();
 		assertEquals(List.of(), WindowSizes.screenshotsAndClipping(area, "audience-connections"), "cut off; see " + WindowSizes.folder());
 		page().closeAllEditors(false);
@@ -260,7 +260,7 @@ class AudienceEditorTest {
 		assertTrue(prospects.table().summary().contains("%FIRSTNAME% 100,000"), prospects.table().summary());
 		prospects.table().table().setTopIndex(MILLION - 20);
 		assertEquals("Prospect999999", prospects.table().table().getItem(MILLION - 1).getText(1));
-		UiWait.settle(300);
+		UiWait.idle();
 		Screenshots.save(shell(), "audience-prospects");
 		assertEquals("million.prospects.csv", editor.editing().document().text("/prospects"));
 		undo(editor);

@@ -62,7 +62,7 @@ class BudgetEditorTest {
 				"sends stop at what 85,000 members can receive: " + forecast.table().getItem(0).getText(1));
 		assertTrue(editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals("budget.audience-cap") && d.path().equals("/total")));
 		assertTrue(editor.isDirty());
-		UiWait.settle(300);
+		UiWait.idle();
 		Screenshots.save(shell(), "budget-forecast-capped");
 
 		boolean[] toldDirty = { true };
@@ -75,7 +75,7 @@ class BudgetEditorTest {
 		assertEquals(2, forecast.chart().control().getSeriesSet().getSeries().length, "low and high series");
 		ISeries<?> high = forecast.chart().control().getSeriesSet().getSeries("High");
 		assertEquals(10_000, high.getYSeries()[0], 0.5);
-		UiWait.settle(300);
+		UiWait.idle();
 		Screenshots.save(shell(), "budget-forecast");
 	}
 
@@ -86,7 +86,7 @@ class BudgetEditorTest {
 		scenarios.list().add();
 		scenarios.list().add();
 		scenarios.list().edit(1, "name", "Full launch");
-		UiWait.settle(200);
+		UiWait.idle();
 		assertEquals(List.of("Figure", "This budget", "Test: 5,000 sends", "Full launch"),
 				List.of(scenarios.comparison().table().getColumns()).stream().map(c -> c.getText()).toList());
 		assertEquals("USD 15,000.00", scenarios.comparison().table().getItem(0).getText(3), "twice the budget");
@@ -125,7 +125,7 @@ class BudgetEditorTest {
 		assertTrue(InMailCreditLedger.firstShortfall(months).isPresent(), "5 credits a month cannot send 20");
 		assertTrue(editor.diagnostics().all().stream().anyMatch(d -> d.ruleId().equals("budget.inmail-plan") && d.path().equals("/inmailPlan/inMailsPerMonth")
 				&& d.message().startsWith("The Premium Career plan runs out of credits")), "the refused sends are a warning of the budget");
-		UiWait.settle(300);
+		UiWait.idle();
 		Screenshots.save(shell(), "budget-inmail-plan");
 		undo(editor);
 		assertEquals(2, plan.simulate().size(), "undo takes the months back to 2");
@@ -172,14 +172,14 @@ class BudgetEditorTest {
 
 	private static void undo(BudgetEditor editor) throws Exception {
 		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().undo(editor.editing().undoContext(), null, null);
-		UiWait.settle(100);
+		UiWait.idle();
 	}
 
 	private static BudgetEditor open(String name) throws Exception {
 		IFile file = project.getFile(name);
 		BudgetEditor editor = assertInstanceOf(BudgetEditor.class, IDE.openEditor(page(), file), "the default editor of a budget");
 		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-		UiWait.settle(200);
+		UiWait.idle();
 		return editor;
 	}
 

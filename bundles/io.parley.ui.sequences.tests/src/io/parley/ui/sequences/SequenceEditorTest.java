@@ -84,7 +84,7 @@ class SequenceEditorTest {
 			assertEquals(printedTouches, touches);
 			assertEquals(20, touches, "five people, four steps");
 			assertEquals(printed.at("/inMailCredits/months").size(), plan.credits().getItemCount());
-			UiWait.settle(300);
+			UiWait.idle();
 			Screenshots.save(shell(), "sequence-plan");
 			log.assertNone("while showing the sample sequence's plan");
 		}
@@ -98,7 +98,7 @@ class SequenceEditorTest {
 		assertTrue(editor.diagnostics().all().isEmpty(), editor.diagnostics().all().toString());
 		Text afterDays = Widgets.all(steps.getManagedForm().getForm().getBody(), Text.class, t -> t.getText().equals("14")).get(0);
 		assertTrue(steps.stepText().contains("connection-note.template.json  ·  body 193 / 300"), steps.stepText());
-		UiWait.settle(300);
+		UiWait.idle();
 		Screenshots.save(shell(), "sequence-steps");
 
 		afterDays.setText("");
@@ -136,7 +136,7 @@ class SequenceEditorTest {
 		assertEquals(List.of(PlanPage.EXPECTED_IN_ALL, "5", people(printed.at("/paths/1/people"))), lastRow(plan));
 		assertEquals("3-4", lastRow(plan).get(2));
 		assertTrue(plan.pathSummary().getText().startsWith("3-4 of 5 people are expected to go this way."), plan.pathSummary().getText());
-		UiWait.settle(300);
+		UiWait.idle();
 		Screenshots.save(shell(), "sequence-plan-not-accepted");
 	}
 

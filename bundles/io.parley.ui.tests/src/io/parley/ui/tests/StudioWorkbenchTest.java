@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -26,6 +27,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.console.MessageConsole;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -169,7 +172,8 @@ class StudioWorkbenchTest {
 	void aScriptRunsAsABackgroundJobAndCanBeStopped() throws Exception {
 		ScriptsView view = (ScriptsView) page().showView(ScriptsView.ID);
 		IFile endless = sample().getFile("endless.js");
-		endless.create(new ByteArrayInputStream("// Endless\nwhile (true) {}\n".getBytes(StandardCharsets.UTF_8)), true, null);
+		endless.create(new ByteArrayInputStream("// Endless\nconsole.log('looping');\nwhile (true) {}\n".getBytes(StandardCharsets.UTF_8)),
+				true, null);
 		assertTrue(UiWait.until(() -> view.scripts().stream().anyMatch(s -> s.file().equals(endless)), 10_000));
 		select(view, "weekly-check.js");
 		ScriptJob finished = view.runSelected();
@@ -179,7 +183,7 @@ class StudioWorkbenchTest {
 		select(view, "endless.js");
 		ScriptJob running = view.runSelected();
 		UiWait.until(() -> running.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING, 10_000);
-		UiWait.settle(500);
+		assertTrue(UiWait.until(() -> consoleText("Script endless.js").contains("looping"), 20_000), "the script is in its loop");
 		running.cancel();
 		assertTrue(UiWait.until(() -> running.getResult() != null, 20_000), "the script stopped");
 		assertEquals(ScriptResult.Outcome.STOPPED, running.result().outcome());
@@ -188,6 +192,13 @@ class StudioWorkbenchTest {
 	private static void select(ScriptsView view, String fileName) {
 		ScriptsView.Script script = view.scripts().stream().filter(s -> s.file().getName().equals(fileName)).findFirst().orElseThrow();
 		view.getSite().getSelectionProvider().setSelection(new org.eclipse.jface.viewers.StructuredSelection(script));
+	}
+
+	/** What the console of that name shows; empty while there is none. */
+	private static String consoleText(String name) {
+		return Arrays.stream(ConsolePlugin.getDefault().getConsoleManager().getConsoles())
+				.filter(console -> console instanceof MessageConsole && console.getName().equals(name)).findFirst()
+				.map(console -> ((MessageConsole) console).getDocument().get()).orElse("");
 	}
 
 	private static IMarker[] markers(IFile file) {

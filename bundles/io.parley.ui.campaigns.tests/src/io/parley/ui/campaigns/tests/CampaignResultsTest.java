@@ -69,7 +69,7 @@ class CampaignResultsTest {
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class, IDE.openEditor(
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), project.getFile("webinar-q4.campaign.json")));
 		editor.setActivePage("results");
-		UiWait.settle(300);
+		UiWait.idle();
 		return editor;
 	}
 
@@ -169,7 +169,7 @@ class CampaignResultsTest {
 		}
 		EditorJourney<CampaignEditor> journey = EditorJourney.open(campaign, CampaignEditor.class, e -> {
 			e.setActivePage("results");
-			UiWait.settle(300);
+			UiWait.idle();
 		});
 		journey.step("Report: by-hand.results.csv", e -> FormInput.choose(
 				(Combo) e.fields().control("/results").orElseThrow(), "by-hand.results.csv"), e -> {
@@ -225,7 +225,7 @@ class CampaignResultsTest {
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
 		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-		UiWait.settle(200);
+		UiWait.idle();
 		assertEquals("webinar-q4.results.csv", chooser.getText());
 		assertTrue(!editor.isDirty(), "undone to the saved campaign");
 	}

@@ -2,6 +2,7 @@ package io.parley.ui.campaigns.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -51,7 +52,7 @@ class CampaignWindowSizesTest {
 	private static void assertNothingClipped(String campaign, String name) throws Exception {
 		CampaignEditor editor = assertInstanceOf(CampaignEditor.class,
 				IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), project.getFile(campaign)));
-		UiWait.settle(500);
+		assertTrue(UiWait.quiet(30_000), "the campaign's checks finish");
 		Composite area = (Composite) editor.getActivePageInstance().getPartControl();
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());

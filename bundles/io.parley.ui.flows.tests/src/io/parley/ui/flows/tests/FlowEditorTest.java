@@ -74,7 +74,7 @@ class FlowEditorTest {
 	private static FlowEditor open(IFile file) throws Exception {
 		IEditorPart editor = IDE.openEditor(page(), file);
 		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-		UiWait.settle(300);
+		UiWait.idle();
 		return assertInstanceOf(FlowEditor.class, editor, "flows open in the flow editor by default");
 	}
 
@@ -88,7 +88,7 @@ class FlowEditorTest {
 		assertEquals(5, messageCount(flow.canvas().layout()));
 		assertEquals(0, flow.selected(), "the opening message is selected");
 		flow.canvas().fit();
-		UiWait.settle(200);
+		UiWait.idle();
 		Screenshots.save(shell(), "flow-editor-sample");
 
 		editor.setActivePage(PathsPage.ID);
@@ -97,7 +97,7 @@ class FlowEditorTest {
 		paths.table().setSelection(new StructuredSelection(paths.paths().get(0)), true);
 		assertTrue(paths.preview().transcript().contains("[Book a demo]"), paths.preview().transcript());
 		assertTrue(paths.preview().choices().isEmpty(), "the path ended in the demo form");
-		UiWait.settle(200);
+		UiWait.idle();
 		Screenshots.save(shell(), "flow-paths");
 		paths.preview().restart();
 		paths.preview().press(0);
@@ -125,7 +125,7 @@ class FlowEditorTest {
 		FlowLayout layout = flow.canvas().layout();
 		assertTrue(hasRule(flow.canvas().problemsOf(layout.nodes().get(layout.nodeOf(2))), "conversation-ad.terminal"),
 				"the dead end's box carries it");
-		UiWait.settle(200);
+		UiWait.idle();
 		Screenshots.save(shell(), "flow-dead-end");
 		flow.select(0);
 		IMarker marker = deadEndMarker(file);
@@ -148,7 +148,7 @@ class FlowEditorTest {
 		editor.doSave(new NullProgressMonitor());
 		assertFalse(editor.isDirty());
 		flow.canvas().fit();
-		UiWait.settle(200);
+		UiWait.idle();
 		Screenshots.save(shell(), "flow-three-levels");
 		String graph = describe(flow.canvas().layout());
 		page().closeEditor(editor, false);
@@ -175,7 +175,7 @@ class FlowEditorTest {
 			find(dialog.getShell(), Button.class, b -> b.getText().startsWith(FlowTemplate.SOFTWARE_DEMO.label())).setSelection(false);
 			blank.setSelection(true);
 			blank.notifyListeners(SWT.Selection, new Event());
-			UiWait.settle(300);
+			UiWait.idle();
 			Screenshots.save(dialog.getShell(), "flow-new-wizard");
 			assertTrue(wizard.canFinish());
 			assertTrue(wizard.performFinish());
@@ -205,17 +205,17 @@ class FlowEditorTest {
 		FlowLayout.Box target = layout.nodes().get(layout.nodeOf(visibility)).box();
 		mouse(canvas, SWT.MouseDown, canvas.toControl(arrow[0], arrow[1]));
 		mouse(canvas, SWT.MouseMove, canvas.toControl(target.x() + 20, target.y() + 10));
-		UiWait.settle(100);
+		UiWait.idle();
 		Screenshots.save(shell(), "flow-edge-dragged");
 		mouse(canvas, SWT.MouseUp, canvas.toControl(target.x() + 20, target.y() + 10));
-		UiWait.settle(200);
+		UiWait.idle();
 		assertEquals("visibility", editor.flow().messages().get(creative).buttons().get(0).next(), "the button now leads to the message");
 		assertEquals(creative, flow.selected(), "the message whose button moved is selected");
 		assertTrue(editor.isDirty());
 
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		history.undo(editor.editing().undoContext(), null, null);
-		UiWait.settle(200);
+		UiWait.idle();
 		assertEquals("Demo request form", editor.flow().messages().get(creative).buttons().get(0).leadGenForm(), "one undo takes it back");
 
 		FlowLayout.Edge again = canvas.layout().edges().stream().filter(e -> e.message() == creative && e.button() == 0).findFirst()
@@ -223,7 +223,7 @@ class FlowEditorTest {
 		int[] end = canvas.layout().endOf(again);
 		mouse(canvas, SWT.MouseDown, canvas.toControl(end[0], end[1]));
 		mouse(canvas, SWT.MouseUp, canvas.toControl(end[0] - 200, end[1]));
-		UiWait.settle(100);
+		UiWait.idle();
 		assertEquals("Demo request form", editor.flow().messages().get(creative).buttons().get(0).leadGenForm(),
 				"let go over no message, nothing changes");
 		assertFalse(editor.isDirty());
@@ -300,7 +300,7 @@ class FlowEditorTest {
 	private static void type(FlowPage flow, String pointer, String text) {
 		StyledText field = find((Composite) flow.getPartControl(), pointer);
 		field.setText(text);
-		UiWait.settle(50);
+		UiWait.idle();
 	}
 
 	private static StyledText find(Composite parent, String pointer) {

@@ -95,7 +95,7 @@ class TemplateEditorTest {
 		assertTrue(UiWait.checksDone(30_000), "the checks finished");
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		window.forceActive();
-		UiWait.settle(100);
+		UiWait.until(() -> window.getDisplay().getActiveShell() == window, 2_000);
 		IMarker marker = Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(m -> "message-ad.subject.length".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst().orElseThrow();
 		String range = marker.getAttribute(ProblemMarkers.JSON_PATH, "") + " " + marker.getAttribute(ProblemMarkers.FIELD_START, -1) + ".."
@@ -180,7 +180,7 @@ class TemplateEditorTest {
 
 	static TemplateEditor open(IFile file) throws Exception {
 		IEditorPart editor = IDE.openEditor(page(), file);
-		UiWait.settle(100);
+		UiWait.idle();
 		return assertInstanceOf(TemplateEditor.class, editor);
 	}
 
@@ -205,12 +205,12 @@ class TemplateEditorTest {
 	static void choose(Combo combo, String item) {
 		combo.select(Arrays.asList(combo.getItems()).indexOf(item));
 		combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-		UiWait.settle(50);
+		UiWait.idle();
 	}
 
 	static void command(String id) throws Exception {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
-		UiWait.settle(50);
+		UiWait.idle();
 	}
 
 	static boolean hasMarker(IFile file, String ruleId) {

@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
@@ -30,7 +33,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.parley.core.workspace.ProblemMarkers;
 import io.parley.ui.templates.TemplateEditor;
+import io.parley.ui.tests.support.ProblemsShown;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
 
@@ -57,9 +62,10 @@ class TemplateEditorViewsTest {
 			if (format.equals("MESSAGE_AD")) {
 				// The screenshot shows the missing call to action in the Problems view as well as in the heading.
 				assertTrue(UiWait.until(() -> hasMarker(file, "message-ad.cta.required"), 10_000), "the Problems view's marker");
-				UiWait.settle(1_500); // the Problems view gathers marker changes before it shows them
+				String message = markerMessage(file, "message-ad.cta.required");
+				assertTrue(UiWait.until(() -> ProblemsShown.inProblemsView(message), 10_000), "the Problems view lists: " + message);
 			}
-			UiWait.settle(300);
+			UiWait.until(() -> ProblemsShown.inHeading(editor), 5_000);
 			Path shot = Screenshots.save(shell(), "template-" + format.toLowerCase(Locale.ROOT));
 			assertTrue(Files.size(shot) > 10_000, "screenshot " + shot.toAbsolutePath());
 			page().closeEditor(editor, false);
@@ -70,7 +76,7 @@ class TemplateEditorViewsTest {
 	void variantsAreEditedAndCheckedLikeTheOriginal() throws Exception {
 		TemplateEditor editor = open(sample().getFile("webinar-invitation.template.json"));
 		editor.setActivePage("variants");
-		UiWait.settle(100);
+		UiWait.idle();
 		StyledText subject = field(editor, "/variants/0/subject");
 		subject.setText(subject.getText() + " and the full agenda for the afternoon");
 		assertTrue(editor.diagnostics().within("/variants/0/subject").stream().anyMatch(d -> d.ruleId().equals("message-ad.subject.length")));
@@ -144,7 +150,6 @@ class TemplateEditorViewsTest {
 			}
 			text.getShell().update();
 			micros.add((System.nanoTime() - start) / 1_000);
-			UiWait.settle(0);
 		}
 		List<Long> measured = new ArrayList<>(micros.subList(20, micros.size()));
 		Collections.sort(measured);
@@ -166,11 +171,17 @@ class TemplateEditorViewsTest {
 		return file;
 	}
 
+	private static String markerMessage(IFile file, String ruleId) throws Exception {
+		return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> ruleId.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst().orElseThrow()
+				.getAttribute(IMarker.MESSAGE, "");
+	}
+
 	private static void click(Composite root, String label) {
 		Button button = find(root, label);
 		assertTrue(button != null, "a visible " + label + " button");
 		button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-		UiWait.settle(50);
+		UiWait.idle();
 	}
 
 	private static Button find(Composite root, String label) {

@@ -27,6 +27,7 @@ import io.parley.ui.templates.TemplateEditor;
 import io.parley.ui.tests.support.EditorJourney;
 import io.parley.ui.tests.support.FormInput;
 import io.parley.ui.tests.support.Keys;
+import io.parley.ui.tests.support.ProblemsShown;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
@@ -127,7 +128,7 @@ class TemplateUndoTest {
 	private record Shown(String text, int count, RGB colour, String heading, String preview) {
 
 		static Shown of(TemplateEditor editor, StyledText subject, Label counter) {
-			UiWait.settle(400);
+			UiWait.until(() -> ProblemsShown.inHeading(editor), 5_000);
 			String count = counter.getText().split(" / ")[0].replace(",", "");
 			String heading = editor.getActivePageInstance().getManagedForm().getForm().getMessage();
 			return new Shown(subject.getText(), Integer.parseInt(count), counter.getForeground().getRGB(), heading == null ? "" : heading,

@@ -67,9 +67,9 @@ public final class UiWait {
 	}
 
 	/**
-	 * A fixed wait, where time itself is what a test waits for: a script running a while before it is
-	 * stopped, or an editor's problem heading, which shows 300 ms after the last edit, before a
-	 * screenshot. Anything else is waited for by its condition ({@link #until}, {@link #quiet}).
+	 * A fixed wait, used only by the update tests (Check for Updates, Install New Software), which build
+	 * after the product. Anything else is waited for by its condition ({@link #until}, {@link #idle},
+	 * {@link #quiet}; an editor's heading and the Problems view by {@link ProblemsShown}).
 	 */
 	public static void settle(long millis) {
 		until(() -> false, millis);
