@@ -21,7 +21,7 @@ import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
-import io.parley.model.files.StagedBatch;
+import io.parley.model.files.internal.StagedBatch;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
 import io.parley.scripting.ScriptFailure.StopReason;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.campaign.CampaignParts;
-import io.parley.model.files.DocumentFiles;
+import io.parley.model.files.internal.DocumentFiles;
 import io.parley.model.results.CampaignResults;
 import io.parley.model.results.DayFigures;
 import io.parley.model.results.ForecastCheck;

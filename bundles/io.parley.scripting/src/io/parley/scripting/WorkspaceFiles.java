@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.parley.model.files.StagedBatch;
+import io.parley.model.files.internal.StagedBatch;
 
 /**
  * The only files a script can touch: those inside its workspace. Writes are staged as one batch

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 
@@ -90,10 +91,11 @@ final class TouchChecks {
 			if (step.touch() != Touch.CONNECTION_NOTE) {
 				continue;
 			}
+			MessageRenderer renderer = new MessageRenderer(context.ruleSet());
 			context.message(step).ifPresent(note -> {
-				int longest = WorstCase.length(note.path("body").asText(""), context.ruleSet());
+				int longest = renderer.longestLength(note.path("body").asText(""));
 				for (JsonNode variant : note.path("variants")) {
-					longest = Math.max(longest, WorstCase.length(variant.path("body").asText(""), context.ruleSet()));
+					longest = Math.max(longest, renderer.longestLength(variant.path("body").asText("")));
 				}
 				if (longest > max) {
 					context.report(rule, String.format(Locale.ROOT, "Step \"%s\" sends a connection note of up to %,d characters with the longest names; "

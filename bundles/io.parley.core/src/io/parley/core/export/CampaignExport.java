@@ -16,10 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.rules.ActiveRuleSet;
-import io.parley.model.rules.RuleSet;
 import io.parley.model.campaign.CampaignParts;
+import io.parley.model.files.internal.StagedBatch;
 import io.parley.model.json.Json;
-import io.parley.model.files.StagedBatch;
+import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.Diagnostic;
 
 /**

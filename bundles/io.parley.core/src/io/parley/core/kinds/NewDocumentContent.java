@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.campaign.CampaignDefaults;
-import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.DocumentKind;
+import io.parley.model.files.internal.DocumentFiles;
 import io.parley.model.json.Json;
 
 /**

@@ -2,7 +2,7 @@ package io.parley.core.workspace;
 
 import org.eclipse.core.resources.IResource;
 
-import io.parley.model.files.StagedBatch;
+import io.parley.model.files.internal.StagedBatch;
 
 /**
  * The hidden folders where script runs and exports stage their files until they commit

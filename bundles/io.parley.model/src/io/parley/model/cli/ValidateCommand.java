@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.parley.model.files.internal.StagedBatch;
 import io.parley.model.json.Json;
-import io.parley.model.files.StagedBatch;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.parley.model.rendering.MessageRenderer;
+import io.parley.model.rendering.PreparedText;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.text.MessageRenderer;
-import io.parley.model.text.PreparedText;
 import io.parley.sequences.Step;
 import io.parley.sequences.Touch;
 

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
+import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleScope;
@@ -33,7 +34,6 @@ import io.parley.sequences.SequenceEdits.Follow;
 import io.parley.sequences.SequenceGraph;
 import io.parley.sequences.Step;
 import io.parley.sequences.Touch;
-import io.parley.sequences.WorstCase;
 import io.parley.sequences.plan.PlanReport;
 import io.parley.ui.editors.DocumentDiagnostics;
 import io.parley.ui.editors.NumberField;
@@ -226,7 +226,7 @@ final class StepRow {
 		for (String field : new String[] { "subject", "body" }) {
 			String value = document.get().path(field).asText("");
 			if (!value.isEmpty() && format.isPresent()) {
-				int length = WorstCase.length(value, planned.ruleSet());
+				int length = new MessageRenderer(planned.ruleSet()).longestLength(value);
 				text.append(String.format(Locale.ROOT, "  ·  %s %,d", field, length));
 				limit(planned, format.get(), field).ifPresent(max -> text.append(String.format(Locale.ROOT, " / %,d", max)));
 			}

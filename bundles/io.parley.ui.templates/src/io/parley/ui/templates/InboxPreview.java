@@ -19,9 +19,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import io.parley.model.files.Prospect;
+import io.parley.model.rendering.MessageRenderer;
+import io.parley.model.rendering.MessageRenderer.Segment;
 import io.parley.model.rules.MessageFormat;
-import io.parley.model.text.MessageRenderer;
-import io.parley.model.text.MessageRenderer.Segment;
 import io.parley.ui.editors.JsonDocument;
 import io.parley.ui.templates.PreviewLines.Wrapped;
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.NewDocumentContent;
 import io.parley.core.rules.ActiveRuleSet;
-import io.parley.model.files.DocumentFiles;
+import io.parley.model.files.internal.DocumentFiles;
 import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.validation.Diagnostic;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
-import io.parley.model.text.MessageRenderer;
+import io.parley.model.rendering.MessageRenderer;
 
 /**
  * The people a preview can show: the first rows of the attached prospect list, or the rule set's

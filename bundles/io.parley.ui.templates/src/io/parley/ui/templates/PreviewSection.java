@@ -10,7 +10,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.files.Prospect;
-import io.parley.model.text.MessageRenderer;
+import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.validation.DocumentContext;
 import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.editors.SectionClient;

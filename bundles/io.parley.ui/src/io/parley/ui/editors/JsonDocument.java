@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
-import io.parley.model.files.DocumentFiles;
+import io.parley.model.files.internal.DocumentFiles;
 
 /**
  * The document an editor shows: the model's JSON tree, changed only by replacing the value at a

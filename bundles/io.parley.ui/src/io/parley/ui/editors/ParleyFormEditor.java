@@ -36,8 +36,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.workspace.ProblemMarkers;
-import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.DocumentReadException;
+import io.parley.model.files.internal.DocumentFiles;
 
 /**
  * The base of every Parley form editor: it loads a document through the model (a file that does

@@ -21,17 +21,17 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.parley.core.export.CampaignExporter;
 import io.parley.core.rules.ActiveRuleSet;
-import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
+import io.parley.model.files.internal.DocumentFiles;
 import io.parley.model.forecast.CampaignSchedule;
 import io.parley.model.forecast.SendCalendar;
+import io.parley.model.rendering.MessageRenderer;
+import io.parley.model.rendering.PreparedText;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.text.MessageRenderer;
-import io.parley.model.text.PreparedText;
 import io.parley.model.validation.FileValidator;
 import io.parley.model.validation.ProspectListFacts;
 

@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import io.parley.model.files.DocumentFiles;
 import io.parley.model.files.DocumentReadException;
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectIndex;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
+import io.parley.model.files.internal.DocumentFiles;
+import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rules.RuleSets;
-import io.parley.model.text.MessageRenderer;
 import io.parley.model.validation.FileValidator;
 import io.parley.model.validation.ProspectListFacts;
 

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
+import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
-import io.parley.model.text.MessageRenderer;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.MessageValidator;
 

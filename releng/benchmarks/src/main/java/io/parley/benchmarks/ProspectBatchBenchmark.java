@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
+import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSets;
-import io.parley.model.text.MessageRenderer;
 import io.parley.model.text.MessageText;
 
 /**

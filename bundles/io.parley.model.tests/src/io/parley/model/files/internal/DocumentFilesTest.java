@@ -1,4 +1,4 @@
-package io.parley.model.files;
+package io.parley.model.files.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.parley.model.files.DocumentReadException;
 
 class DocumentFilesTest {
 

@@ -1,4 +1,4 @@
-package io.parley.model.files;
+package io.parley.model.files.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

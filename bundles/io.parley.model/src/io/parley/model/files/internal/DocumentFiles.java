@@ -1,4 +1,4 @@
-package io.parley.model.files;
+package io.parley.model.files.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -15,6 +15,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import io.parley.model.files.DocumentKind;
+import io.parley.model.files.DocumentReadException;
+import io.parley.model.files.JsonLocations;
+import io.parley.model.files.TextFiles;
 import io.parley.model.json.Json;
 
 /**

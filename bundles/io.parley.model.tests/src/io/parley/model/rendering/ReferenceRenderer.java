@@ -1,12 +1,13 @@
-package io.parley.model.text;
+package io.parley.model.rendering;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import io.parley.model.files.Prospect;
+import io.parley.model.rendering.MessageRenderer.Segment;
 import io.parley.model.rules.Macro;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.text.MessageRenderer.Segment;
+import io.parley.model.text.MessageText;
 
 /**
  * Rendering as it was before texts were prepared once ({@link PreparedText}): the macros found again

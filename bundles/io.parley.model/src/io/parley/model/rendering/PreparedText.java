@@ -1,12 +1,14 @@
-package io.parley.model.text;
+package io.parley.model.rendering;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.parley.model.files.Prospect;
+import io.parley.model.rendering.MessageRenderer.Segment;
 import io.parley.model.rules.Macro;
-import io.parley.model.text.MessageRenderer.Segment;
+import io.parley.model.text.MessageText;
+import io.parley.model.text.TextFacts;
 
 /**
  * A message text whose macros were found once: the literal pieces between them and, for each macro,

@@ -1,4 +1,4 @@
-package io.parley.model.files;
+package io.parley.model.files.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.parley.model.text;
+package io.parley.model.rendering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.parley.model.files.Prospect;
+import io.parley.model.rendering.MessageRenderer.Segment;
 import io.parley.model.rules.RuleSets;
-import io.parley.model.text.MessageRenderer.Segment;
 
 /** Rendering for one person, with the gaps an empty field leaves. */
 class MessageRendererTest {
@@ -26,6 +26,12 @@ class MessageRendererTest {
 		assertTrue(segments.get(1).isGap());
 		assertFalse(segments.get(3).isGap());
 		assertEquals("Hi , welcome to Acme!", renderer.render("Hi %FIRSTNAME%, welcome to %COMPANYNAME%!", noName));
+	}
+
+	@Test
+	void theLongestReaderSeesEachKnownMacroAtItsLongestValue() {
+		assertEquals("Hi , ".length() + 1 + 20, renderer.longestLength("Hi %FIRSTNAME%, 👋"), "an emoji is one character");
+		assertEquals("Hi %NICKNAME%".length(), renderer.longestLength("Hi %NICKNAME%"), "a token the rule set does not know stays as written");
 	}
 
 	@Test

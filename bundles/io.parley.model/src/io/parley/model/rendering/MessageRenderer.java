@@ -1,4 +1,4 @@
-package io.parley.model.text;
+package io.parley.model.rendering;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,7 @@ import java.util.Map;
 import io.parley.model.files.Prospect;
 import io.parley.model.rules.Macro;
 import io.parley.model.rules.RuleSet;
+import io.parley.model.text.MessageText;
 
 /** A message as one recipient reads it: macros replaced by the prospect's values. */
 public final class MessageRenderer {
@@ -52,6 +53,21 @@ public final class MessageRenderer {
 		Map<String, String> fields = new LinkedHashMap<>();
 		ruleSet.macros().values().forEach(macro -> fields.put(macro.column(), macro.sample()));
 		return new Prospect(0, fields);
+	}
+
+	/**
+	 * The length of the message as its longest reader sees it: each macro the rule set knows at its
+	 * longest value, characters counted as LinkedIn counts them ({@link String#codePointCount}).
+	 */
+	public int longestLength(String text) {
+		int length = text.codePointCount(0, text.length());
+		for (MessageText.Match macro : MessageText.macros(text)) {
+			Macro known = ruleSet.macros().get(macro.text());
+			if (known != null) {
+				length += known.maxLength() - (macro.end() - macro.start());
+			}
+		}
+		return length;
 	}
 
 	/** Macros the prospect has no value for: each leaves a gap such as "Hi ," in the message. */

@@ -1,4 +1,4 @@
-package io.parley.model.text;
+package io.parley.model.rendering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
