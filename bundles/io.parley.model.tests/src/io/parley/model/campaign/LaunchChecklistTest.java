@@ -51,6 +51,11 @@ class LaunchChecklistTest {
 	}
 
 	@Test
+	void theChecklistNamesTheGuideItComesFromByItsTitle() {
+		assertEquals("From the campaign launch checklist of \u201cA guide to Message Ads and Conversation Ads\u201d.", LaunchChecklist.source(rules));
+	}
+
+	@Test
 	void aSubjectTooLongIsNotShortEnoughAsItsProblemSays() throws IOException {
 		String template = Files.readString(SAMPLES.resolve("webinar-invitation.template.json"));
 		String subject = "Join our live webinar on building pipeline from paid social next Thursday";

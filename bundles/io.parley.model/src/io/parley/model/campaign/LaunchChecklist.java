@@ -23,7 +23,8 @@ import io.parley.model.validation.LengthLimit;
  */
 public final class LaunchChecklist {
 
-	public static final String SOURCE = "seed 001, \"Campaign launch checklist\"";
+	/** The rule set's reference to the guide the checklist is taken from. */
+	private static final String GUIDE = "seed 001";
 
 	private final CampaignParts parts;
 	private final RuleSet rules;
@@ -40,6 +41,11 @@ public final class LaunchChecklist {
 		this.rules = rules;
 		this.contentContext = contentContext;
 		this.contentProblems = List.copyOf(contentProblems);
+	}
+
+	/** Where the checklist comes from, in a reader's words: the guide's title as the rule set's sources give it. */
+	public static String source(RuleSet rules) {
+		return "From the campaign launch checklist of \u201c" + rules.sources().path(GUIDE).asText(GUIDE) + "\u201d.";
 	}
 
 	public List<ChecklistItem> items() {

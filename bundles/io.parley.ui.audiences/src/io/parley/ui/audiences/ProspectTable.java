@@ -44,12 +44,16 @@ final class ProspectTable {
 	private static final int NARROWEST_COLUMN = 110;
 	/** The room GTK leaves around a cell's text. */
 	private static final int CELL_PADDING = 12;
+	/** The rows whose values a column's width is measured on: those a person sees first. */
+	private static final int MEASURED_ROWS = 50;
 
 	private final ParleyFormEditor editor;
 	private final Label summary;
 	private final Table table;
 	private Job loading;
 	private ProspectIndex index;
+	/** What each column of the list needs to show its heading and first rows whole, in pixels. */
+	private int[] needed = new int[0];
 	private Consumer<List<String>> onHeader = header -> {
 	};
 
@@ -159,6 +163,7 @@ final class ProspectTable {
 		}
 		column("Row", ROW_COLUMN);
 		loaded.columns().forEach(name -> column(name, NARROWEST_COLUMN));
+		needed = measure(loaded);
 		shareWidth();
 		table.setRedraw(true);
 		onHeader.accept(loaded.columns());
@@ -208,18 +213,45 @@ final class ProspectTable {
 	}
 
 	/**
-	 * The list's columns share the table's width, so a list of a few columns shows whole; a list
-	 * with more than fit keeps each column readable and the table scrolls sideways.
+	 * The list's columns share the table's width: each gets what its heading and first rows need
+	 * where the table has room for all, the room left shared out; where it has not, the widest
+	 * columns give up the difference alike, so the short ones stay whole and a value cut off shows
+	 * whole under the pointer. A list with more columns than fit keeps each readable and the table
+	 * scrolls sideways.
 	 */
 	private void shareWidth() {
 		TableColumn[] columns = table.getColumns();
-		if (columns.length < 2) {
+		if (columns.length < 2 || needed.length != columns.length - 1) {
 			return;
 		}
-		int share = (table.getClientArea().width - ROW_COLUMN) / (columns.length - 1);
+		int room = table.getClientArea().width - ROW_COLUMN;
+		int[] widths = ColumnWidths.share(needed, room, NARROWEST_COLUMN);
 		for (int c = 1; c < columns.length; c++) {
-			columns[c].setWidth(Math.max(NARROWEST_COLUMN, share));
+			columns[c].setWidth(widths[c - 1]);
 		}
+	}
+
+	/** The width of each of the list's columns that shows its heading and its first rows whole. */
+	private int[] measure(ProspectIndex loaded) {
+		List<String> headings = loaded.columns();
+		int[] widths = new int[headings.size()];
+		GC gc = new GC(table);
+		try {
+			for (int c = 0; c < widths.length; c++) {
+				widths[c] = gc.textExtent(headings.get(c)).x + CELL_PADDING;
+			}
+			for (int row = 0; row < Math.min(MEASURED_ROWS, loaded.rowCount()); row++) {
+				String[] fields = loaded.row(row);
+				for (int c = 0; c < Math.min(fields.length, widths.length); c++) {
+					widths[c] = Math.max(widths[c], fields[c] == null ? 0 : gc.textExtent(fields[c]).x + CELL_PADDING);
+				}
+			}
+		} catch (IOException e) {
+			// a row that cannot be read is measured by its heading; the table says why it cannot show it
+		} finally {
+			gc.dispose();
+		}
+		return widths;
 	}
 
 	/** The whole value of the cell at {@code point} when its column is too narrow to show it; else null. */

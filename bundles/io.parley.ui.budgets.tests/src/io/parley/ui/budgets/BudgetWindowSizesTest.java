@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.tests.support.EditorJourney;
+import io.parley.ui.tests.support.FormScreenshots;
+import io.parley.ui.tests.support.ReadableText;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
@@ -80,6 +82,8 @@ class BudgetWindowSizesTest {
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 		assertEquals(List.of(), SidewaysScrolling.under(area), "scrolls sideways");
+		assertEquals(List.of(), ReadableText.notInAPersonsWords(area), "names a person does not use");
+		FormScreenshots.scrolledToEnd(editor.findPage(pageId).getManagedForm().getForm(), name);
 	}
 
 	private static Composite page(BudgetEditor editor, String pageId) {

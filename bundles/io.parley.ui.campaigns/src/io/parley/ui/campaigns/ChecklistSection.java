@@ -22,7 +22,7 @@ import io.parley.model.validation.DocumentContext;
 import io.parley.ui.editors.SectionClient;
 
 /**
- * Seed 001's launch checklist, each step ticked from the campaign's documents as they are now; the
+ * The guide's launch checklist, each step ticked from the campaign's documents as they are now; the
  * message's length from the content's problems as the Problems list beside it shows them.
  */
 final class ChecklistSection extends SectionPart {
@@ -39,7 +39,8 @@ final class ChecklistSection extends SectionPart {
 		this.page = page;
 		this.toolkit = toolkit;
 		Section section = getSection();
-		rows = SectionClient.create(section, toolkit, "Ready to Launch?", "From " + LaunchChecklist.SOURCE + ".", 3);
+		rows = SectionClient.create(section, toolkit, "Ready to Launch?",
+				LaunchChecklist.source(page.editor().diagnostics().context().ruleSet()), 3);
 		page.onChange(this::update, rows);
 	}
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.parley.ui.campaigns.CampaignEditor;
 import io.parley.ui.tests.support.FormScreenshots;
+import io.parley.ui.tests.support.ReadableText;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
@@ -57,6 +58,7 @@ class CampaignWindowSizesTest {
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 		assertEquals(List.of(), SidewaysScrolling.under(area), "scrolls sideways");
+		assertEquals(List.of(), ReadableText.notInAPersonsWords(area), "names a person does not use");
 		FormScreenshots.scrolledToEnd(editor.getActivePageInstance().getManagedForm().getForm(), name);
 	}
 }

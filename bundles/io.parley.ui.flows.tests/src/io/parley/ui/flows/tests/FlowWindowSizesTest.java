@@ -18,6 +18,8 @@ import io.parley.ui.flows.FlowEditor;
 import io.parley.ui.flows.FlowPage;
 import io.parley.ui.flows.PathsPage;
 import io.parley.ui.tests.support.EditorJourney;
+import io.parley.ui.tests.support.FormScreenshots;
+import io.parley.ui.tests.support.ReadableText;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.WindowSizes;
@@ -76,5 +78,7 @@ class FlowWindowSizesTest {
 		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 		assertEquals(List.of(), SidewaysScrolling.under(area), "scrolls sideways");
+		assertEquals(List.of(), ReadableText.notInAPersonsWords(area), "names a person does not use");
+		FormScreenshots.scrolledToEnd(editor.findPage(pageId).getManagedForm().getForm(), name);
 	}
 }

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -22,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import io.parley.ui.templates.TemplateEditor;
 import io.parley.ui.tests.support.EditorJourney;
+import io.parley.ui.tests.support.FormScreenshots;
+import io.parley.ui.tests.support.ReadableText;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
@@ -32,9 +33,6 @@ import io.parley.ui.tests.support.WindowSizes;
  * its default window and at 1024x768: wrapped or scrolled, nothing cut off, and in a person's words.
  */
 class TemplateWindowSizesTest {
-
-	/** Enum names (MESSAGE_AD), JSON pointers (/cta/text) and the rule set's references (seed 000). */
-	private static final Pattern NOT_A_PERSONS_WORDS = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b|(?<![\\w.:/])/[a-z]+\\b|\\bseeds? \\d");
 
 	private static final String BODY = "Hi %FIRSTNAME%,\\n\\nI noticed you lead marketing at %COMPANYNAME%. We are hosting a session next Thursday"
 			+ " on measuring pipeline from paid social that I thought you would find valuable.\\n\\nWould love to have you join.";
@@ -95,7 +93,8 @@ class TemplateWindowSizesTest {
 			Composite area = page(editor, pageId);
 			clipped.addAll(WindowSizes.screenshotsAndClipping(area, "template-" + name + "-" + pageId));
 			clipped.addAll(SidewaysScrolling.ofPages(area));
-			words.addAll(ReadableText.of(area).stream().filter(text -> NOT_A_PERSONS_WORDS.matcher(text).find()).toList());
+			words.addAll(ReadableText.notInAPersonsWords(area));
+			FormScreenshots.scrolledToEnd(editor.findPage(pageId).getManagedForm().getForm(), "template-" + name + "-" + pageId);
 			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 		}
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
