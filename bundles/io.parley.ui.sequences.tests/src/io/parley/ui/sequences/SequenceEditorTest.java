@@ -13,7 +13,6 @@ import java.util.List;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -29,14 +28,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.core.headless.CommandApplication;
 import io.parley.ui.tests.support.FormInput;
-import io.parley.ui.tests.support.FormScreenshots;
 import io.parley.ui.tests.support.LoggedErrors;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
-import io.parley.ui.tests.support.SidewaysScrolling;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
-import io.parley.ui.tests.support.WindowSizes;
 
 /** The sample sequence in its editor: timeline, steps with counters, funnel and calendar with the totals of parley plan. */
 class SequenceEditorTest {
@@ -138,20 +134,6 @@ class SequenceEditorTest {
 		assertTrue(plan.pathSummary().getText().startsWith("3-4 of 5 people are expected to go this way."), plan.pathSummary().getText());
 		UiWait.idle();
 		Screenshots.save(shell(), "sequence-plan-not-accepted");
-	}
-
-	@Test
-	void theSampleSequenceAtTheSizesPeopleUse() throws Exception {
-		SequenceEditor editor = open();
-		for (String pageId : List.of(StepsPage.ID, PlanPage.ID)) {
-			editor.setActivePage(pageId);
-			UiWait.idle();
-			Composite area = (Composite) editor.findPage(pageId).getPartControl();
-			String name = "sequence-" + (pageId.equals(StepsPage.ID) ? "steps" : "plan");
-			assertEquals(List.of(), WindowSizes.screenshotsAndClipping(area, name), "cut off; see " + WindowSizes.folder());
-			assertEquals(List.of(), SidewaysScrolling.ofPages(area), "scrolls sideways");
-			FormScreenshots.scrolledToEnd(editor.findPage(pageId).getManagedForm().getForm(), name);
-		}
 	}
 
 	private static List<String> columns(PlanPage plan) {

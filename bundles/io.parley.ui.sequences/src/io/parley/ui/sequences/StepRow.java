@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -65,60 +66,76 @@ final class StepRow {
 		this.index = index;
 		Step step = planned.sequence().steps().get(index);
 		Composite row = toolkit.createComposite(parent);
-		row.setLayout(new GridLayout(6, false));
+		row.setLayout(new GridLayout(1, false));
 		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		heading = toolkit.createLabel(row, "", SWT.WRAP);
 		heading.setFont(parent.getDisplay().getSystemFont());
-		heading.setLayoutData(span(6));
+		heading.setLayoutData(wrapping());
 		message = toolkit.createLabel(row, "", SWT.WRAP);
-		message.setLayoutData(span(6));
+		message.setLayoutData(wrapping());
 
-		toolkit.createLabel(row, "After:");
+		Composite choices = toolkit.createComposite(row);
+		RowLayout flow = new RowLayout(SWT.HORIZONTAL);
+		flow.wrap = true;
+		flow.center = true;
+		flow.marginLeft = 0;
+		flow.spacing = 12;
+		choices.setLayout(flow);
+		choices.setLayoutData(wrapping());
+		Composite after = pair(toolkit, choices);
+		toolkit.createLabel(after, "After:");
 		followChoices = new ArrayList<>(SequenceEdits.choices(planned.sequence(), step));
 		if (!followChoices.contains(Follow.of(step))) {
 			followChoices.add(0, Follow.of(step));
 		}
-		follows = combo(toolkit, row, followChoices.stream().map(Follow::label).toList(), 130);
+		follows = combo(toolkit, after, followChoices.stream().map(Follow::label).toList());
 		follows.select(followChoices.indexOf(Follow.of(step)));
 		follows.setToolTipText("The outcome this step waits for: the step before and what came of it");
 		follows.addListener(SWT.Selection, e -> later(this::followChosen));
+		Composite sends = pair(toolkit, choices);
 		if (step.touch() == Touch.TASK) {
-			TextField.create(page, toolkit, row, step.pointer() + "/task", "Task");
+			TextField.create(page, toolkit, sends, step.pointer() + "/task", "Task");
 			template = null;
 		} else {
-			toolkit.createLabel(row, step.touch() == Touch.CONVERSATION_AD ? "Flow:" : "Template:");
-			template = combo(toolkit, row, List.of(), 130);
+			toolkit.createLabel(sends, step.touch() == Touch.CONVERSATION_AD ? "Flow:" : "Template:");
+			template = combo(toolkit, sends, List.of());
 			template.addListener(SWT.Selection, e -> later(this::templateChosen));
 		}
-		remove = toolkit.createButton(row, "Remove step", SWT.PUSH);
-		remove.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-		remove.setToolTipText("Removes " + step.id() + "; the steps after it take its place");
-		remove.addListener(SWT.Selection, e -> later(this::removeStep));
-
 		if (!step.isFirst() || step.waitDays() > 0) {
-			NumberField.create(page, toolkit, row, step.pointer() + "/waitDays", "Wait (days)");
+			NumberField.create(page, toolkit, pair(toolkit, choices), step.pointer() + "/waitDays", "Wait (days)");
 		}
 		if (step.outcome() != null && step.outcome().needsDays()) {
-			NumberField.create(page, toolkit, row, step.pointer() + "/follows/afterDays", "No answer after (days)");
+			NumberField.create(page, toolkit, pair(toolkit, choices), step.pointer() + "/follows/afterDays", "No answer after (days)");
 		}
+		remove = toolkit.createButton(choices, "Remove step", SWT.PUSH);
+		remove.setToolTipText("Removes " + step.id() + "; the steps after it take its place");
+		remove.addListener(SWT.Selection, e -> later(this::removeStep));
 		problems = toolkit.createLabel(row, "", SWT.WRAP);
 		problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-		problems.setLayoutData(span(6));
+		problems.setLayoutData(wrapping());
 	}
 
-	private static Combo combo(FormToolkit toolkit, Composite row, List<String> items, int width) {
-		Combo combo = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
+	/** A caption and its field, kept together on one line while the step's choices wrap to the page's width. */
+	private static Composite pair(FormToolkit toolkit, Composite choices) {
+		Composite pair = toolkit.createComposite(choices);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		pair.setLayout(layout);
+		return pair;
+	}
+
+	/** A drop-down as wide as its longest choice, so no choice shows cut off. */
+	private static Combo combo(FormToolkit toolkit, Composite pair, List<String> items) {
+		Combo combo = new Combo(pair, SWT.READ_ONLY | SWT.DROP_DOWN);
 		toolkit.adapt(combo);
 		combo.setItems(items.toArray(String[]::new));
-		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		data.widthHint = width;
-		data.horizontalIndent = 8;
-		combo.setLayoutData(data);
+		combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
 		return combo;
 	}
 
-	private static GridData span(int columns) {
-		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1);
+	/** Fills the row's width and wraps to it, without asking the page for more than a narrow editor has. */
+	private static GridData wrapping() {
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 		data.widthHint = 200;
 		return data;
 	}
@@ -190,6 +207,7 @@ final class StepRow {
 		}
 		if (!files.equals(List.of(template.getItems()))) {
 			template.setItems(files.toArray(String[]::new));
+			template.requestLayout();
 		}
 		int selected = files.indexOf(step.message());
 		if (selected < 0) {

@@ -1,5 +1,6 @@
 package io.parley.ui.sequences;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,22 +22,27 @@ import io.parley.sequences.plan.StepForecast;
 
 /**
  * The steps on a timeline: each step a box at its day, branches on lanes of their own, an arrow
- * from the step it follows; the box says the outcome it waits for and the wait. Boxes with a problem
- * have a red edge.
+ * from the step it follows; the box says the outcome it waits for and the wait, each of its texts
+ * wrapped to the box's width (the boxes grow taller on a narrow page). Boxes with a problem have a
+ * red edge.
  */
 final class Timeline {
 
 	private static final int BOX_WIDTH = 180;
 	private static final int NARROWEST_BOX = 120;
-	private static final int BOX_HEIGHT = 68;
-	private static final int LANE = 84;
 	private static final int GAP = 36;
 	private static final int MARGIN = 10;
+	/** Room around a box's text, and the lines of one of its texts at most before it is cut with an ellipsis. */
+	private static final int PADDING = 6;
+	private static final int MOST_LINES = 3;
+	/** Between one lane's boxes and the next. */
+	private static final int LANE_GAP = 16;
 
 	private final Canvas canvas;
 	private final Supplier<PlannedSequence> planned;
 	private final Supplier<List<String>> stepsWithProblems;
 	private int boxWidth = BOX_WIDTH;
+	private int boxHeight = 3 * 20 + 2 * PADDING;
 
 	Timeline(Composite parent, Supplier<PlannedSequence> planned, Supplier<List<String>> stepsWithProblems) {
 		this.canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
@@ -62,8 +68,33 @@ final class Timeline {
 	Point size(int available) {
 		int columns = Math.max(1, layout(planned.get()).columns());
 		boxWidth = available <= 0 ? BOX_WIDTH : Math.max(NARROWEST_BOX, Math.min(BOX_WIDTH, (available - MARGIN * 2) / columns - GAP));
+		GC gc = new GC(canvas);
+		try {
+			PlannedSequence current = planned.get();
+			SequenceGraph graph = new SequenceGraph(current.sequence());
+			int lines = 3;
+			for (Step step : graph.inOrder()) {
+				lines = Math.max(lines, texts(current, graph, step).stream().mapToInt(text -> wrap(gc, text, boxWidth - 2 * PADDING).size()).sum());
+			}
+			boxHeight = lines * gc.getFontMetrics().getHeight() + 2 * PADDING;
+		} finally {
+			gc.dispose();
+		}
 		Layout layout = layout(planned.get());
-		return new Point(MARGIN * 2 + layout.columns * (boxWidth + GAP), MARGIN * 2 + Math.max(1, layout.lanes) * LANE);
+		return new Point(MARGIN * 2 + layout.columns * (boxWidth + GAP), MARGIN * 2 + Math.max(1, layout.lanes) * (boxHeight + LANE_GAP));
+	}
+
+	/** The texts of the steps' boxes cut short with an ellipsis at the width they have now; empty when every one shows whole. */
+	List<String> cutShort() {
+		GC gc = new GC(canvas);
+		try {
+			PlannedSequence current = planned.get();
+			SequenceGraph graph = new SequenceGraph(current.sequence());
+			return graph.inOrder().stream().flatMap(step -> texts(current, graph, step).stream())
+					.filter(text -> !String.join(" ", wrap(gc, text, boxWidth - 2 * PADDING)).equals(text)).toList();
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	void refresh() {
@@ -90,7 +121,7 @@ final class Timeline {
 			}
 			lanes.put(step.id(), lane);
 			int column = days.indexOf(column(graph, step));
-			boxes.put(step.id(), new Rectangle(MARGIN + column * (boxWidth + GAP), MARGIN + lane * LANE, boxWidth, BOX_HEIGHT));
+			boxes.put(step.id(), new Rectangle(MARGIN + column * (boxWidth + GAP), MARGIN + lane * (boxHeight + LANE_GAP), boxWidth, boxHeight));
 		}
 		return new Layout(boxes, days.size(), nextLane[0] + 1);
 	}
@@ -122,16 +153,48 @@ final class Timeline {
 			gc.setLineWidth(troubled.contains(step.id()) ? 2 : 1);
 			gc.drawRoundRectangle(box.x, box.y, box.width, box.height, 10, 10);
 			gc.setLineWidth(1);
-			gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-			String people = current.plan().flatMap(plan -> plan.forecast(step)).map(StepForecast::people).map(PlanReport::people)
-					.map(p -> " · " + p).orElse("");
-			gc.drawString(fit(gc, step.id() + people, box.width - 12), box.x + 6, box.y + 5, true);
-			gc.drawString(fit(gc, step.label() + " · day " + graph.dayOf(step), box.width - 12), box.x + 6, box.y + 25, true);
-			String when = step.condition() + (step.waitDays() > 0 ? (step.condition().isEmpty() ? "after " : ", then ") + step.waitDays()
-					+ (step.waitDays() == 1 ? " day" : " days") : "");
-			gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_BLUE));
-			gc.drawString(fit(gc, when.isEmpty() ? "first step" : when, box.width - 12), box.x + 6, box.y + 45, true);
+			int y = box.y + PADDING;
+			List<String> texts = texts(current, graph, step);
+			for (int i = 0; i < texts.size(); i++) {
+				gc.setForeground(display.getSystemColor(i == texts.size() - 1 ? SWT.COLOR_DARK_BLUE : SWT.COLOR_LIST_FOREGROUND));
+				for (String line : wrap(gc, texts.get(i), box.width - 2 * PADDING)) {
+					gc.drawString(line, box.x + PADDING, y, true);
+					y += gc.getFontMetrics().getHeight();
+				}
+			}
 		}
+	}
+
+	/** What a step's box says: the step and its people, its touch and day, and the outcome and wait it follows. */
+	private static List<String> texts(PlannedSequence current, SequenceGraph graph, Step step) {
+		String people = current.plan().flatMap(plan -> plan.forecast(step)).map(StepForecast::people).map(PlanReport::people)
+				.map(p -> " · " + p).orElse("");
+		String when = step.condition() + (step.waitDays() > 0 ? (step.condition().isEmpty() ? "after " : ", then ") + step.waitDays()
+				+ (step.waitDays() == 1 ? " day" : " days") : "");
+		return List.of(step.id() + people, step.label() + " · day " + graph.dayOf(step), when.isEmpty() ? "first step" : when);
+	}
+
+	/** The text in lines of at most {@code width} pixels, broken between words, the last of {@link #MOST_LINES} cut with an ellipsis. */
+	private static List<String> wrap(GC gc, String text, int width) {
+		List<String> lines = new ArrayList<>();
+		String line = "";
+		for (String word : text.split(" ")) {
+			String longer = line.isEmpty() ? word : line + " " + word;
+			if (line.isEmpty() || gc.textExtent(longer).x <= width) {
+				line = longer;
+			} else {
+				lines.add(line);
+				line = word;
+			}
+		}
+		lines.add(line);
+		if (lines.size() > MOST_LINES) {
+			String rest = String.join(" ", lines.subList(MOST_LINES - 1, lines.size()));
+			lines = new ArrayList<>(lines.subList(0, MOST_LINES - 1));
+			lines.add(rest);
+		}
+		lines.replaceAll(shown -> fit(gc, shown, width));
+		return lines;
 	}
 
 	private static void arrow(GC gc, Display display, Rectangle from, Rectangle to) {

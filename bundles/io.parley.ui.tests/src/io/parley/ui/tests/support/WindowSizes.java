@@ -2,13 +2,17 @@ package io.parley.ui.tests.support;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -19,8 +23,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
  * The window sizes people use, and what a person would see wrong at each: a control reaching past
- * the edge of what holds it (and no scroll bar to reach it), or a label or button too narrow for its
- * text.
+ * the edge of what holds it (and no scroll bar to reach it), or a label, button or drop-down too
+ * narrow for its text.
  */
 public final class WindowSizes {
 
@@ -127,9 +131,9 @@ public final class WindowSizes {
 		}
 	}
 
+	/** A label or button narrower than its text, or a drop-down narrower than its longest choice. */
 	private static void textCutShort(Control control, List<String> found) {
-		String text = control instanceof Label label && (label.getStyle() & SWT.WRAP) == 0 ? label.getText()
-				: control instanceof Button button ? button.getText() : null;
+		String text = shownText(control);
 		if (text == null || text.isEmpty()) {
 			return;
 		}
@@ -139,8 +143,17 @@ public final class WindowSizes {
 		}
 	}
 
+	private static String shownText(Control control) {
+		return switch (control) {
+			case Label label when (label.getStyle() & SWT.WRAP) == 0 -> label.getText();
+			case Button button -> button.getText();
+			case Combo combo -> Arrays.stream(combo.getItems()).max(Comparator.comparingInt(String::length)).orElse(null);
+			default -> null;
+		};
+	}
+
 	private static String describe(Control control) {
-		String text = control instanceof Label label ? label.getText() : control instanceof Button button ? button.getText() : "";
+		String text = control instanceof Label label ? label.getText() : Objects.requireNonNullElse(shownText(control), "");
 		return control.getClass().getSimpleName() + (text.isEmpty() ? "" : " '" + text + "'");
 	}
 
