@@ -49,7 +49,9 @@ set ARGS=%ARGS% "%~1"
 shift
 goto collect
 :run_headless
-"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -nosplash -data @none -application %APP% %ARGS%
+rem HotSpot's top tier (C2) waits ten times longer than by default: in a tool's short run it compiled start-up
+rem code that never ran again, while a batch's loop still gets there within its first rows.
+"%JAVA%" -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 %VMARGS% -jar "%LAUNCHER%" -nosplash -data @none -application %APP% %ARGS%
 
 :done
 if errorlevel 1 (
