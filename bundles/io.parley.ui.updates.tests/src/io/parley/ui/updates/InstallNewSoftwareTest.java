@@ -122,7 +122,7 @@ class InstallNewSoftwareTest {
 			choice.setSelection(false);
 		}
 		Widgets.click(accept);
-		UiWait.settle(500);
+		UiWait.idle();
 		Screenshots.save(Workbench.shell(), "install-3-review-licenses");
 		Widgets.click(Widgets.button(wizard, "Finish"));
 	}
@@ -196,7 +196,7 @@ class InstallNewSoftwareTest {
 			tick.detail = SWT.CHECK;
 			signers.notifyListeners(SWT.Selection, tick);
 		}
-		UiWait.settle(500);
+		UiWait.idle();
 		Screenshots.save(Workbench.shell(), "install-4-trust");
 		Widgets.click(Widgets.button(trust, "Trust Selected"));
 	}
@@ -204,7 +204,7 @@ class InstallNewSoftwareTest {
 	/** "Restart Parley to apply the software update?" answered No: the restart is left for later. */
 	private void restartLater(Shell restart) throws Exception {
 		Widgets.all(restart, Label.class, label -> true).forEach(label -> seen.add(label.getText()));
-		UiWait.settle(500);
+		UiWait.idle();
 		Screenshots.save(Workbench.shell(), "install-5-restart");
 		Widgets.click(Widgets.button(restart, "No"));
 		seen.add("restart later");
