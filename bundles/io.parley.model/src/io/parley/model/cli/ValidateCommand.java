@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.parley.model.files.DocumentKind;
 import io.parley.model.files.internal.StagedBatch;
 import io.parley.model.json.Json;
 import io.parley.model.rules.RuleSet;
@@ -101,7 +102,8 @@ public final class ValidateCommand {
 		}
 		if (!Files.isDirectory(path)) {
 			if (!kinds.isDocument(path.getFileName().toString())) {
-				throw new IOException("not a Parley document (NAME.KIND.json, NAME.prospects.csv or NAME.prospects.xlsx)");
+				throw new IOException("not a Parley document (NAME.KIND.json, NAME" + DocumentKind.PROSPECT_CSV.suffix()
+						+ " or NAME" + DocumentKind.PROSPECT_WORKBOOK.suffix() + ")");
 			}
 			return List.of(path);
 		}

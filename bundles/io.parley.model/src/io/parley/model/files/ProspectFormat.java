@@ -208,7 +208,7 @@ public record ProspectFormat(Charset charset, int byteOrderMark, char separator,
 	private static void refuseNonText(Path file, byte[] sample) throws DocumentReadException {
 		if (sample.length >= 4 && sample[0] == 'P' && sample[1] == 'K' && sample[2] == 3 && sample[3] == 4) {
 			throw new DocumentReadException(file, 0, 0, "this is a workbook or another zip archive, not CSV text;"
-					+ " name a workbook NAME.prospects.xlsx, or save it from the spreadsheet as \"CSV UTF-8\"");
+					+ " name a workbook NAME" + DocumentKind.PROSPECT_WORKBOOK.suffix() + ", or save it from the spreadsheet as \"CSV UTF-8\"");
 		}
 		if (isEncryptedOrOldWorkbook(sample)) {
 			throw new DocumentReadException(file, 0, 0, "this is an Excel 97-2003 workbook (.xls) or a workbook with a password,"

@@ -352,7 +352,7 @@ final class WorkbookSheet implements ProspectRecords {
 			throw new DocumentReadException(file, 0, 0, "this is not an Excel workbook (.xlsx)"
 					+ (ProspectFormat.isEncryptedOrOldWorkbook(file) ? ": it is an .xls file of Excel 97-2003 or a workbook"
 							+ " with a password; save it from Excel as \"Excel Workbook (.xlsx)\" without a password"
-							: "; a list saved as CSV is named NAME.prospects.csv"));
+							: "; a list saved as CSV is named NAME" + DocumentKind.PROSPECT_CSV.suffix()));
 		}
 	}
 
