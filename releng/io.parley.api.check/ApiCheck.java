@@ -27,7 +27,7 @@ import java.util.zip.ZipEntry;
  *
  * <pre>
  * java ApiCheck.java check BUNDLE.jar BASELINE.api...   exit 1 on a break without a version bump
- * java ApiCheck.java record BUNDLE.jar BASELINE.api TYPE...   write the baseline of these types
+ * java ApiCheck.java record BUNDLE.jar BASELINE.api TYPE... [--not-api TYPE...]   write the baseline of these types
  * </pre>
  *
  * A break is a promised type, supertype, public or protected method, constructor or field that is
@@ -35,6 +35,8 @@ import java.util.zip.ZipEntry;
  * types), or a package that is no longer exported as API. A promised type may name only types of API
  * packages (and of Java and the libraries plugins share), whatever the version. Additions are compatible. A record's
  * constructors are not promised: the model makes its records, plugins read them or use their factories.
+ * Every public type of an API package is either promised or named in the baseline as not API
+ * ({@code --not-api}), so a plugin author can tell which it is, and a new one is a decision.
  */
 public final class ApiCheck {
 
@@ -60,9 +62,13 @@ public final class ApiCheck {
 			System.out.println("API check: " + (args.length / 2) + " bundles against their baselines, " + problems.size() + " problems");
 			System.exit(problems.isEmpty() ? 0 : 1);
 		} else if (args.length >= 4 && args[0].equals("record")) {
-			record(Path.of(args[1]), Path.of(args[2]), List.of(args).subList(3, args.length));
+			List<String> types = List.of(args).subList(3, args.length);
+			int split = types.indexOf("--not-api");
+			record(Path.of(args[1]), Path.of(args[2]), split < 0 ? types : types.subList(0, split),
+					split < 0 ? List.of() : types.subList(split + 1, types.size()));
 		} else {
-			System.err.println("usage: java ApiCheck.java check (BUNDLE.jar BASELINE.api)... | record BUNDLE.jar BASELINE.api TYPE...");
+			System.err.println("usage: java ApiCheck.java check (BUNDLE.jar BASELINE.api)... | record BUNDLE.jar BASELINE.api TYPE..."
+					+ " [--not-api TYPE...]");
 			System.exit(2);
 		}
 	}
@@ -108,7 +114,35 @@ public final class ApiCheck {
 			}
 		});
 		internalTypes(current, api).forEach(line -> problems.add(bundle + ": " + line));
+		for (String type : publicTypes(jar, baseline.packages().keySet())) {
+			if (!baseline.types().contains(type) && !baseline.notApi().contains(type)) {
+				problems.add(bundle + ": " + type + " is public in an API package but neither promised nor named as not API"
+						+ " (add it to the baseline's record command, after --not-api if it is not promised)");
+			}
+		}
 		return problems;
+	}
+
+	/** The public top-level types of these packages in the jar. */
+	static Set<String> publicTypes(Path jar, Set<String> packages) throws IOException {
+		Set<String> types = new TreeSet<>();
+		try (JarFile file = new JarFile(jar.toFile())) {
+			for (var entries = file.entries(); entries.hasMoreElements();) {
+				String name = entries.nextElement().getName();
+				if (!name.endsWith(".class") || name.contains("$")) {
+					continue;
+				}
+				String type = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+				if (packages.contains(packageOfType(type))) {
+					try (InputStream in = file.getInputStream(file.getEntry(name))) {
+						if (ClassFile.of().parse(in.readAllBytes()).flags().has(AccessFlag.PUBLIC)) {
+							types.add(type);
+						}
+					}
+				}
+			}
+		}
+		return types;
 	}
 
 	/**
@@ -136,12 +170,12 @@ public final class ApiCheck {
 				&& current.contains(line.replace(" abstract method ", " method ").replace(" final method ", " method "));
 	}
 
-	public static void record(Path jar, Path baselineFile, List<String> types) throws IOException {
+	public static void record(Path jar, Path baselineFile, List<String> types, List<String> notApi) throws IOException {
 		Map<String, String> exported = apiPackages(jar);
 		List<String> out = new ArrayList<>();
 		out.add("# The API that plugins are promised, checked against every build by releng/io.parley.api.check.");
 		out.add("# Written by: java ApiCheck.java record " + jar + " " + baselineFile + " "
-				+ String.join(" ", types));
+				+ String.join(" ", types) + (notApi.isEmpty() ? "" : " --not-api " + String.join(" ", notApi)));
 		for (String pkg : new TreeSet<>(types.stream().map(ApiCheck::packageOfType).toList())) {
 			String version = exported.get(pkg);
 			if (version == null) {
@@ -156,6 +190,7 @@ public final class ApiCheck {
 			}
 		}
 		out.addAll(lines);
+		notApi.forEach(type -> out.add("not-api " + type));
 		Files.write(baselineFile, out);
 	}
 
@@ -249,13 +284,17 @@ public final class ApiCheck {
 		return Integer.parseInt(version.split("\\.")[0]);
 	}
 
-	/** A baseline file: the API packages with their versions, then the lines of the promised types. */
-	record Baseline(Map<String, String> packages, Set<String> types, Set<String> lines) {
+	/**
+	 * A baseline file: the API packages with their versions, the lines of the promised types, and the
+	 * public types of those packages that are not API.
+	 */
+	record Baseline(Map<String, String> packages, Set<String> types, Set<String> lines, Set<String> notApi) {
 
 		static Baseline read(Path file) throws IOException {
 			Map<String, String> packages = new TreeMap<>();
 			Set<String> types = new TreeSet<>();
 			Set<String> lines = new TreeSet<>();
+			Set<String> notApi = new TreeSet<>();
 			for (String line : Files.readAllLines(file)) {
 				if (line.isBlank() || line.startsWith("#")) {
 					continue;
@@ -263,12 +302,14 @@ public final class ApiCheck {
 				String[] words = line.split(" ");
 				if (words[0].equals("package")) {
 					packages.put(words[1], words[2]);
+				} else if (words[0].equals("not-api")) {
+					notApi.add(words[1]);
 				} else {
 					types.add(words[0]);
 					lines.add(line);
 				}
 			}
-			return new Baseline(packages, types, lines);
+			return new Baseline(packages, types, lines, notApi);
 		}
 	}
 }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassTransform;
 import java.lang.classfile.MethodModel;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,8 @@ import java.util.jar.Manifest;
 /**
  * Makes deliberately incompatible changes to a copy of the model bundle as built and sees the API
  * check fail on each, and pass once the package's major version is raised; gives a promised type a
- * method that names an internal type and sees the check fail on that too. Run by the build before
+ * method that names an internal type, and the package a public type the baseline does not name, and
+ * sees the check fail on those too. Run by the build before
  * the check itself: {@code java ApiCheckTest.java MODEL.jar io.parley.model.api}.
  */
 public final class ApiCheckTest {
@@ -61,8 +64,15 @@ public final class ApiCheckTest {
 					"(Lio/parley/model/validation/Field;)Lio/parley/model/text/TextFacts;", ClassFile.ACC_PUBLIC));
 			expect("CheckContext gained a method that returns the internal TextFacts", ApiCheck.check(internal, baseline),
 					List.of("names io.parley.model.text.TextFacts, which is in no API package"));
-			System.out.println("API check test: 5 cases passed (a removed method, a new abstract method and an internal type in a"
-					+ " promised method fail the check; a major version raised lets a break through)");
+
+			Path unnamed = rewrite(jar, work.resolve("unnamed-type.jar"), "META-INF/MANIFEST.MF", UnaryOperator.identity(),
+					"io/parley/model/validation/Unnamed.class", ClassFile.of().build(ClassDesc.of(VALIDATION + ".Unnamed"),
+							type -> type.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL).withSuperclass(ConstantDescs.CD_Object)));
+			expect("a public type the baseline neither promises nor names as not API", ApiCheck.check(unnamed, baseline),
+					List.of(VALIDATION + ".Unnamed is public in an API package but neither promised nor named as not API"));
+			System.out.println("API check test: 6 cases passed (a removed method, a new abstract method, an internal type in a"
+					+ " promised method and a public type nobody decided about fail the check; a major version raised lets a break"
+					+ " through)");
 		} finally {
 			try (var files = Files.walk(work)) {
 				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -113,8 +123,13 @@ public final class ApiCheckTest {
 	}
 
 	/** A copy of the jar with one entry changed. */
-	private static Path rewrite(Path jar, Path copy, String entryName, UnaryOperator<byte[]> change)
-			throws IOException {
+	private static Path rewrite(Path jar, Path copy, String entryName, UnaryOperator<byte[]> change) throws IOException {
+		return rewrite(jar, copy, entryName, change, null, null);
+	}
+
+	/** A copy of the jar with one entry changed and, unless {@code addedName} is null, one added. */
+	private static Path rewrite(Path jar, Path copy, String entryName, UnaryOperator<byte[]> change, String addedName,
+			byte[] added) throws IOException {
 		try (JarFile in = new JarFile(jar.toFile()); JarOutputStream out = new JarOutputStream(Files.newOutputStream(copy))) {
 			for (Enumeration<JarEntry> entries = in.entries(); entries.hasMoreElements();) {
 				JarEntry entry = entries.nextElement();
@@ -124,6 +139,11 @@ public final class ApiCheckTest {
 				}
 				out.putNextEntry(new JarEntry(entry.getName()));
 				out.write(entry.getName().equals(entryName) ? change.apply(bytes) : bytes);
+				out.closeEntry();
+			}
+			if (addedName != null) {
+				out.putNextEntry(new JarEntry(addedName));
+				out.write(added);
 				out.closeEntry();
 			}
 		}

@@ -39,6 +39,7 @@ import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.FileValidator;
 import io.parley.model.validation.MessageValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /**
  * What the {@code parley} object of a script can do, and nothing more. Values cross as JSON text, so
@@ -52,6 +53,7 @@ public final class ParleyHost {
 
 	private final ScriptRun run;
 	private final WorkspaceFiles files;
+	private final RuleCatalog catalog;
 	private final RuleSet ruleSet;
 	private final ScriptRun.Progress progress;
 	private final MessageRenderer renderer;
@@ -64,14 +66,15 @@ public final class ParleyHost {
 	/** Why the last write failed, in the script author's words, until the prelude reports where. */
 	private String lastWriteError;
 
-	ParleyHost(ScriptRun run, WorkspaceFiles files, RuleSet ruleSet) {
+	ParleyHost(ScriptRun run, WorkspaceFiles files, RuleCatalog catalog, RuleSet ruleSet) {
 		this.run = run;
 		this.files = files;
+		this.catalog = catalog;
 		this.ruleSet = ruleSet;
 		this.progress = run.progress();
 		this.renderer = new MessageRenderer(ruleSet);
 		this.macroColumns = ruleSet.macros().values().stream().map(Macro::column).distinct().toList();
-		this.validator = new MessageValidator(ruleSet);
+		this.validator = new MessageValidator(catalog, ruleSet);
 		this.tables = new TableWriter(progress);
 	}
 
@@ -130,7 +133,7 @@ public final class ParleyHost {
 
 	@HostAccess.Export
 	public String validateFile(String path) throws IOException {
-		return JSON.writeValueAsString(new FileValidator(ruleSet).validate(files.forReading(path)));
+		return JSON.writeValueAsString(new FileValidator(catalog, ruleSet).validate(files.forReading(path)));
 	}
 
 	@HostAccess.Export

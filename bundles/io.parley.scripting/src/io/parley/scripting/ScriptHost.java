@@ -21,9 +21,9 @@ import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
+import io.parley.core.rules.RuleRegistry;
 import io.parley.model.files.internal.StagedBatch;
-import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 import io.parley.scripting.ScriptFailure.StopReason;
 
 /**
@@ -76,13 +76,15 @@ public final class ScriptHost {
 		}
 	}
 
+	/** Runs with the default rule set, with the rules and checks plugins add. */
 	public ScriptResult run(ScriptRun run) throws IOException {
-		return run(run, RuleSets.defaultSet());
+		return run(run, RuleRegistry.getDefault().catalog());
 	}
 
-	public ScriptResult run(ScriptRun run, RuleSet ruleSet) throws IOException {
+	/** Runs with the default rule set of {@code catalog}, whose checks the script's documents are checked by. */
+	public ScriptResult run(ScriptRun run, RuleCatalog catalog) throws IOException {
 		try (WorkspaceFiles files = new WorkspaceFiles(run.workspace())) {
-			ParleyHost host = new ParleyHost(run, files, ruleSet);
+			ParleyHost host = new ParleyHost(run, files, catalog, catalog.defaultSet());
 			Running running = new Running(sandbox(files.boundary()), Thread.currentThread());
 			try {
 				if (!register(run, running)) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import io.parley.core.preferences.ParleyPreferences;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.FileValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /** The rule set the user chose in the preferences, with the rules plugins contribute. */
 public final class ActiveRuleSet {
@@ -14,7 +14,8 @@ public final class ActiveRuleSet {
 	}
 
 	public static RuleSet get() {
-		return RuleSets.byId(ParleyPreferences.get(ParleyPreferences.RULE_SET)).orElseGet(RuleSets::defaultSet);
+		RuleCatalog catalog = RuleRegistry.getDefault().catalog();
+		return catalog.ruleSet(ParleyPreferences.get(ParleyPreferences.RULE_SET)).orElseGet(catalog::defaultSet);
 	}
 
 	/**
@@ -28,6 +29,6 @@ public final class ActiveRuleSet {
 
 	/** {@link #forFile(Path)} from {@code chosen} rather than the preferences' set ({@code parley validate --rule-set}). */
 	public static RuleSet forFile(Path file, RuleSet chosen) {
-		return new FileValidator(chosen).rulesFor(file);
+		return new FileValidator(RuleRegistry.getDefault().catalog(), chosen).rulesFor(file);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.parley.core.kinds.RuleSetValidator;
+import io.parley.core.rules.RuleRegistry;
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.files.DocumentKind;
 import io.parley.model.json.Json;
@@ -18,7 +19,7 @@ public final class ModelDocumentValidator extends RuleSetValidator {
 
 	@Override
 	protected List<Diagnostic> validate(Path file, Optional<String> content, RuleSet ruleSet) {
-		FileValidator validator = new FileValidator(ruleSet);
+		FileValidator validator = new FileValidator(RuleRegistry.getDefault().catalog(), ruleSet);
 		return content.map(text -> validator.validate(file, text)).orElseGet(() -> validator.validate(file));
 	}
 

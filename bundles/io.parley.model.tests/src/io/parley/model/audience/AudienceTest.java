@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 
 class AudienceTest {
 
-	private final RuleSet rules = RuleSets.defaultSet();
+	private final RuleSet rules = RuleCatalog.builtIn().defaultSet();
 
 	@Test
 	void targetingCriteriaAndsGroupsAndOrsValues() throws Exception {

@@ -16,16 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.campaign.ChecklistItem.State;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.DocumentContext;
 import io.parley.model.validation.FileValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /** Seed 001's launch checklist answered from the documents of a campaign. */
 class LaunchChecklistTest {
 
 	private static final Path SAMPLES = Path.of("../io.parley.samples/sample");
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private final RuleSet rules = RuleSets.defaultSet();
+	private final RuleSet rules = RuleCatalog.builtIn().defaultSet();
 
 	@TempDir
 	Path dir;
@@ -34,8 +34,8 @@ class LaunchChecklistTest {
 		JsonNode campaign = JSON.readTree(campaignFile.toFile());
 		CampaignParts parts = CampaignParts.of(campaignFile, campaign);
 		Path content = parts.file(CampaignParts.CONTENT).orElseThrow();
-		DocumentContext context = DocumentContext.of(content, parts.content().orElseThrow(), rules);
-		return new LaunchChecklist(parts, rules, context, new FileValidator(rules).validate(content)).items();
+		DocumentContext context = DocumentContext.of(content, parts.content().orElseThrow(), RuleCatalog.builtIn(), rules);
+		return new LaunchChecklist(parts, rules, context, new FileValidator(RuleCatalog.builtIn(), rules).validate(content)).items();
 	}
 
 	@Test
@@ -64,7 +64,7 @@ class LaunchChecklistTest {
 		Path campaign = Files.copy(SAMPLES.resolve("webinar-q4.campaign.json"), dir.resolve("webinar-q4.campaign.json"));
 		ChecklistItem message = checklist(campaign).get(3);
 		assertEquals(State.TO_DO, message.state(), message.toString());
-		String problem = new FileValidator(rules).validate(dir.resolve("webinar-invitation.template.json")).stream()
+		String problem = new FileValidator(RuleCatalog.builtIn(), rules).validate(dir.resolve("webinar-invitation.template.json")).stream()
 				.filter(d -> d.ruleId().equals("message-ad.subject.length")).findFirst().orElseThrow().message();
 		assertTrue(message.detail().startsWith(problem), "the checklist says what the problem says: " + message.detail());
 	}

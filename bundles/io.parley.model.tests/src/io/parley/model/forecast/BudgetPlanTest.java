@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
+import io.parley.model.validation.RuleCatalog;
 
 class BudgetPlanTest {
 
@@ -27,7 +27,7 @@ class BudgetPlanTest {
 			 "costPerSend": {"low": 0.5, "high": 1.5}, "start": "2026-12-01", "end": "2026-12-21",
 			 "scenarios": [{"name": "5,000 test sends", "total": 2500}, {"name": "Full launch", "total": 60000}]}""";
 
-	private final RuleSet rules = RuleSets.defaultSet();
+	private final RuleSet rules = RuleCatalog.builtIn().defaultSet();
 
 	@TempDir
 	Path folder;
@@ -67,7 +67,7 @@ class BudgetPlanTest {
 	@Test
 	void moneyBeyondWhatTheAudienceCanReceiveIsAWarning() throws Exception {
 		writeWorkspace(60000);
-		List<Diagnostic> found = new FileValidator(rules).validate(folder.resolve("q4.budget.json"));
+		List<Diagnostic> found = new FileValidator(RuleCatalog.builtIn(), rules).validate(folder.resolve("q4.budget.json"));
 		List<Diagnostic> capped = found.stream().filter(d -> d.ruleId().equals("budget.audience-cap")).toList();
 		assertEquals(List.of("/total", "/scenarios/1/total"), capped.stream().map(Diagnostic::path).toList(), found.toString());
 		assertTrue(capped.get(0).message().contains("small.audience.json (10,000 members) can receive at most 8,000"),
@@ -78,19 +78,19 @@ class BudgetPlanTest {
 	void scenariosNeedANameAndATotal() throws Exception {
 		Files.writeString(folder.resolve("x.budget.json"), BUDGET.formatted(100).replace("\"Full launch\", \"total\": 60000",
 				"\"\", \"total\": 0"));
-		List<String> paths = new FileValidator(rules).validate(folder.resolve("x.budget.json")).stream().map(Diagnostic::path).toList();
+		List<String> paths = new FileValidator(RuleCatalog.builtIn(), rules).validate(folder.resolve("x.budget.json")).stream().map(Diagnostic::path).toList();
 		assertTrue(paths.containsAll(List.of("/scenarios/1/name", "/scenarios/1/total")), paths.toString());
 	}
 
 	@Test
 	void aDailyBudgetThatCannotSpendTheTotalIsAWarning() throws Exception {
 		Files.writeString(folder.resolve("d.budget.json"), BUDGET.formatted(5000).replace("\"currency\"", "\"daily\": 200, \"currency\""));
-		List<Diagnostic> daily = new FileValidator(rules).validate(folder.resolve("d.budget.json")).stream()
+		List<Diagnostic> daily = new FileValidator(RuleCatalog.builtIn(), rules).validate(folder.resolve("d.budget.json")).stream()
 				.filter(d -> d.ruleId().equals("budget.daily")).toList();
 		assertEquals(1, daily.size());
 		assertEquals("At 200.00 a day the 21-day flight spends at most 4,200.00 of the 5,000.00 total", daily.get(0).message());
 		Files.writeString(folder.resolve("d.budget.json"), BUDGET.formatted(5000).replace("\"currency\"", "\"daily\": 250, \"currency\""));
-		assertTrue(new FileValidator(rules).validate(folder.resolve("d.budget.json")).stream().noneMatch(d -> d.ruleId().equals("budget.daily")));
+		assertTrue(new FileValidator(RuleCatalog.builtIn(), rules).validate(folder.resolve("d.budget.json")).stream().noneMatch(d -> d.ruleId().equals("budget.daily")));
 	}
 
 	private void writeWorkspace(int total) throws Exception {

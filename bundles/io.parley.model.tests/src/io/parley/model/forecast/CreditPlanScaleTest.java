@@ -13,12 +13,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 
 /** A credit plan takes time in proportion to its months, and says what the month-by-month rules say. */
 class CreditPlanScaleTest {
 
-	private final RuleSet rules = RuleSets.defaultSet();
+	private final RuleSet rules = RuleCatalog.builtIn().defaultSet();
 
 	/**
 	 * Counted in this thread's CPU time, which other work on the machine does not stretch: counting

@@ -23,11 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 
 class ForecastTest {
 
-	private final RuleSet rules = RuleSets.defaultSet();
+	private final RuleSet rules = RuleCatalog.builtIn().defaultSet();
 
 	@Test
 	void theSeedsWorkedExample() {
@@ -54,7 +54,7 @@ class ForecastTest {
 	void aLongerFlightHasMoreCapWindows() {
 		FrequencyCap cap = new FrequencyCap(rules);
 		assertEquals(new Range(12_000, 16_000), cap.maxSends(10_000, 60));
-		assertEquals(30, new FrequencyCap(RuleSets.byId("linkedin-help").orElseThrow()).windowDays());
+		assertEquals(30, new FrequencyCap(RuleCatalog.builtIn().ruleSet("linkedin-help").orElseThrow()).windowDays());
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class ForecastTest {
 		int[] planned = { 5, 5 };
 		assertEquals(2, new InMailCreditLedger(rules, "PREMIUM_CAREER").simulate(planned, 0.4, 0.4).get(1).refunded(),
 				"seed 002: a declined InMail is not refunded");
-		RuleSet linkedInHelp = RuleSets.byId("linkedin-help").orElseThrow();
+		RuleSet linkedInHelp = RuleCatalog.builtIn().ruleSet("linkedin-help").orElseThrow();
 		assertEquals(4, new InMailCreditLedger(linkedInHelp, "PREMIUM_CAREER").simulate(planned, 0.4, 0.4).get(1).refunded(),
 				"LinkedIn Help 75: declines come back too");
 	}
@@ -98,23 +98,23 @@ class ForecastTest {
 	void recruiterLiteRollsOverToTheCapOfItsRuleSet() {
 		int[] idle = new int[6];
 		assertEquals(90, new InMailCreditLedger(rules, "RECRUITER_LITE").simulate(idle, 0).get(5).available());
-		assertEquals(120, new InMailCreditLedger(RuleSets.byId("linkedin-help").orElseThrow(), "RECRUITER_LITE")
+		assertEquals(120, new InMailCreditLedger(RuleCatalog.builtIn().ruleSet("linkedin-help").orElseThrow(), "RECRUITER_LITE")
 				.simulate(idle, 0).get(5).available());
 	}
 
 	@Test
 	void creditsLapseAfterTheirRolloverMonthsEvenBelowTheCap() {
-		RuleSet roomy = RuleSets.withOverrides(rules, caps("{\"inMailPlans\": {\"PREMIUM_CAREER\": {\"rolloverCap\": 100}}}"));
+		RuleSet roomy = rules.withOverrides(caps("{\"inMailPlans\": {\"PREMIUM_CAREER\": {\"rolloverCap\": 100}}}"));
 		List<InMailCreditLedger.Month> idle = new InMailCreditLedger(roomy, "PREMIUM_CAREER").simulate(new int[6], 0);
 		assertEquals(20, idle.get(3).available(), "month 1's credits are 3 months old in month 4 and still there");
 		assertEquals(20, idle.get(4).available(), "in month 5 they lapse: 4 months of 5, not 25");
-		RuleSet shortLived = RuleSets.withOverrides(roomy, caps("{\"creditRolloverMonths\": 1}"));
+		RuleSet shortLived = roomy.withOverrides(caps("{\"creditRolloverMonths\": 1}"));
 		assertEquals(10, new InMailCreditLedger(shortLived, "PREMIUM_CAREER").simulate(new int[6], 0).get(5).available());
 	}
 
 	@Test
 	void sendsSpendTheOldestCreditsFirst() {
-		RuleSet roomy = RuleSets.withOverrides(rules, caps("{\"inMailPlans\": {\"PREMIUM_CAREER\": {\"rolloverCap\": 100}}}"));
+		RuleSet roomy = rules.withOverrides(caps("{\"inMailPlans\": {\"PREMIUM_CAREER\": {\"rolloverCap\": 100}}}"));
 		// Month 4 holds 5 credits from each of months 1-4; sending 7 uses month 1's and 2 of month 2's,
 		// so month 5 keeps 3 + 5 + 5 and gets 5 new ones.
 		List<InMailCreditLedger.Month> months = new InMailCreditLedger(roomy, "PREMIUM_CAREER").simulate(new int[] { 0, 0, 0, 7, 0 }, 0);
@@ -127,7 +127,7 @@ class ForecastTest {
 		assertEquals("Premium Career", InMailCreditLedger.label(rules, "PREMIUM_CAREER"));
 		assertEquals("Premium Career, Premium Business, Sales Navigator Core, Recruiter Lite, Recruiter",
 				InMailCreditLedger.labels(rules, InMailCreditLedger.plans(rules)));
-		RuleSet team = RuleSets.withOverrides(rules, caps("{\"inMailPlans\": {\"SALES_NAVIGATOR_ADVANCED_PLUS\": {\"monthly\": 50}}}"));
+		RuleSet team = rules.withOverrides(caps("{\"inMailPlans\": {\"SALES_NAVIGATOR_ADVANCED_PLUS\": {\"monthly\": 50}}}"));
 		assertEquals("Sales Navigator Advanced Plus", InMailCreditLedger.label(team, "SALES_NAVIGATOR_ADVANCED_PLUS"),
 				"a plan a workspace adds without a label reads in words");
 	}

@@ -13,17 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
+import io.parley.model.validation.RuleCatalog;
 
 class InMailPlanSettingsTest {
 
 	private static final String BUDGET = """
 			{"schema": "parley.budget/1", "name": "Recruiting", "currency": "USD", "total": 0 %s}""";
 
-	private final RuleSet rules = RuleSets.defaultSet();
+	private final RuleSet rules = RuleCatalog.builtIn().defaultSet();
 
 	@TempDir
 	Path folder;
@@ -71,7 +71,7 @@ class InMailPlanSettingsTest {
 	}
 
 	private List<Diagnostic> planDiagnostics(Path budget) {
-		return new FileValidator(rules).validate(budget).stream().filter(d -> d.ruleId().equals("budget.inmail-plan")).toList();
+		return new FileValidator(RuleCatalog.builtIn(), rules).validate(budget).stream().filter(d -> d.ruleId().equals("budget.inmail-plan")).toList();
 	}
 
 	private Path withPlan(String planJson) throws Exception {

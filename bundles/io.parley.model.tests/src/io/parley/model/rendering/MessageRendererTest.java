@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.rendering.MessageRenderer.Segment;
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 
 /** Rendering for one person, with the gaps an empty field leaves. */
 class MessageRendererTest {
 
-	private final MessageRenderer renderer = new MessageRenderer(RuleSets.defaultSet());
+	private final MessageRenderer renderer = new MessageRenderer(RuleCatalog.builtIn().defaultSet());
 
 	@Test
 	void segmentsSeparateLiteralTextFromMacroValuesAndMarkGaps() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.parley.model.files.Prospect;
 import io.parley.model.json.Json;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 
 /** A text prepared once renders for each person exactly what finding its macros for each person rendered. */
 class PreparedTextTest {
@@ -37,10 +37,9 @@ class PreparedTextTest {
 
 	@Test
 	void rendersWhatTheMacrosFoundForEachPersonRenderedOnRandomTextsAndPeople() throws Exception {
-		RuleSet remapped = RuleSets.withOverrides(RuleSets.defaultSet(),
-				Json.mapper().readTree("{\"macros\": {\"%COMPANYNAME%\": {\"column\": \"account\"}}}"));
+		RuleSet remapped = RuleCatalog.builtIn().defaultSet().withOverrides(Json.mapper().readTree("{\"macros\": {\"%COMPANYNAME%\": {\"column\": \"account\"}}}"));
 		Random random = new Random(18);
-		for (RuleSet rules : List.of(RuleSets.defaultSet(), remapped)) {
+		for (RuleSet rules : List.of(RuleCatalog.builtIn().defaultSet(), remapped)) {
 			MessageRenderer renderer = new MessageRenderer(rules);
 			ReferenceRenderer reference = new ReferenceRenderer(rules);
 			for (int round = 0; round < 5_000; round++) {
@@ -60,12 +59,12 @@ class PreparedTextTest {
 	@Test
 	void aTextWithoutMacrosIsItself() {
 		String text = "No macro here, 100% sure \uD83D\uDE00";
-		assertSame(text, new MessageRenderer(RuleSets.defaultSet()).prepare(text).render(new Prospect(1, Map.of())));
+		assertSame(text, new MessageRenderer(RuleCatalog.builtIn().defaultSet()).prepare(text).render(new Prospect(1, Map.of())));
 	}
 
 	@Test
 	void anUnknownTokenStaysAsWrittenAndAMissingValueLeavesAGap() {
-		PreparedText text = new MessageRenderer(RuleSets.defaultSet()).prepare("Hi %FIRSTNAME% of %TEAM% at %COMPANYNAME%!");
+		PreparedText text = new MessageRenderer(RuleCatalog.builtIn().defaultSet()).prepare("Hi %FIRSTNAME% of %TEAM% at %COMPANYNAME%!");
 		assertEquals("Hi  of %TEAM% at Acme!", text.render(new Prospect(1, Map.of("companyName", " Acme "))));
 		assertEquals(List.of(new MessageRenderer.Segment("Hi ", null), new MessageRenderer.Segment("", "%FIRSTNAME%"),
 				new MessageRenderer.Segment(" of ", null), new MessageRenderer.Segment("%TEAM%", "%TEAM%"),

@@ -18,15 +18,15 @@ import io.parley.model.campaign.CampaignParts;
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /** A campaign's imported results against its forecast, and its observed rates in a later campaign's forecast. */
 class ResultsAgainstForecastTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private final RuleSet rules = RuleSets.defaultSet();
+	private final RuleSet rules = RuleCatalog.builtIn().defaultSet();
 
 	@TempDir
 	Path dir;

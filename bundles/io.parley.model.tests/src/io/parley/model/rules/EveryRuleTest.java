@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.MessageValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /**
  * Every rule of the default rule set, each with a document that breaks it and nothing else but the
@@ -159,14 +160,14 @@ class EveryRuleTest {
 
 	@Test
 	void aMessageAdHasOneCallToAction() {
-		List<Diagnostic> found = new MessageValidator(RuleSets.defaultSet()).validate(BREACHES.get("message-ad.cta.count")
+		List<Diagnostic> found = new MessageValidator(RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet()).validate(BREACHES.get("message-ad.cta.count")
 				.document().get(), AD);
 		assertEquals(List.of("message-ad.cta.count"), found.stream().map(Diagnostic::ruleId).toList());
 		assertEquals("The template has 2 call-to-action buttons; Message Ads allow 1", found.get(0).message());
 	}
 
 	private static List<String> ruleIds(ObjectNode document, MessageFormat format) {
-		return new MessageValidator(RuleSets.defaultSet()).validate(document, format).stream().map(Diagnostic::ruleId).toList();
+		return new MessageValidator(RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet()).validate(document, format).stream().map(Diagnostic::ruleId).toList();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -191,7 +192,7 @@ class EveryRuleTest {
 
 	@Test
 	void everyRuleOfTheDefaultSetHasABreach() {
-		Set<String> rules = RuleSets.defaultSet().rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> rules = RuleCatalog.builtIn().defaultSet().rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
 		Set<String> broken = new TreeSet<>(BREACHES.keySet());
 		broken.addAll(RulesOnFilesTest.COVERED);
 		assertEquals(rules, broken);
@@ -199,7 +200,7 @@ class EveryRuleTest {
 
 	@Test
 	void everyRuleNamesItsSource() {
-		for (RuleSet set : RuleSets.all()) {
+		for (RuleSet set : RuleCatalog.builtIn().ruleSets()) {
 			set.rules().forEach(rule -> assertTrue(!rule.source().isBlank() && !rule.formats().isEmpty(), rule.id()));
 		}
 	}

@@ -12,16 +12,18 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.parley.model.validation.RuleCatalog;
+
 
 /** The shipped rule sets as data: the alternative set states only where LinkedIn Help differs from the seeds. */
 class RuleSetFilesTest {
 
-	private final RuleSet seeds = RuleSets.defaultSet();
-	private final RuleSet linkedIn = RuleSets.byId("linkedin-help").orElseThrow();
+	private final RuleSet seeds = RuleCatalog.builtIn().defaultSet();
+	private final RuleSet linkedIn = RuleCatalog.builtIn().ruleSet("linkedin-help").orElseThrow();
 
 	private static RuleSet read(String json) throws IOException {
 		return RuleSetReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json",
-				id -> Optional.ofNullable(id.equals("default") ? RuleSets.defaultSet() : null));
+				id -> Optional.ofNullable(id.equals("default") ? RuleCatalog.builtIn().defaultSet() : null));
 	}
 
 	@Test

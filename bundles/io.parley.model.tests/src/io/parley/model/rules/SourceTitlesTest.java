@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.parley.model.validation.RuleCatalog;
+
 /** A rule's source reads as the documents it comes from, by their titles, never as "seed 000". */
 class SourceTitlesTest {
 
@@ -15,7 +17,7 @@ class SourceTitlesTest {
 
 	@Test
 	void everySourceOfEveryShippedSetReadsAsTitles() {
-		for (RuleSet set : RuleSets.all()) {
+		for (RuleSet set : RuleCatalog.builtIn().ruleSets()) {
 			for (Rule rule : set.rules()) {
 				String words = set.sourceTitles(rule);
 				assertFalse(REFERENCE.matcher(words).find(), set.id() + " " + rule.id() + ": " + words);
@@ -25,7 +27,7 @@ class SourceTitlesTest {
 
 	@Test
 	void severalSeedsAndALinkedInHelpArticle() {
-		RuleSet seeds = RuleSets.defaultSet();
+		RuleSet seeds = RuleCatalog.builtIn().defaultSet();
 		assertEquals("LinkedIn Sponsored Messaging: InMail vs Message Ads Explained; LinkedIn Help: Message Ads specifications",
 				seeds.sourceTitles(seeds.rule("message-ad.subject.length").orElseThrow()));
 		assertEquals("LinkedIn Messages vs InMail: The Key Difference; What is InMail on LinkedIn?; LinkedIn Help: InMail messages",
@@ -34,7 +36,7 @@ class SourceTitlesTest {
 
 	@Test
 	void aSetThatExtendsAnotherKeepsItsTitles() {
-		RuleSet linkedIn = RuleSets.byId("linkedin-help").orElseThrow();
+		RuleSet linkedIn = RuleCatalog.builtIn().ruleSet("linkedin-help").orElseThrow();
 		assertEquals("LinkedIn Help: InMail messages", linkedIn.sourceTitles(linkedIn.rule("inmail.body.length").orElseThrow()));
 	}
 }

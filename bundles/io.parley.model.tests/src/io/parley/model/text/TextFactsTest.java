@@ -7,7 +7,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
+
 
 /** The fast scan finds exactly what a character-by-character reading finds. */
 class TextFactsTest {
@@ -45,7 +46,7 @@ class TextFactsTest {
 
 	@Test
 	void theOffsetPastALimitIsWhereTheExpandedTextGrowsPastIt() {
-		MacroValues values = MacroValues.assumedMaximum(RuleSets.defaultSet());
+		MacroValues values = MacroValues.assumedMaximum(RuleCatalog.builtIn().defaultSet());
 		Random random = new Random(5);
 		for (int round = 0; round < 2_000; round++) {
 			StringBuilder text = new StringBuilder();

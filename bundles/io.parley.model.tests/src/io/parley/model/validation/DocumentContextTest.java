@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.rules.MessageFormat;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.rules.Severity;
 
 /** What editors ask besides the diagnostics: limits of a field, worst-case lengths, unsaved text, fields of a format. */
@@ -26,7 +25,7 @@ class DocumentContextTest {
 
 	private DocumentContext context(String json) throws IOException {
 		Path file = Files.writeString(dir.resolve("a.template.json"), json);
-		return DocumentContext.of(file, new ObjectMapper().readTree(json), RuleSets.defaultSet());
+		return DocumentContext.of(file, new ObjectMapper().readTree(json), RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet());
 	}
 
 	@Test

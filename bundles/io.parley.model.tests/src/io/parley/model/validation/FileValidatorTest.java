@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.rules.Severity;
 
 class FileValidatorTest {
@@ -69,18 +68,18 @@ class FileValidatorTest {
 
 	@Test
 	void aCheckThatBreaksIsReportedAndTheOtherRulesStillRun() throws IOException {
-		RuleChecks.register("test.broken", (rule, context) -> {
+		RuleCatalog catalog = RuleCatalog.builtIn().toBuilder().addCheck("test.broken", (rule, context) -> {
 			throw new IllegalStateException("boom");
-		});
+		}).build();
 		Rule broken = new Rule("test.broken", java.util.Set.of(MessageFormat.INMAIL), Severity.ERROR, "test.broken", List.of(),
 				"Broken", JsonNodeFactory.instance.objectNode(), "test", "");
-		RuleSet base = RuleSets.defaultSet();
+		RuleSet base = RuleCatalog.builtIn().defaultSet();
 		List<Rule> rules = new java.util.ArrayList<>(base.rules());
 		rules.add(0, broken);
 		RuleSet withBroken = new RuleSet("test", 1, "test", "", rules, base.macros(), base.caps(), base.benchmarks(), base.sources());
 		Path file = Files.writeString(dir.resolve("a.template.json"),
 				"{\"schema\": \"parley.template/1\", \"format\": \"INMAIL\", \"body\": \"Hi\"}");
-		List<Diagnostic> found = new FileValidator(withBroken).validate(file);
+		List<Diagnostic> found = new FileValidator(catalog, withBroken).validate(file);
 		assertEquals(List.of("test.broken", "inmail.subject.required"), found.stream().map(Diagnostic::ruleId).toList());
 		assertTrue(found.get(0).message().contains("could not be checked"), found.get(0).message());
 	}

@@ -18,7 +18,6 @@ import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.rules.Severity;
 
 /** Prospect lists whose header has its own names, mapped to the macro fields by the audience that uses them. */
@@ -110,7 +109,7 @@ class ProspectColumnsTest {
 		Diagnostic visible = new FileValidator().validate(template).stream()
 				.filter(d -> d.ruleId().equals("message-ad.subject.visible")).findFirst().orElseThrow();
 		assertTrue(visible.message().contains("%FIRSTNAME% = \"Maximiliana\" (crm.prospects.csv, row 2)"), visible.message());
-		ProspectSource source = DocumentContext.of(template, new ObjectMapper().readTree(template.toFile()), RuleSets.defaultSet())
+		ProspectSource source = DocumentContext.of(template, new ObjectMapper().readTree(template.toFile()), RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet())
 				.prospectList().orElseThrow();
 		try (ProspectList people = source.open()) {
 			assertEquals("Al", people.next().value("firstName"), "the template's preview reads the list as the audience maps it");

@@ -26,7 +26,6 @@ import io.parley.model.files.ProspectSource;
 import io.parley.model.rules.Macro;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.text.MacroValues;
 import io.parley.model.text.MessageText;
 
@@ -37,7 +36,7 @@ import io.parley.model.text.MessageText;
  */
 class ProspectListFactsTest {
 
-	private static final RuleSet RULES = RuleSets.defaultSet();
+	private static final RuleSet RULES = RuleCatalog.builtIn().defaultSet();
 	private static final String[] VALUES = { "", " ", "Al", "Maximiliana", "Ng\u202E", "Élodie", "a\nb", "😀😀", "no", "0",
 			"false", "1", "1st", "2nd", "yes" };
 

@@ -26,7 +26,6 @@ import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleScope;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.rules.Severity;
 import io.parley.model.text.MacroValues;
 
@@ -48,7 +47,7 @@ class ValidationPlanTest {
 		CheckContext context = new CheckContext(document, format, ruleSet, values, null, new FieldPatterns());
 		for (Rule rule : ruleSet.rulesFor(format, RuleScope.CONTENT)) {
 			try {
-				RuleChecks.byName(rule.check()).orElseThrow().check(rule, context);
+				RuleCatalog.builtIn().check(rule.check()).orElseThrow().check(rule, context);
 			} catch (RuntimeException e) {
 				context.reportFailure(rule, e);
 			}
@@ -57,10 +56,10 @@ class ValidationPlanTest {
 	}
 
 	private static List<RuleSet> ruleSets() throws IOException {
-		RuleSet overridden = RuleSets.withOverrides(RuleSets.defaultSet(), JSON.readTree("{\"rules\": {"
+		RuleSet overridden = RuleCatalog.builtIn().defaultSet().withOverrides(JSON.readTree("{\"rules\": {"
 				+ "\"message-ad.body.recommended\": {\"params\": {\"max\": 100}, \"severity\": \"ERROR\"},"
 				+ "\"message.personalization.count\": {\"params\": {\"max\": 1}}}}"));
-		return List.of(RuleSets.defaultSet(), RuleSets.byId("linkedin-help").orElseThrow(), overridden);
+		return List.of(RuleCatalog.builtIn().defaultSet(), RuleCatalog.builtIn().ruleSet("linkedin-help").orElseThrow(), overridden);
 	}
 
 	@Test
@@ -73,7 +72,7 @@ class ValidationPlanTest {
 			for (RuleSet ruleSet : ruleSets()) {
 				MacroValues values = round % 2 == 0 ? MacroValues.assumedMaximum(ruleSet) : withGaps(ruleSet);
 				List<Diagnostic> expected = checkedRuleByRule(ruleSet, document, format, values);
-				assertEquals(expected, new MessageValidator(ruleSet).validate(document, format, values), document.toString());
+				assertEquals(expected, new MessageValidator(RuleCatalog.builtIn(), ruleSet).validate(document, format, values), document.toString());
 				found += expected.size();
 			}
 		}
@@ -92,9 +91,9 @@ class ValidationPlanTest {
 			for (Path file : files.filter(f -> f.toString().matches(".*\\.(template|flow)\\.json")).toList()) {
 				JsonNode document = JSON.readTree(file.toFile());
 				MessageFormat format = MessageFormat.of(document.path("format").asText()).orElse(MessageFormat.CONVERSATION_AD);
-				DocumentContext context = DocumentContext.of(file, document, RuleSets.defaultSet());
+				DocumentContext context = DocumentContext.of(file, document, RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet());
 				assertEquals(checkedRuleByRule(context.ruleSet(), document, format, context.macroValues()),
-						new MessageValidator(context.ruleSet()).validate(document, format, context.macroValues()), file.toString());
+						new MessageValidator(RuleCatalog.builtIn(), context.ruleSet()).validate(document, format, context.macroValues()), file.toString());
 			}
 		}
 	}
@@ -102,15 +101,14 @@ class ValidationPlanTest {
 	@Test
 	void eachRuleSetIsPreparedWithItsOwnValues() throws IOException {
 		ObjectNode inMail = JSON.createObjectNode().put("format", "INMAIL").put("subject", "Hi").put("body", "x".repeat(1950));
-		assertEquals(List.of("inmail.body.length", "inmail.body.recommended"), ruleIds(RuleSets.defaultSet(), inMail));
-		assertEquals(List.of("inmail.body.recommended"), ruleIds(RuleSets.byId("linkedin-help").orElseThrow(), inMail));
-		RuleSet relaxed = RuleSets.withOverrides(RuleSets.defaultSet(),
-				JSON.readTree("{\"rules\": {\"inmail.body.recommended\": {\"params\": {\"max\": 2000}}}}"));
+		assertEquals(List.of("inmail.body.length", "inmail.body.recommended"), ruleIds(RuleCatalog.builtIn().defaultSet(), inMail));
+		assertEquals(List.of("inmail.body.recommended"), ruleIds(RuleCatalog.builtIn().ruleSet("linkedin-help").orElseThrow(), inMail));
+		RuleSet relaxed = RuleCatalog.builtIn().defaultSet().withOverrides(JSON.readTree("{\"rules\": {\"inmail.body.recommended\": {\"params\": {\"max\": 2000}}}}"));
 		assertEquals(List.of("inmail.body.length"), ruleIds(relaxed, inMail));
 	}
 
 	private static List<String> ruleIds(RuleSet ruleSet, JsonNode inMail) {
-		return new MessageValidator(ruleSet).validate(inMail, MessageFormat.INMAIL).stream().map(Diagnostic::ruleId).toList();
+		return new MessageValidator(RuleCatalog.builtIn(), ruleSet).validate(inMail, MessageFormat.INMAIL).stream().map(Diagnostic::ruleId).toList();
 	}
 
 	@Test
@@ -130,7 +128,7 @@ class ValidationPlanTest {
 	 */
 	@Test
 	void aDocumentCheckedAfterOthersGetsWhatItGetsOnAFreshThread() throws Exception {
-		MessageValidator validator = new MessageValidator(RuleSets.defaultSet());
+		MessageValidator validator = new MessageValidator(RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet());
 		RandomDocuments random = new RandomDocuments(11);
 		for (int i = 0; i < 300; i++) {
 			MessageFormat format = random.format();
@@ -146,14 +144,14 @@ class ValidationPlanTest {
 
 	@Test
 	void aCheckWithOnlyTheOldSignatureStillRunsOnEveryDocument() {
-		RuleChecks.register("test.oldSignature", (rule, context) -> {
+		RuleCatalog catalog = RuleCatalog.builtIn().toBuilder().addCheck("test.oldSignature", (rule, context) -> {
 			for (String pattern : rule.fields()) {
 				for (Field field : context.textFields(pattern)) {
 					context.report(rule, "Body is " + context.facts(field).length() + " characters", field.pointer());
 				}
 			}
-		});
-		MessageValidator validator = new MessageValidator(withRule(rule("test.oldSignature", "/body", "{}")));
+		}).build();
+		MessageValidator validator = new MessageValidator(catalog, withRule(rule("test.oldSignature", "/body", "{}")));
 		ObjectNode note = connectionNote("Hi %FIRSTNAME%");
 		assertEquals(List.of("Body is 14 characters"), messagesOf(validator.validate(note, MessageFormat.CONNECTION_NOTE)));
 	}
@@ -161,7 +159,7 @@ class ValidationPlanTest {
 	@Test
 	void aPreparedCheckIsPreparedOncePerValidatorAndSharesTheFieldsOfItsPatterns() {
 		AtomicInteger preparations = new AtomicInteger();
-		RuleChecks.register("test.prepared", new RuleCheck() {
+		RuleCatalog catalog = RuleCatalog.builtIn().toBuilder().addCheck("test.prepared", new RuleCheck() {
 			@Override
 			public void check(Rule rule, CheckContext context) {
 				prepare(rule, new FieldPatterns()).check(context);
@@ -181,8 +179,8 @@ class ValidationPlanTest {
 					}
 				};
 			}
-		});
-		MessageValidator validator = new MessageValidator(withRule(rule("test.prepared", "/body", "{\"max\": 5}")));
+		}).build();
+		MessageValidator validator = new MessageValidator(catalog, withRule(rule("test.prepared", "/body", "{\"max\": 5}")));
 		for (int i = 0; i < 3; i++) {
 			assertEquals(List.of("Over 5; the body is the same field: true"),
 					messagesOf(validator.validate(connectionNote("Hi there"), MessageFormat.CONNECTION_NOTE)));
@@ -192,7 +190,7 @@ class ValidationPlanTest {
 
 	@Test
 	void aRuleThatCannotBePreparedIsReportedOnEachDocumentAndTheOthersStillRun() {
-		MessageValidator validator = new MessageValidator(withRule(rule("maxLength", "/body", "{}")));
+		MessageValidator validator = new MessageValidator(RuleCatalog.builtIn(), withRule(rule("maxLength", "/body", "{}")));
 		for (int i = 0; i < 2; i++) {
 			List<Diagnostic> found = validator.validate(connectionNote("x".repeat(301)), MessageFormat.CONNECTION_NOTE);
 			assertEquals(List.of("connection-note.length", "test.rule"), found.stream().map(Diagnostic::ruleId).sorted().toList());
@@ -220,7 +218,7 @@ class ValidationPlanTest {
 	}
 
 	private static RuleSet withRule(Rule rule) {
-		RuleSet base = RuleSets.defaultSet();
+		RuleSet base = RuleCatalog.builtIn().defaultSet();
 		List<Rule> rules = new ArrayList<>(base.rules());
 		rules.add(rule);
 		return new RuleSet("test", 1, "test", "", rules, base.macros(), base.caps(), base.benchmarks(), base.sources());

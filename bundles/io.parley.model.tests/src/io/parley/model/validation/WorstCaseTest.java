@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.files.ProspectSource;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.text.MacroValues;
 
 /** Lengths are what the recipient sees: macros expanded to their worst value, counted in code points. */
@@ -78,8 +77,8 @@ class WorstCaseTest {
 	void longestValuesStreamThroughTheList() throws IOException {
 		Path list = Files.writeString(dir.resolve("x.prospects.csv"),
 				"firstName,lastName,jobTitle,companyName,industry,email\nÉlodie,Ng,VP,Acme,Software,e@x\n");
-		MacroValues values = ProspectListFacts.of(new ProspectSource(list, ProspectColumns.AS_NAMED), RuleSets.defaultSet())
-				.longestValues(RuleSets.defaultSet());
+		MacroValues values = ProspectListFacts.of(new ProspectSource(list, ProspectColumns.AS_NAMED), RuleCatalog.builtIn().defaultSet())
+				.longestValues(RuleCatalog.builtIn().defaultSet());
 		assertEquals(6, values.lengthOf("%FIRSTNAME%"));
 		assertEquals(2, values.lengthOf("%JOBTITLE%"), "the longest job title of the list");
 	}

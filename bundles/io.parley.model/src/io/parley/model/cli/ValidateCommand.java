@@ -18,7 +18,6 @@ import io.parley.model.files.DocumentKind;
 import io.parley.model.files.internal.StagedBatch;
 import io.parley.model.json.Json;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
 
@@ -58,10 +57,10 @@ public final class ValidateCommand {
 			out.println(ValidateOptions.USAGE);
 			return CLEAN;
 		}
-		Optional<RuleSet> ruleSet = RuleSets.byId(options.ruleSet());
+		Optional<RuleSet> ruleSet = kinds.catalog().ruleSet(options.ruleSet());
 		if (ruleSet.isEmpty()) {
 			err.println("parley validate: no rule set '" + options.ruleSet() + "'; available: "
-					+ String.join(", ", RuleSets.all().stream().map(RuleSet::id).toList()));
+					+ String.join(", ", kinds.catalog().ruleSets().stream().map(RuleSet::id).toList()));
 			return USAGE;
 		}
 		return validate(options, kinds, ruleSet.get(), out, err);

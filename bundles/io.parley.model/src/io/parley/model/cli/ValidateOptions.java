@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 
 /** The options of {@code parley validate}. */
 record ValidateOptions(List<Path> paths, boolean json, String ruleSet, boolean help) {
@@ -23,7 +23,7 @@ record ValidateOptions(List<Path> paths, boolean json, String ruleSet, boolean h
 	static ValidateOptions parse(String[] args) {
 		List<Path> paths = new ArrayList<>();
 		boolean json = false;
-		String ruleSet = RuleSets.DEFAULT;
+		String ruleSet = RuleCatalog.DEFAULT_SET;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "-h", "--help" -> {

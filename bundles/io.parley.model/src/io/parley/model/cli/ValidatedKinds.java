@@ -8,6 +8,7 @@ import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /**
  * The kinds of document {@code parley validate} checks: which file names are documents and how one
@@ -20,20 +21,28 @@ public interface ValidatedKinds {
 	ValidatedKinds MODEL = new ValidatedKinds() {
 
 		@Override
+		public RuleCatalog catalog() {
+			return RuleCatalog.builtIn();
+		}
+
+		@Override
 		public boolean isDocument(String fileName) {
 			return DocumentKind.ofFileName(fileName).isPresent();
 		}
 
 		@Override
 		public List<Diagnostic> validate(Path file, RuleSet ruleSet) {
-			return new FileValidator(ruleSet).validate(file);
+			return new FileValidator(catalog(), ruleSet).validate(file);
 		}
 
 		@Override
 		public List<Diagnostic> validate(Path file, RuleSet ruleSet, Consumer<String> reading) {
-			return new FileValidator(ruleSet).validate(file, reading);
+			return new FileValidator(catalog(), ruleSet).validate(file, reading);
 		}
 	};
+
+	/** The rule sets {@code --rule-set} chooses from, with the checks their rules name. */
+	RuleCatalog catalog();
 
 	boolean isDocument(String fileName);
 

@@ -50,4 +50,15 @@ public record RuleSet(String id, int version, String name, String description, L
 	public JsonNode benchmark(String path) {
 		return benchmarks.at(path.startsWith("/") ? path : "/" + path);
 	}
+
+	/**
+	 * This set with a workspace's own values on top: {@code {"rules": {"inmail.body.length":
+	 * {"params": {"max": 2000}, "severity": "WARNING"}}, "caps": {"frequencyCapDays": 30}}}. Rules
+	 * and values not named keep this set's.
+	 *
+	 * @throws IllegalArgumentException when an override names an unknown severity
+	 */
+	public RuleSet withOverrides(JsonNode overrides) {
+		return RuleSetOverrides.apply(this, overrides, id + "+workspace", version, name + " (with workspace overrides)", description);
+	}
 }

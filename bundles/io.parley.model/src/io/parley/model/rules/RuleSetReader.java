@@ -31,11 +31,7 @@ public final class RuleSetReader {
 	private RuleSetReader() {
 	}
 
-	/** Reads a whole set; a set that extends another finds its base among the registered sets. */
-	public static RuleSet read(InputStream in, String origin) throws IOException {
-		return read(in, origin, RuleSets::byId);
-	}
-
+	/** Reads a whole set; a set that {@code "extends"} another finds its base in {@code bases}, by id. */
 	public static RuleSet read(InputStream in, String origin, Function<String, Optional<RuleSet>> bases) throws IOException {
 		JsonNode root = rulesFile(in, origin);
 		String id = text(root, "id", origin);

@@ -34,7 +34,7 @@ final class CampaignChecks {
 	private CampaignChecks() {
 	}
 
-	static List<Diagnostic> validate(JsonNode campaign, Path file, RuleSet rules) {
+	static List<Diagnostic> validate(JsonNode campaign, Path file, RuleSet rules, RuleCatalog catalog) {
 		List<Diagnostic> found = new ArrayList<>();
 		Path folder = file.toAbsolutePath().getParent();
 		Optional<MessageFormat> format = MessageFormat.of(campaign.path("format").asText(""));
@@ -46,7 +46,7 @@ final class CampaignChecks {
 		contentFormat(folder.resolve(campaign.path("content").asText(""))).filter(f -> f != format.get())
 				.ifPresent(content -> found.add(Diagnostic.atField("campaign.format", Severity.ERROR, "The campaign is a "
 						+ format.get().label() + " but its content is a " + content.label(), "/content")));
-		found.addAll(new MessageValidator(rules).validateCampaign(campaign, format.get(), file));
+		found.addAll(new MessageValidator(catalog, rules).validateCampaign(campaign, format.get(), file));
 		results(campaign, folder).ifPresent(found::add);
 		if (format.get().isSponsored()) {
 			overlapping(campaign, file, rules).forEach(other -> found.add(Diagnostic.atField("campaign.cap-overlap",

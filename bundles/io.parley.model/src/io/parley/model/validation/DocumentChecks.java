@@ -27,11 +27,11 @@ final class DocumentChecks {
 	private DocumentChecks() {
 	}
 
-	static List<Diagnostic> validate(DocumentKind kind, JsonNode root, Path file, RuleSet rules) {
+	static List<Diagnostic> validate(DocumentKind kind, JsonNode root, Path file, RuleSet rules, RuleCatalog catalog) {
 		List<Diagnostic> found = new ArrayList<>();
 		if (kind.equals(DocumentKind.CAMPAIGN)) {
 			campaign(root, file.toAbsolutePath().getParent(), found);
-			found.addAll(CampaignChecks.validate(root, file, rules));
+			found.addAll(CampaignChecks.validate(root, file, rules, catalog));
 		} else if (kind.equals(DocumentKind.BUDGET)) {
 			budget(root, found);
 			found.addAll(BudgetChecks.validate(root, file, rules));

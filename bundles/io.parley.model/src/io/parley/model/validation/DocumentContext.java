@@ -29,8 +29,9 @@ public record DocumentContext(RuleSet ruleSet, MacroValues macroValues, Optional
 	private static final String MAX_LENGTH = "maxLength";
 	private static final String MAX_LENGTH_FOR_ACCOUNT = "maxLengthForAccount";
 
-	public static DocumentContext of(Path file, JsonNode root, RuleSet base) {
-		RuleSet rules = WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), base);
+	/** @param catalog the sets a workspace's {@code parley.rules.json} may pick instead of {@code base} */
+	public static DocumentContext of(Path file, JsonNode root, RuleCatalog catalog, RuleSet base) {
+		RuleSet rules = WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), base, catalog);
 		return new DocumentContext(rules, AttachedProspects.worstCase(file, root, rules), attached(file, root), SenderAccount.of(root, file));
 	}
 

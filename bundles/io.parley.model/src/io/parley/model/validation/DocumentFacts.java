@@ -14,7 +14,8 @@ import io.parley.model.text.TextFacts;
  * What a {@link CheckContext} finds once per document for the model's own checks: the rule set,
  * the macros' worst case, each field's text facts and length after its macros, the flow, the
  * campaign's prospect list. Kept off {@link CheckContext}, which plugins are promised, because these
- * types are the model's own and change with it.
+ * types are the model's own and change with it. Not API: public only for the model's checks, in the
+ * internal package above this one.
  */
 public final class DocumentFacts {
 

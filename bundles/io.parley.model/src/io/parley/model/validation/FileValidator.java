@@ -19,7 +19,6 @@ import io.parley.model.files.JsonLocations;
 import io.parley.model.files.TextFiles;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.rules.Severity;
 
 /**
@@ -36,13 +35,20 @@ public final class FileValidator {
 
 	private static final ObjectMapper JSON = Json.mapper();
 
+	private final RuleCatalog catalog;
 	private final RuleSet ruleSet;
 
+	/** Checks with the model's own rules and checks: the default set of {@link RuleCatalog#builtIn()}. */
 	public FileValidator() {
-		this(RuleSets.defaultSet());
+		this(RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet());
 	}
 
-	public FileValidator(RuleSet ruleSet) {
+	/**
+	 * @param catalog the checks the rules name and the sets a workspace's {@code parley.rules.json} may pick
+	 * @param ruleSet the set to check with, unless the workspace picks another
+	 */
+	public FileValidator(RuleCatalog catalog, RuleSet ruleSet) {
+		this.catalog = catalog;
 		this.ruleSet = ruleSet;
 	}
 
@@ -52,7 +58,7 @@ public final class FileValidator {
 	 * export, a plan) follows these too, so it agrees with the checks.
 	 */
 	public RuleSet rulesFor(Path file) {
-		return WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), ruleSet);
+		return WorkspaceRules.forFolder(file.toAbsolutePath().getParent(), ruleSet, catalog);
 	}
 
 	/** Whether {@code diagnostic} says the file is no Parley document at all, rather than one with problems. */
@@ -120,13 +126,13 @@ public final class FileValidator {
 		}
 		RuleSet rules = rulesFor(file);
 		if (kind.equals(DocumentKind.TEMPLATE)) {
-			templateFormat(root, found).ifPresent(format -> found.addAll(new MessageValidator(rules)
+			templateFormat(root, found).ifPresent(format -> found.addAll(new MessageValidator(catalog, rules)
 					.validate(root, format, AttachedProspects.worstCase(file, root, rules), file)));
 		} else if (kind.equals(DocumentKind.FLOW)) {
-			found.addAll(new MessageValidator(rules).validate(root, MessageFormat.CONVERSATION_AD,
+			found.addAll(new MessageValidator(catalog, rules).validate(root, MessageFormat.CONVERSATION_AD,
 					AttachedProspects.worstCase(file, root, rules), file));
 		} else {
-			found.addAll(DocumentChecks.validate(kind, root, file, rules));
+			found.addAll(DocumentChecks.validate(kind, root, file, rules, catalog));
 		}
 		return found;
 	}

@@ -24,13 +24,13 @@ public final class MessageValidator {
 	private final Map<MessageFormat, ValidationPlan> contentRules = new EnumMap<>(MessageFormat.class);
 	private final Map<MessageFormat, ValidationPlan> campaignRules = new EnumMap<>(MessageFormat.class);
 
-	/** Prepares the rule set's checks for every format once, so each document only runs them. */
-	public MessageValidator(RuleSet ruleSet) {
+	/** Prepares the rule set's checks, as {@code catalog} has them, for every format once, so each document only runs them. */
+	public MessageValidator(RuleCatalog catalog, RuleSet ruleSet) {
 		this.ruleSet = ruleSet;
 		this.assumedMaximum = MacroValues.assumedMaximum(ruleSet);
 		for (MessageFormat format : MessageFormat.values()) {
-			contentRules.put(format, new ValidationPlan(ruleSet.rulesFor(format, RuleScope.CONTENT)));
-			campaignRules.put(format, new ValidationPlan(ruleSet.rulesFor(format, RuleScope.CAMPAIGN)));
+			contentRules.put(format, new ValidationPlan(ruleSet.rulesFor(format, RuleScope.CONTENT), catalog));
+			campaignRules.put(format, new ValidationPlan(ruleSet.rulesFor(format, RuleScope.CAMPAIGN), catalog));
 		}
 	}
 

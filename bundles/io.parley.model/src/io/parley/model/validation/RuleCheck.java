@@ -4,7 +4,8 @@ import io.parley.model.rules.Rule;
 
 /**
  * The code behind one kind of rule ({@code "check": "maxLength"}); the rule supplies the fields,
- * limits and severity. Plugins add kinds through {@link RuleChecks#register}.
+ * limits and severity. Plugins add kinds through the
+ * {@code io.parley.core.rules} extension point; a {@link RuleCatalog} holds them by name.
  */
 @FunctionalInterface
 public interface RuleCheck {

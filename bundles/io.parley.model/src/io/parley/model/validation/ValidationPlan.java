@@ -35,10 +35,10 @@ final class ValidationPlan {
 	private final int[] wholeRules;
 	private final PatternRules[] fieldRules;
 
-	ValidationPlan(List<Rule> rules) {
+	ValidationPlan(List<Rule> rules, RuleCatalog catalog) {
 		this.rules = new PreparedRule[rules.size()];
 		for (int i = 0; i < this.rules.length; i++) {
-			this.rules[i] = prepared(rules.get(i));
+			this.rules[i] = prepared(rules.get(i), catalog);
 		}
 		patterns.prepared();
 		List<Integer> whole = new ArrayList<>();
@@ -62,8 +62,8 @@ final class ValidationPlan {
 	 * Every rule's fields get slots, also those of checks that name them by text. A rule that cannot be
 	 * prepared (a parameter missing) fails on each document, as it did when it was read per document.
 	 */
-	private PreparedRule prepared(Rule rule) {
-		RuleCheck check = RuleChecks.byName(rule.check()).orElse(MISSING_CHECK);
+	private PreparedRule prepared(Rule rule, RuleCatalog catalog) {
+		RuleCheck check = catalog.check(rule.check()).orElse(MISSING_CHECK);
 		try {
 			patterns.of(rule);
 			return new PreparedRule(rule, check.prepare(rule, patterns));

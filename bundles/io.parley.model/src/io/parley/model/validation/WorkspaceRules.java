@@ -9,13 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.parley.model.json.Json;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 
 /**
  * A campaign workspace's own choice of rules: a {@code parley.rules.json} beside its documents may
  * pick another rule set ({@code "ruleSet": "linkedin-help"}) and override single values
  * ({@code "rules": {"inmail.body.length": {"params": {"max": 2000}}}}, {@code "caps": {...}}), in
- * the format of {@link RuleSets#withOverrides}.
+ * the format of {@link RuleSet#withOverrides}.
  */
 final class WorkspaceRules {
 
@@ -26,15 +25,16 @@ final class WorkspaceRules {
 	private WorkspaceRules() {
 	}
 
-	static RuleSet forFolder(Path folder, RuleSet fallback) {
+	/** @param catalog the sets the file may pick by id */
+	static RuleSet forFolder(Path folder, RuleSet fallback, RuleCatalog catalog) {
 		Path file = folder == null ? null : folder.resolve(FILE_NAME);
 		if (file == null || !Files.isRegularFile(file)) {
 			return fallback;
 		}
 		try {
 			JsonNode settings = Json.mapper().readTree(file.toFile());
-			RuleSet base = RuleSets.byId(settings.path("ruleSet").asText("")).orElse(fallback);
-			return OVERRIDES.stream().anyMatch(settings::has) ? RuleSets.withOverrides(base, settings) : base;
+			RuleSet base = catalog.ruleSet(settings.path("ruleSet").asText("")).orElse(fallback);
+			return OVERRIDES.stream().anyMatch(settings::has) ? base.withOverrides(settings) : base;
 		} catch (IOException | RuntimeException e) {
 			// a broken settings file must not stop validation: the studio's chosen rule set still applies
 			return fallback;

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.FileValidator;
 import io.parley.model.rules.Severity;
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 import io.parley.scripting.ScriptResult;
 
 /** The example scripts of scripts/examples run headless in the sample workspace and write what they promise. */
@@ -72,7 +72,7 @@ class ExampleScriptsTest {
 	}
 
 	private static long errorsIn(Path file) {
-		return new FileValidator(RuleSets.defaultSet()).validate(file).stream().map(Diagnostic::severity)
+		return new FileValidator(RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet()).validate(file).stream().map(Diagnostic::severity)
 				.filter(Severity.ERROR::equals).count();
 	}
 }

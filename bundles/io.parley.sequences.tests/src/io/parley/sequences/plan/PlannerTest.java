@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.parley.model.forecast.Range;
-import io.parley.model.rules.RuleSets;
+import io.parley.model.validation.RuleCatalog;
 import io.parley.sequences.Sequence;
 import io.parley.sequences.SequenceDocument;
 import io.parley.sequences.SequenceGraph;
@@ -34,7 +34,7 @@ class PlannerTest {
 	Path folder;
 
 	private SequencePlan plan(int people) throws IOException {
-		return new Planner(RuleSets.defaultSet()).plan(sequence(), Planner.numbered(people), LocalDate.of(2026, 12, 8));
+		return new Planner(RuleCatalog.builtIn().defaultSet()).plan(sequence(), Planner.numbered(people), LocalDate.of(2026, 12, 8));
 	}
 
 	private Sequence sequence() throws IOException {

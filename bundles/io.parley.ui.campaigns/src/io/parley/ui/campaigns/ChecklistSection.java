@@ -13,6 +13,7 @@ import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
+import io.parley.core.rules.RuleRegistry;
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.campaign.ChecklistItem;
 import io.parley.model.campaign.LaunchChecklist;
@@ -90,7 +91,7 @@ final class ChecklistSection extends SectionPart {
 		CampaignParts parts = page.campaignEditor().parts();
 		RuleSet rules = page.editor().diagnostics().context().ruleSet();
 		Path contentFile = parts.file(CampaignParts.CONTENT).orElse(page.editor().file().getLocation().toFile().toPath());
-		DocumentContext context = DocumentContext.of(contentFile, parts.content().orElse(parts.campaign()), rules);
+		DocumentContext context = DocumentContext.of(contentFile, parts.content().orElse(parts.campaign()), RuleRegistry.getDefault().catalog(), rules);
 		List<Diagnostic> contentProblems = parts.file(CampaignParts.CONTENT)
 				.map(content -> CampaignProblems.of(page.problems(), content.getFileName().toString())).orElse(List.of());
 		return new LaunchChecklist(parts, rules, context, contentProblems).items();

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.NewDocumentContent;
 import io.parley.core.rules.ActiveRuleSet;
+import io.parley.core.rules.RuleRegistry;
 import io.parley.model.files.internal.DocumentFiles;
 import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
@@ -54,6 +55,6 @@ final class NewTemplateContent {
 
 	/** The errors the rule set in force finds in {@code content} as the file at {@code file}. */
 	static List<Diagnostic> errors(Path file, String content) {
-		return new FileValidator(ActiveRuleSet.get()).validate(file, content).stream().filter(Diagnostic::isError).toList();
+		return new FileValidator(RuleRegistry.getDefault().catalog(), ActiveRuleSet.get()).validate(file, content).stream().filter(Diagnostic::isError).toList();
 	}
 }

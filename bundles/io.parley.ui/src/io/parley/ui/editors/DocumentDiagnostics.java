@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IFile;
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.rules.ActiveRuleSet;
+import io.parley.core.rules.RuleRegistry;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.DocumentContext;
 
@@ -67,7 +68,7 @@ public final class DocumentDiagnostics {
 	/** The rule set and worst-case macro values for this file, as the validator uses them. */
 	public DocumentContext context() {
 		if (context == null) {
-			context = DocumentContext.of(path(), document.root(), ActiveRuleSet.get());
+			context = DocumentContext.of(path(), document.root(), RuleRegistry.getDefault().catalog(), ActiveRuleSet.get());
 		}
 		return context;
 	}

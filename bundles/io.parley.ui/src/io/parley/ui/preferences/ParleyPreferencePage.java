@@ -9,7 +9,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import io.parley.core.preferences.ParleyPreferences;
-import io.parley.model.rules.RuleSets;
+import io.parley.core.rules.RuleRegistry;
 
 /** Parley's defaults: the rule set documents are checked against, and what new documents start with. */
 public final class ParleyPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -28,7 +28,7 @@ public final class ParleyPreferencePage extends FieldEditorPreferencePage implem
 
 	/** Every rule set the model and the installed plugins offer, as label and id. */
 	private static String[][] ruleSets() {
-		return RuleSets.all().stream().map(set -> new String[] { set.name(), set.id() }).toArray(String[][]::new);
+		return RuleRegistry.getDefault().catalog().ruleSets().stream().map(set -> new String[] { set.name(), set.id() }).toArray(String[][]::new);
 	}
 
 	@Override

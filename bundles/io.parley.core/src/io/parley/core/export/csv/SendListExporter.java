@@ -32,7 +32,6 @@ import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rendering.PreparedText;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.validation.FileValidator;
 import io.parley.model.validation.ProspectListFacts;
 
 /**
@@ -66,7 +65,7 @@ public final class SendListExporter implements CampaignExporter {
 		}
 		// The rules of the campaign's check, with the workspace's own values: the export counts, schedules
 		// and renders as the check said, and the check's one pass over the list (refused rows, credits) counts it.
-		RuleSet rules = new FileValidator(ActiveRuleSet.get()).rulesFor(campaignFile);
+		RuleSet rules = ActiveRuleSet.forFile(campaignFile);
 		stopIfCanceled(monitor);
 		long people = ProspectListFacts.of(prospects, rules).whole().people();
 		stopIfCanceled(monitor);

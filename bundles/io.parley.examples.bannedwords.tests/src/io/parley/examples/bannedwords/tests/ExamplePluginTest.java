@@ -23,7 +23,7 @@ import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
 import io.parley.core.workspace.ModelDocumentValidator;
 import io.parley.model.files.DocumentKind;
-import io.parley.model.rules.RuleSets;
+import io.parley.core.rules.RuleRegistry;
 import io.parley.scripting.ScriptHost;
 import io.parley.scripting.ScriptResult;
 import io.parley.scripting.ScriptRun;
@@ -64,7 +64,7 @@ class ExamplePluginTest {
 		Path template = copySample("webinar-invitation.template.json");
 		Files.writeString(template, Files.readString(template).replace("Just takes 45 minutes.", "Seats guaranteed, risk-free."));
 		List<Diagnostic> found = new ModelDocumentValidator().validate(template);
-		assertTrue(RuleSets.all().stream().allMatch(set -> set.rule("example.banned-words").isPresent()));
+		assertTrue(RuleRegistry.getDefault().catalog().ruleSets().stream().allMatch(set -> set.rule("example.banned-words").isPresent()));
 		List<String> messages = found.stream().filter(d -> d.ruleId().equals("example.banned-words")).map(Diagnostic::message).toList();
 		assertEquals(List.of("Body uses \"guarantee\", which legal does not allow", "Body uses \"risk-free\", which legal does not allow"),
 				messages);

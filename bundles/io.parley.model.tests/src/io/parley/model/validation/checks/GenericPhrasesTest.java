@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.MessageValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /** A generic subject is found in place exactly as by trimming the subject and comparing the copy. */
 class GenericPhrasesTest {
@@ -36,9 +36,9 @@ class GenericPhrasesTest {
 
 	@Test
 	void randomSubjectsAreGenericExactlyWhenTheirTrimmedCopyIs() {
-		RuleSet rules = RuleSets.defaultSet();
+		RuleSet rules = RuleCatalog.builtIn().defaultSet();
 		List<String> phrases = rules.rule(RULE).orElseThrow().listParam("phrases");
-		MessageValidator validator = new MessageValidator(rules);
+		MessageValidator validator = new MessageValidator(RuleCatalog.builtIn(), rules);
 		Random random = new Random(7);
 		int generic = 0;
 		for (int i = 0; i < 5_000; i++) {

@@ -20,9 +20,9 @@ import io.parley.model.files.ProspectList;
 import io.parley.model.files.ProspectSource;
 import io.parley.model.files.internal.DocumentFiles;
 import io.parley.model.rendering.MessageRenderer;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.FileValidator;
 import io.parley.model.validation.ProspectListFacts;
+import io.parley.model.validation.RuleCatalog;
 
 /**
  * Issue 18's fuzzing, outside CI: mutated sample documents through the document reader and checker,
@@ -97,7 +97,7 @@ public final class Fuzz {
 		byte[] input = mutate(original);
 		Path file = Files.write(work.resolve(seed.getFileName()), input);
 		try {
-			new FileValidator(RuleSets.defaultSet()).validate(file);
+			new FileValidator(RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet()).validate(file);
 		} catch (RuntimeException | StackOverflowError e) {
 			finding("validate", input, seed.getFileName().toString(), e);
 		}
@@ -129,7 +129,7 @@ public final class Fuzz {
 			finding("prospects", input, "fuzz.prospects.csv", e);
 		}
 		try {
-			ProspectListFacts.of(new ProspectSource(fresh, ProspectColumns.AS_NAMED), RuleSets.defaultSet());
+			ProspectListFacts.of(new ProspectSource(fresh, ProspectColumns.AS_NAMED), RuleCatalog.builtIn().defaultSet());
 		} catch (IOException expected) {
 			// a list that cannot be read at all
 		} catch (RuntimeException | StackOverflowError e) {
@@ -143,7 +143,7 @@ public final class Fuzz {
 			finding("prospect index", input, "fuzz.prospects.csv", e);
 		}
 		try {
-			new FileValidator(RuleSets.defaultSet()).validate(fresh);
+			new FileValidator(RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet()).validate(fresh);
 		} catch (RuntimeException | StackOverflowError e) {
 			finding("prospects validate", input, "fuzz.prospects.csv", e);
 		}
@@ -162,7 +162,7 @@ public final class Fuzz {
 			}
 		}
 		try {
-			new MessageRenderer(RuleSets.defaultSet()).render(text.toString(), new Prospect(1, fields));
+			new MessageRenderer(RuleCatalog.builtIn().defaultSet()).render(text.toString(), new Prospect(1, fields));
 		} catch (RuntimeException e) {
 			finding("render", (text + "\n" + fields).getBytes(StandardCharsets.UTF_8), "render.txt", e);
 		}

@@ -14,9 +14,9 @@ import io.parley.model.files.ProspectList;
 import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.MessageValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /**
  * What {@code scripts/batch.js} does (render, check against the InMail rules, write), through the Java API, as a whole process: the other side of
@@ -36,9 +36,9 @@ public final class JavaBatch {
 
 	public static void main(String[] args) throws IOException {
 		Path folder = Path.of(args[0]);
-		RuleSet rules = RuleSets.defaultSet();
+		RuleSet rules = RuleCatalog.builtIn().defaultSet();
 		MessageRenderer renderer = new MessageRenderer(rules);
-		MessageValidator validator = new MessageValidator(rules);
+		MessageValidator validator = new MessageValidator(RuleCatalog.builtIn(), rules);
 		List<String> lines = new ArrayList<>();
 		int withErrors = 0;
 		try (ProspectList prospects = ProspectList.open(folder.resolve("batch.prospects.csv"))) {

@@ -22,8 +22,8 @@ import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
 import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rules.RuleSet;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.text.MessageText;
+import io.parley.model.validation.RuleCatalog;
 
 /**
  * Issue 3's target: a 1,000,000-row prospect list streamed, each message rendered and checked
@@ -53,7 +53,7 @@ public class ProspectBatchBenchmark {
 				out.write("Person" + i + ",Surname" + (i % 977) + ",VP of Marketing,Company " + (i % 5003) + ",Computer Software\n");
 			}
 		}
-		rules = RuleSets.defaultSet();
+		rules = RuleCatalog.builtIn().defaultSet();
 		renderer = new MessageRenderer(rules);
 		subject = "%FIRSTNAME%, a question about %COMPANYNAME%";
 		body = ValidationBenchmark.body(380);

@@ -19,9 +19,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.rules.MessageFormat;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.MessageValidator;
+import io.parley.model.validation.RuleCatalog;
 
 /**
  * Issue 3's targets: a 500-character Message Ad validated at least 1,000,000 times a second on one
@@ -40,7 +40,7 @@ public class ValidationBenchmark {
 
 	@Setup
 	public void setUp() {
-		validator = new MessageValidator(RuleSets.defaultSet());
+		validator = new MessageValidator(RuleCatalog.builtIn(), RuleCatalog.builtIn().defaultSet());
 		messageAd = json.createObjectNode().put("schema", "parley.template/1").put("name", "Spring")
 				.put("format", "MESSAGE_AD").put("sender", "Dana Whitfield").put("subject", "%FIRSTNAME%, join us Thursday")
 				.put("body", body(500)).put("footer", "Example Corp, 1 Market Street");

@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
-import org.osgi.framework.BundleActivator;
-import org.osgi.framework.BundleContext;
 
 import io.parley.core.extensions.InvalidContributionException;
 import io.parley.core.extensions.LazyExtension;
@@ -17,39 +15,55 @@ import io.parley.core.extensions.RegistryReader;
 import io.parley.model.rules.Rule;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.RuleSetReader;
-import io.parley.model.rules.RuleSets;
 import io.parley.model.validation.CheckContext;
 import io.parley.model.validation.FieldPatterns;
 import io.parley.model.validation.PreparedCheck;
+import io.parley.model.validation.RuleCatalog;
 import io.parley.model.validation.RuleCheck;
-import io.parley.model.validation.RuleChecks;
 
 /**
- * Feeds the model the rule sets, rules and checks that plugins contribute to {@code io.parley.core.rules},
- * once, as the core bundle starts: whatever asks Parley's core for anything (the studio, {@code parley
- * validate}, {@code export}, {@code run}) finds them in the model's rule sets, without asking for them.
+ * The rule sets, rules and checks of the model with those plugins contribute to
+ * {@code io.parley.core.rules}, read once into one {@link RuleCatalog} that the studio, {@code parley
+ * validate}, {@code export}, {@code run} and the kinds' validators all check with.
  */
-public final class RuleContributions implements BundleActivator {
+public final class RuleRegistry {
 
 	public static final String POINT_ID = "io.parley.core.rules";
 
-	@Override
-	public void start(BundleContext context) {
+	private static RuleRegistry instance;
+
+	private final RuleCatalog catalog;
+
+	private RuleRegistry(RuleCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	public static synchronized RuleRegistry getDefault() {
+		if (instance == null) {
+			instance = new RuleRegistry(readContributions());
+		}
+		return instance;
+	}
+
+	/** Checks first, then whole sets (one may extend another), then the rules added to sets. */
+	private static RuleCatalog readContributions() {
+		RuleCatalog.Builder catalog = RuleCatalog.builtIn().toBuilder();
 		RegistryReader reader = new RegistryReader(POINT_ID);
-		reader.read("check", RuleContributions::check);
-		reader.read("ruleSet", element -> RuleSets.register(ruleSet(element)));
-		reader.read("rules", RuleContributions::rules);
+		reader.read("check", element -> check(element, catalog));
+		reader.read("ruleSet", element -> catalog.addSet(ruleSet(element, catalog)));
+		reader.read("rules", element -> rules(element, catalog));
+		return catalog.build();
 	}
 
-	@Override
-	public void stop(BundleContext context) {
-		// the model keeps the rule sets for as long as the JVM runs
+	/** The model's rule sets and checks with every plugin's. */
+	public RuleCatalog catalog() {
+		return catalog;
 	}
 
-	private static void check(IConfigurationElement element) {
+	private static void check(IConfigurationElement element, RuleCatalog.Builder catalog) {
 		String name = RegistryReader.required(element, "name");
 		RegistryReader.required(element, "class");
-		RuleChecks.register(name, new ContributedCheck(new LazyExtension<>(element, "class", RuleCheck.class)));
+		catalog.addCheck(name, new ContributedCheck(new LazyExtension<>(element, "class", RuleCheck.class)));
 	}
 
 	/** A plugin's check, created when a rule set is first prepared; a preparation of its own is kept. */
@@ -66,16 +80,16 @@ public final class RuleContributions implements BundleActivator {
 		}
 	}
 
-	private static RuleSet ruleSet(IConfigurationElement element) {
+	private static RuleSet ruleSet(IConfigurationElement element, RuleCatalog.Builder catalog) {
 		String file = RegistryReader.required(element, "file");
 		try (InputStream in = open(element, file)) {
-			return RuleSetReader.read(in, element.getContributor().getName() + "/" + file);
+			return RuleSetReader.read(in, element.getContributor().getName() + "/" + file, catalog::ruleSet);
 		} catch (IOException e) {
 			throw new InvalidContributionException(e.getMessage(), e);
 		}
 	}
 
-	private static void rules(IConfigurationElement element) {
+	private static void rules(IConfigurationElement element, RuleCatalog.Builder catalog) {
 		String file = RegistryReader.required(element, "file");
 		List<Rule> rules;
 		try (InputStream in = open(element, file)) {
@@ -85,10 +99,10 @@ public final class RuleContributions implements BundleActivator {
 		}
 		String addTo = element.getAttribute("addTo");
 		List<String> sets = addTo == null || addTo.isBlank() || addTo.strip().equals("*")
-				? RuleSets.all().stream().map(RuleSet::id).toList()
+				? catalog.setIds()
 				: Arrays.stream(addTo.split(",")).map(String::strip).toList();
 		try {
-			sets.forEach(set -> RuleSets.addRules(set, rules));
+			sets.forEach(set -> catalog.addRules(set, rules));
 		} catch (IllegalArgumentException e) {
 			throw new InvalidContributionException(e.getMessage(), e);
 		}
