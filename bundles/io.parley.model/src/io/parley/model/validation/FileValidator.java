@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.files.DocumentKind;
 import io.parley.model.json.Json;
+import io.parley.model.json.JsonSyntax;
 import io.parley.model.files.JsonLocations;
 import io.parley.model.files.TextFiles;
 import io.parley.model.rules.MessageFormat;
@@ -117,7 +118,7 @@ public final class FileValidator {
 			// The position is in the message too: the command line's text lines carry no line numbers.
 			JsonLocation at = e.getLocation();
 			String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-			return List.of(Diagnostic.atPosition("file.syntax", Severity.ERROR, "Not valid JSON" + where + ": " + e.getOriginalMessage(),
+			return List.of(Diagnostic.atPosition("file.syntax", Severity.ERROR, "Not valid JSON" + where + ": " + JsonSyntax.inPlainWords(e.getOriginalMessage()),
 					at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
 		}
 		List<Diagnostic> found = new ArrayList<>();

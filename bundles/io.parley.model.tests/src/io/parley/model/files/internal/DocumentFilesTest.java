@@ -38,6 +38,21 @@ class DocumentFilesTest {
 	}
 
 	@Test
+	void syntaxErrorsSayWhatIsMissingInAReadersWords() throws IOException {
+		assertEquals("a colon is missing between a field's name and its value, before '1'", problem("{\n  \"name\" 1\n}"));
+		assertEquals("a value is missing where ',' stands", problem("{\n  \"name\": ,\n}"));
+		assertEquals("a field's name in double quotes is expected where '}' stands (a comma too many before it?)",
+				problem("{\n  \"name\": \"a\",\n}"));
+		assertEquals("a comma is missing before '\"'", problem("{\n  \"name\": \"a\"\n  \"schema\": \"b\"\n}"));
+		assertEquals("the file ends before the document is closed: a } or ] is missing", problem("{\n  \"name\": \"a\""));
+	}
+
+	private String problem(String json) throws IOException {
+		Path file = Files.writeString(dir.resolve("syntax.template.json"), json);
+		return assertThrows(DocumentReadException.class, () -> DocumentFiles.read(file)).problem();
+	}
+
+	@Test
 	void anotherSchemaVersionIsRefused() throws IOException {
 		Path file = Files.writeString(dir.resolve("a.flow.json"), "{\"schema\": \"parley.flow/2\"}");
 		DocumentReadException e = assertThrows(DocumentReadException.class, () -> DocumentFiles.read(file));

@@ -20,6 +20,7 @@ import io.parley.model.files.DocumentReadException;
 import io.parley.model.files.JsonLocations;
 import io.parley.model.files.TextFiles;
 import io.parley.model.json.Json;
+import io.parley.model.json.JsonSyntax;
 
 /**
  * Reading and writing campaign documents. Reading is strict: a file that does not parse, or is of
@@ -53,7 +54,7 @@ public final class DocumentFiles {
 		} catch (JsonProcessingException e) {
 			JsonLocation at = e.getLocation();
 			throw new DocumentReadException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-					e.getOriginalMessage());
+					JsonSyntax.inPlainWords(e.getOriginalMessage()));
 		} catch (TextFiles.NotUtf8Exception e) {
 			throw new DocumentReadException(file, e.line(), e.column(), e.getMessage());
 		} catch (IOException e) {
