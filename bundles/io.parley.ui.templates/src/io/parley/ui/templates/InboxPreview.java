@@ -58,7 +58,7 @@ final class InboxPreview extends Composite {
 		sponsored.setText("Sponsored");
 		sender = label(SWT.NONE, null);
 		sender.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-		subject = text(SWT.SINGLE);
+		subject = text(SWT.MULTI | SWT.WRAP);
 		subject.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		body = text(SWT.MULTI | SWT.V_SCROLL);
 		((GridData) body.getLayoutData()).heightHint = body.getLineHeight() * BODY_LINES;
@@ -87,6 +87,7 @@ final class InboxPreview extends Composite {
 		Rendered subjectShown = Rendered.of(renderer.segments(subjectText, person), missing);
 		show(subject, subjectShown.text(), subjectShown.gaps());
 		reshaped |= setVisible(subject, format == null || format.hasField("subject"));
+		reshaped |= wrapsAnew(subject);
 		String bodyText = variant == null || document.text(variant + "/body").isEmpty() ? document.text("/body")
 				: document.text(variant + "/body");
 		bodyShown = Rendered.of(renderer.segments(bodyText, person), missing);
@@ -185,6 +186,12 @@ final class InboxPreview extends Composite {
 		data.widthHint = 150;
 		text.setLayoutData(data);
 		return text;
+	}
+
+	/** @return whether the text now takes more or fewer lines than it has room for, so the preview needs a new layout */
+	private static boolean wrapsAnew(StyledText text) {
+		int width = text.getSize().x;
+		return width > 0 && text.computeSize(width, SWT.DEFAULT).y != text.getSize().y;
 	}
 
 	/** @return whether the control's visibility changed, so the preview needs a new layout */

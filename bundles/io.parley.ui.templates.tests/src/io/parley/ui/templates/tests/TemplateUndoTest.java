@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.forms.widgets.Section;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,9 +137,10 @@ class TemplateUndoTest {
 		}
 	}
 
-	/** The preview's subject: the one-line text of the page that edits nothing. */
+	/** The preview's subject: the text of the Inbox Preview that wraps to its width. */
 	private static String previewSubject(TemplateEditor editor) {
-		return Widgets.all(page(editor), StyledText.class, t -> !t.getEditable() && (t.getStyle() & SWT.SINGLE) != 0).get(0).getText();
+		Section preview = Widgets.all(page(editor), Section.class, section -> section.getText().equals("Inbox Preview")).get(0);
+		return Widgets.all(preview, StyledText.class, t -> (t.getStyle() & SWT.WRAP) != 0).get(0).getText();
 	}
 
 	private static Composite page(TemplateEditor editor) {
