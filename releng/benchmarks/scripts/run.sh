@@ -3,7 +3,7 @@
 # machine's load: the studio's start against the bare RCP skeleton, a cold `parley run hello.js`
 # against `java -version`, the first run after install against a run without a class-data archive,
 # and batches of personalized messages (render + check + write) through `parley run` against the same
-# batch through the Java API (JavaBatch), each a whole process.
+# batch through the Java API (JavaBatch), each a whole process (batches.sh, which also runs alone).
 # Needs a built product (./parley build), Xvfb and xwininfo; builds the benchmarks jar and the skeleton
 # (from $SKELETON, the tycho-rcp-skeleton sources) when they are missing.
 # Usage: releng/benchmarks/scripts/run.sh [ROUNDS]   (default 5; batches best of 3, the million once;
@@ -21,10 +21,8 @@ PRODUCT="$ROOT/product/io.parley.product/target/products/io.parley.studio/linux/
 for tool in Xvfb xwininfo bc; do
 	command -v "$tool" > /dev/null 2>&1 || { echo "run.sh: needs $tool (Debian: apt-get install xvfb x11-utils bc)" >&2; exit 2; }
 done
-JAR="$ROOT/releng/benchmarks/target/benchmarks.jar"
-# the benchmarks compile for Java 21+: Maven runs on the Java found above, not whatever JAVA_HOME says
+# the skeleton builds on the Java found above, not whatever JAVA_HOME says
 JAVA_HOME_FOUND="$(dirname "$(dirname "$(readlink -f "$JAVA")")")"
-[ -f "$JAR" ] || JAVA_HOME="$JAVA_HOME_FOUND" "$ROOT/mvnw" -q -f "$ROOT/releng/benchmarks/pom.xml" package
 # ../shared beside the checkout, or beside the main checkout when this is one of its git worktrees
 SKELETON=${SKELETON:-$ROOT/../shared/reference/tycho-rcp-skeleton}
 if [ ! -d "$SKELETON" ] && common=$(git -C "$ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
@@ -45,15 +43,6 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 # hello.js has no campaign documents beside it, so parley run would use (and make) the studio's workspace
 export PARLEY_WORKSPACE="$WORK/studio-workspace"
-prospects() {
-	echo "firstName,lastName,jobTitle,companyName,industry"
-	awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++) printf "Person%d,Surname%d,VP of Marketing,Company %d,Computer Software\n", i, i % 977, i % 5003 }'
-}
-mkdir "$WORK/100k" "$WORK/1m"
-prospects 100000 > "$WORK/100k/batch.prospects.csv"
-prospects 1000000 > "$WORK/1m/batch.prospects.csv"
-for folder in "$WORK/100k" "$WORK/1m"; do cp "$HERE/batch.js" "$HERE/batch-api.js" "$folder/"; done
-sed -i 's/parley.progress(n, 100000)/parley.progress(n, 1000000)/' "$WORK/1m/batch.js"
 echo "console.log('hello')" > "$WORK/hello.js"
 
 # best RUNS COMMAND...: the fastest wall time of RUNS runs, in seconds
@@ -105,22 +94,8 @@ hello=$(best "$ROUNDS" "$PRODUCT/parley" run "$WORK/hello.js")
 figure "parley run hello.js" "$hello" "$java_version" "java -version" 12
 awk -v s="$hello" 'BEGIN { printf "%-44s %6.2f s   target <= 1.0 s on a quiet machine   %s\n", "parley run hello.js, absolute", s, s <= 1.0 ? "met" : "NOT met" }'
 
-echo "== 100,000 personalized messages, best of $BATCH_RUNS"
-java_batch=$(best "$BATCH_RUNS" "$JAVA" -cp "$JAR" io.parley.benchmarks.JavaBatch "$WORK/100k")
-api=$(best "$BATCH_RUNS" "$PRODUCT/parley" run "$WORK/100k/batch-api.js")
-figure "batch API (batch-api.js)" "$api" "$java_batch" "JavaBatch" 1.5
-rows=$(best "$BATCH_RUNS" "$PRODUCT/parley" run "$WORK/100k/batch.js")
-figure "row by row (batch.js)" "$rows" "$java_batch" "JavaBatch" 3
-rows_optimized=$(best "$BATCH_RUNS" "$PRODUCT/parley" run --optimize "$WORK/100k/batch.js")
-figure "row by row, --optimize" "$rows_optimized" "$java_batch" "JavaBatch" 3
-
-echo "== 1,000,000 personalized messages, once"
-java_million=$(best 1 "$JAVA" -cp "$JAR" io.parley.benchmarks.JavaBatch "$WORK/1m")
-million=$(best 1 "$PRODUCT/parley" run "$WORK/1m/batch.js")
-figure "row by row (batch.js), a million" "$million" "$java_million" "JavaBatch" 2
-million_optimized=$(best 1 "$PRODUCT/parley" run --optimize "$WORK/1m/batch.js")
-figure "row by row, --optimize, a million" "$million_optimized" "$java_million" "JavaBatch" 2
-api_million=$(best 1 "$PRODUCT/parley" run "$WORK/1m/batch-api.js")
-figure "batch API (batch-api.js), a million" "$api_million" "$java_million" "JavaBatch" 1.5
+# the batches (batches.sh): 100,000 messages best of $BATCH_RUNS, the million once
+PARLEY="$PRODUCT/parley" OPTIMIZE=yes "$HERE/batches.sh" "$BATCH_RUNS" 100000
+PARLEY="$PRODUCT/parley" OPTIMIZE=yes "$HERE/batches.sh" 1 1000000
 echo "load average after: $(load)"
 echo "run.sh took $(( $(date +%s) - started )) s"

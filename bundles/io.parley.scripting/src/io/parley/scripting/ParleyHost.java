@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.graalvm.polyglot.HostAccess;
@@ -34,6 +35,8 @@ import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.SendCalendar;
 import io.parley.model.json.Json;
 import io.parley.model.rendering.MessageRenderer;
+import io.parley.model.rendering.MessageRenderer.Segment;
+import io.parley.model.rendering.PreparedText;
 import io.parley.model.rules.Macro;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
@@ -50,6 +53,7 @@ public final class ParleyHost {
 
 	/** A script may save any document it can build; the validator, not the reader, judges its length. */
 	private static final ObjectMapper JSON = Json.withoutLengthLimit();
+	private static final int PREPARED_TEXTS = 1000;
 
 	private final ScriptRun run;
 	private final WorkspaceFiles files;
@@ -57,7 +61,8 @@ public final class ParleyHost {
 	private final RuleSet ruleSet;
 	private final ScriptRun.Progress progress;
 	private final MessageRenderer renderer;
-	private final List<String> macroColumns;
+	/** The texts {@link #render} was given, prepared; forgotten all at once past {@link #PREPARED_TEXTS}. */
+	private final Map<String, PreparedRender> preparedTexts = new HashMap<>();
 	/** Prepared once per run: a batch validates each of its messages. */
 	private final MessageValidator validator;
 	private final TableWriter tables;
@@ -73,7 +78,6 @@ public final class ParleyHost {
 		this.ruleSet = ruleSet;
 		this.progress = run.progress();
 		this.renderer = new MessageRenderer(ruleSet);
-		this.macroColumns = ruleSet.macros().values().stream().map(Macro::column).distinct().toList();
 		this.validator = new MessageValidator(catalog, ruleSet);
 		this.tables = new TableWriter(progress);
 	}
@@ -147,19 +151,39 @@ public final class ParleyHost {
 	}
 
 	/**
-	 * The prospect arrives as the script's object itself, and only the columns the rule set's macros
-	 * read are taken from it: a batch renders twice per row, and each read from Java is a call into the script.
+	 * The prospect arrives as the script's object itself, and only the columns the text's macros
+	 * read are taken from it: a batch renders twice per row, and each read from Java is a call into
+	 * the script. A batch renders the same texts again and again, so each is prepared once.
 	 */
 	@HostAccess.Export
 	public String render(String text, Value prospect) {
+		PreparedRender prepared = preparedTexts.get(text);
+		if (prepared == null) {
+			if (preparedTexts.size() >= PREPARED_TEXTS) {
+				preparedTexts.clear();
+			}
+			prepared = prepare(text);
+			preparedTexts.put(text, prepared);
+		}
 		Map<String, String> fields = new HashMap<>();
-		for (String column : macroColumns) {
+		for (String column : prepared.columns()) {
 			Value value = prospect.getMember(column);
 			if (value != null && !value.isNull()) {
 				fields.put(column, value.isString() ? value.asString() : value.toString());
 			}
 		}
-		return renderer.render(text, new Prospect(0, fields));
+		return prepared.text().render(new Prospect(0, fields));
+	}
+
+	/** The text prepared, and the columns its macros read: those of the macros among its segments for no one. */
+	private PreparedRender prepare(String text) {
+		PreparedText prepared = renderer.prepare(text);
+		List<String> columns = prepared.segments(new Prospect(0, Map.of())).stream().map(Segment::macro).filter(Objects::nonNull)
+				.map(ruleSet.macros()::get).filter(Objects::nonNull).map(Macro::column).distinct().toList();
+		return new PreparedRender(prepared, columns);
+	}
+
+	private record PreparedRender(PreparedText text, List<String> columns) {
 	}
 
 	/**

@@ -10,12 +10,10 @@ import java.util.NoSuchElementException;
 import org.graalvm.polyglot.HostAccess;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.files.ProspectList;
-import io.parley.model.json.Json;
 import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.rendering.PreparedText;
 import io.parley.model.rules.MessageFormat;
@@ -28,9 +26,7 @@ import io.parley.model.validation.MessageValidator;
  * in Java. A message is the template with its text fields rendered, plus {@code row},
  * {@code prospect} (the row's columns) and {@code problems} (what the rules found).
  */
-public final class PersonalizedMessages implements Iterator<JsonNode>, AutoCloseable {
-
-	private static final ObjectMapper JSON = Json.mapper();
+public final class PersonalizedMessages implements Iterator<PersonalizedMessage>, AutoCloseable {
 
 	private final ProspectList prospects;
 	private final ObjectNode template;
@@ -68,7 +64,7 @@ public final class PersonalizedMessages implements Iterator<JsonNode>, AutoClose
 
 	/** The next message; a stopped run stops here (the list's reading checks for it). */
 	@Override
-	public ObjectNode next() {
+	public PersonalizedMessage next() {
 		if (!hasNext()) {
 			throw new NoSuchElementException();
 		}
@@ -80,22 +76,19 @@ public final class PersonalizedMessages implements Iterator<JsonNode>, AutoClose
 		}
 		List<Diagnostic> problems = validator.validate(rendered, format);
 		count++;
-		if (problems.stream().anyMatch(Diagnostic::isError)) {
-			withErrors++;
+		for (Diagnostic problem : problems) {
+			if (problem.isError()) {
+				withErrors++;
+				break;
+			}
 		}
-		ObjectNode message = template.objectNode();
-		message.put("row", prospect.row());
-		ObjectNode columns = message.putObject("prospect");
-		prospect.fields().forEach(columns::put);
-		message.setAll(rendered);
-		message.set("problems", JSON.valueToTree(problems));
-		return message;
+		return new PersonalizedMessage(prospect, rendered, problems);
 	}
 
 	/** The next message as JSON text for the prelude, or null after the last. */
 	@HostAccess.Export
 	public String nextMessage() {
-		return hasNext() ? next().toString() : null;
+		return hasNext() ? next().whole().toString() : null;
 	}
 
 	/** Messages made so far. */

@@ -21,14 +21,14 @@ final class ScriptValues {
 
 	/** The value as JSON, as {@code JSON.stringify} would write it: functions and undefined members are left out. */
 	static JsonNode toJson(Value value) {
+		if (value.isString()) {
+			return NODES.textNode(value.asString());
+		}
 		if (value.isNull()) {
 			return NODES.nullNode();
 		}
 		if (value.isBoolean()) {
 			return NODES.booleanNode(value.asBoolean());
-		}
-		if (value.isString()) {
-			return NODES.textNode(value.asString());
 		}
 		if (value.isNumber()) {
 			return value.fitsInLong() ? NODES.numberNode(value.asLong()) : NODES.numberNode(value.asDouble());
@@ -44,7 +44,10 @@ final class ScriptValues {
 		ObjectNode object = NODES.objectNode();
 		for (String key : value.getMemberKeys()) {
 			Value member = value.getMember(key);
-			if (written(member)) {
+			// a string, the usual member, is known by one question: each is a call into the script
+			if (member.isString()) {
+				object.put(key, member.asString());
+			} else if (written(member)) {
 				object.set(key, toJson(member));
 			}
 		}

@@ -41,7 +41,7 @@ record TableColumns(List<String> headers, List<JsonPointer> paths) {
 	}
 
 	/** The row's value in column {@code i}: missing where the row has none. */
-	JsonNode value(JsonNode row, int i) {
+	JsonNode value(TableRow row, int i) {
 		return row.at(paths.get(i));
 	}
 }

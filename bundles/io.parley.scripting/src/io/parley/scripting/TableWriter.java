@@ -5,17 +5,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.graalvm.polyglot.Value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -38,7 +36,7 @@ final class TableWriter {
 	}
 
 	/** The rows a script hands a writer: personalize's messages, made in Java, or any iterable of the script's. */
-	static Iterator<JsonNode> rows(Value rows) {
+	static Iterator<? extends TableRow> rows(Value rows) {
 		if (rows.isHostObject() && rows.asHostObject() instanceof PersonalizedMessages messages) {
 			return messages;
 		}
@@ -53,29 +51,33 @@ final class TableWriter {
 			}
 
 			@Override
-			public JsonNode next() {
-				return ScriptValues.toJson(iterator.getIteratorNextElement());
+			public TableRow next() {
+				return TableRow.of(ScriptValues.toJson(iterator.getIteratorNextElement()));
 			}
 		};
 	}
 
-	/** A header line of the columns' names, then a line of each row's values; returns the number of rows. */
-	long csv(Path file, Iterator<JsonNode> rows, TableColumns columns) throws IOException {
+	/**
+	 * A header line of the columns' names, then a line of each row's values, cell by cell through
+	 * the CSV generator (no list or tree a row); returns the number of rows.
+	 */
+	long csv(Path file, Iterator<? extends TableRow> rows, TableColumns columns) throws IOException {
 		if (columns.wholeRows()) {
 			throw new IllegalArgumentException("a CSV file needs its columns, e.g. ['row', 'subject', 'body']");
 		}
 		CsvSchema header = CsvSchema.builder().addColumns(columns.headers(), CsvSchema.ColumnType.STRING).build().withHeader();
+		int width = columns.headers().size();
 		long count = 0;
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				SequenceWriter csv = CSV.writer(header).writeValues(out)) {
-			List<String> line = new ArrayList<>(columns.headers().size());
+				CsvGenerator csv = CSV.getFactory().createGenerator(out)) {
+			csv.setSchema(header);
 			while (rows.hasNext()) {
-				JsonNode row = rows.next();
-				line.clear();
-				for (int i = 0; i < columns.headers().size(); i++) {
-					line.add(text(columns.value(row, i)));
+				TableRow row = rows.next();
+				csv.writeStartArray();
+				for (int i = 0; i < width; i++) {
+					csv.writeString(text(columns.value(row, i)));
 				}
-				csv.write(line);
+				csv.writeEndArray();
 				count = counted(count);
 			}
 		}
@@ -83,14 +85,14 @@ final class TableWriter {
 	}
 
 	/** A JSON array of the rows, a row a line, whole or as objects of the columns; returns the number of rows. */
-	long json(Path file, Iterator<JsonNode> rows, TableColumns columns) throws IOException {
+	long json(Path file, Iterator<? extends TableRow> rows, TableColumns columns) throws IOException {
 		long count = 0;
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write('[');
 			while (rows.hasNext()) {
-				JsonNode row = rows.next();
+				TableRow row = rows.next();
 				out.write(count == 0 ? "\n" : ",\n");
-				out.write(JSON.writeValueAsString(columns.wholeRows() ? row : selected(row, columns)));
+				out.write(JSON.writeValueAsString(columns.wholeRows() ? row.whole() : selected(row, columns)));
 				count = counted(count);
 			}
 			out.write("\n]\n");
@@ -98,7 +100,7 @@ final class TableWriter {
 		return count;
 	}
 
-	private static ObjectNode selected(JsonNode row, TableColumns columns) {
+	private static ObjectNode selected(TableRow row, TableColumns columns) {
 		ObjectNode selected = JSON.createObjectNode();
 		for (int i = 0; i < columns.headers().size(); i++) {
 			JsonNode value = columns.value(row, i);

@@ -94,6 +94,29 @@ class WholeBatchTest {
 	}
 
 	@Test
+	void writeJsonWritesEachMessageAsTheScriptSeesItWholeOrByItsColumns() throws IOException {
+		succeeds("""
+				const long = { ...inMail, subject: '%FIRSTNAME% ' + 'x'.repeat(300) };
+				parley.writeText('seen.json', JSON.stringify([...parley.personalize(long, 'marketing-leaders.prospects.csv')]));
+				parley.writeJson('whole.json', parley.personalize(long, 'marketing-leaders.prospects.csv'));
+				parley.writeJson('columns.json', parley.personalize(long, 'marketing-leaders.prospects.csv'),
+				  { row: 'row', who: 'prospect.lastName', person: 'prospect', rule: 'problems.0.ruleId', format: 'format', none: 'prospect.nothing' });
+				""");
+		ObjectMapper json = new ObjectMapper();
+		JsonNode seen = json.readTree(folder.resolve("seen.json").toFile());
+		assertEquals(seen, json.readTree(folder.resolve("whole.json").toFile()));
+		JsonNode first = json.readTree(folder.resolve("columns.json").toFile()).get(0);
+		JsonNode message = seen.get(0);
+		assertEquals(1, first.get("row").asInt());
+		assertEquals(message.at("/prospect/lastName"), first.get("who"));
+		assertEquals(message.get("prospect"), first.get("person"));
+		assertEquals(message.at("/problems/0/ruleId"), first.get("rule"));
+		assertFalse(first.get("rule").asText().isEmpty(), first.toString());
+		assertEquals("INMAIL", first.get("format").asText());
+		assertTrue(first.get("none").isNull(), first.toString());
+	}
+
+	@Test
 	void writersTakeTheScriptsOwnRowsToo() throws IOException {
 		succeeds("""
 				const rows = [{ name: 'Ann "A"', n: 1, tags: ['x'] }, { name: 'Bo, B' }];
