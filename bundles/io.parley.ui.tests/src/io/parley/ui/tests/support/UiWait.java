@@ -66,15 +66,6 @@ public final class UiWait {
 		return done;
 	}
 
-	/**
-	 * A fixed wait, used only by the update tests (Check for Updates, Install New Software), which build
-	 * after the product. Anything else is waited for by its condition ({@link #until}, {@link #idle},
-	 * {@link #quiet}; an editor's heading and the Problems view by {@link ProblemsShown}).
-	 */
-	public static void settle(long millis) {
-		until(() -> false, millis);
-	}
-
 	private static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
