@@ -9,7 +9,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.ColumnLayoutData;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
@@ -44,10 +43,7 @@ final class AudiencePage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		ColumnLayout columns = new ColumnLayout();
-		columns.minNumColumns = 1;
-		columns.maxNumColumns = 2;
-		body.setLayout(columns);
+		sideBySideWhereTheyFit(body);
 		Composite general = section(toolkit, body, "Audience", "Its name and the size Campaign Manager estimates.", 2);
 		TextField.create(this, toolkit, general, "/name", "Name");
 		estimatedSize = NumberField.create(this, toolkit, general, "/estimatedSize", "Estimated size");

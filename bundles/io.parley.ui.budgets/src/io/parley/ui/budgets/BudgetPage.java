@@ -5,7 +5,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -76,18 +75,6 @@ final class BudgetPage extends ParleyFormPage {
 		value.put("low", cost.low());
 		value.put("high", cost.high());
 		editing().set("Cost per send of a " + inputs.format().label(), "/costPerSend", value);
-	}
-
-	/**
-	 * Lays a page's two sections out side by side where both fit the editor's width, and one under
-	 * the other where they do not (the editor beside the explorer on a small screen), never wider
-	 * than the editor.
-	 */
-	static void sideBySideWhereTheyFit(Composite body) {
-		ColumnLayout columns = new ColumnLayout();
-		columns.minNumColumns = 1;
-		columns.maxNumColumns = 2;
-		body.setLayout(columns);
 	}
 
 	static Composite section(FormToolkit toolkit, Composite parent, String title, String description) {

@@ -51,7 +51,7 @@ final class InMailPlanPage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		BudgetPage.sideBySideWhereTheyFit(body);
+		sideBySideWhereTheyFit(body);
 		Composite settings = BudgetPage.section(toolkit, body, "Plan", "Credits come monthly, roll over to a cap and come back on replies.");
 		toolkit.createLabel(settings, "Plan:");
 		plan = new Combo(settings, SWT.READ_ONLY);

@@ -6,7 +6,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.SectionPart;
-import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.ColumnLayoutData;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -34,10 +33,7 @@ final class OverviewPage extends ParleyFormPage {
 	@Override
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
-		ColumnLayout columns = new ColumnLayout();
-		columns.minNumColumns = 1;
-		columns.maxNumColumns = 2;
-		body.setLayout(columns);
+		sideBySideWhereTheyFit(body);
 		add(managedForm, new PartsSection(this, body, toolkit));
 		add(managedForm, new ChecklistSection(this, body, toolkit));
 		add(managedForm, new ForecastSection(this, body, toolkit));

@@ -30,9 +30,6 @@ import io.parley.ui.editors.ParleyFormPage;
 public final class FlowPage extends ParleyFormPage {
 
 	public static final String ID = "io.parley.ui.flows.flow";
-	/** The least the graph and the details ask for: they fill the editor, and a small window does not scroll them out of sight. */
-	private static final int SASH_WIDTH = 600;
-	private static final int SASH_HEIGHT = 300;
 	/** The width the toolbars ask for, so they wrap to the page instead of widening it. */
 	private static final int TOOLS_WIDTH = 300;
 	/**
@@ -86,12 +83,7 @@ public final class FlowPage extends ParleyFormPage {
 		zoom.add(action("Fit", () -> canvas.fit()));
 		managedForm.getToolkit().adapt(zoom.createControl(tools));
 
-		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
-		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		sashData.heightHint = SASH_HEIGHT;
-		sashData.widthHint = SASH_WIDTH;
-		sash.setLayoutData(sashData);
-		managedForm.getToolkit().adapt(sash);
+		SashForm sash = sideBySidePanes(managedForm.getToolkit(), body);
 		canvas = new FlowCanvas(sash, editor.diagnostics());
 		details = new MessageDetails(this, managedForm.getToolkit(), sash);
 		sash.setWeights(GRAPH_SHARE, DETAILS_SHARE);

@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -13,14 +11,14 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 
 import io.parley.core.preferences.ParleyPreferences;
 import io.parley.model.files.DocumentKind;
 import io.parley.ui.wizards.NewDocuments;
+import io.parley.ui.wizards.NewWorkspaceFilePage;
 
 /** Where the new flow goes, what it is called and which template it starts from. */
-final class NewFlowPage extends WizardNewFileCreationPage {
+final class NewFlowPage extends NewWorkspaceFilePage {
 
 	private static final String SUFFIX = DocumentKind.FLOW.suffix();
 
@@ -47,16 +45,6 @@ final class NewFlowPage extends WizardNewFileCreationPage {
 			choice.setSelection(each == template);
 			choice.addListener(SWT.Selection, e -> template = each);
 		}
-	}
-
-	@Override
-	protected void createLinkTarget() {
-		// no linked files: the flow is always a file in the workspace
-	}
-
-	@Override
-	protected IStatus validateLinkedResource() {
-		return Status.OK_STATUS;
 	}
 
 	@Override

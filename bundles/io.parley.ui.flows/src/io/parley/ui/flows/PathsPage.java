@@ -31,9 +31,6 @@ import io.parley.ui.editors.ParleyFormPage;
 public final class PathsPage extends ParleyFormPage {
 
 	public static final String ID = "io.parley.ui.flows.paths";
-	/** The least the list and the preview ask for: they fill the editor, and a small window does not scroll them out of sight. */
-	private static final int SASH_WIDTH = 600;
-	private static final int SASH_HEIGHT = 300;
 	private static final int NARROWEST_PATH = 120;
 
 	private final FlowEditor editor;
@@ -51,12 +48,7 @@ public final class PathsPage extends ParleyFormPage {
 		body.setLayout(new GridLayout(1, false));
 		summary = managedForm.getToolkit().createLabel(body, "", SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
-		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		sashData.heightHint = SASH_HEIGHT;
-		sashData.widthHint = SASH_WIDTH;
-		sash.setLayoutData(sashData);
-		managedForm.getToolkit().adapt(sash);
+		SashForm sash = sideBySidePanes(managedForm.getToolkit(), body);
 		createTable(sash);
 		preview = new ConversationPreview(sash, managedForm.getToolkit(), editor::flow);
 		sash.setWeights(3, 2);

@@ -12,8 +12,6 @@ import java.util.Map;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -24,7 +22,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 
 import io.parley.core.kinds.DocumentKindDescriptor;
 import io.parley.core.kinds.DocumentKindRegistry;
@@ -33,13 +30,14 @@ import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.validation.Diagnostic;
 import io.parley.ui.wizards.NewDocuments;
+import io.parley.ui.wizards.NewWorkspaceFilePage;
 
 /**
  * Where the new template goes, what it is called, its format, and what a message of that format
  * cannot be sent without. Finish waits until the rule set finds no error in the template it would
  * create, so a new template starts with none.
  */
-final class NewTemplatePage extends WizardNewFileCreationPage {
+final class NewTemplatePage extends NewWorkspaceFilePage {
 
 	static final String SUFFIX = DocumentKind.TEMPLATE.suffix();
 
@@ -111,16 +109,6 @@ final class NewTemplatePage extends WizardNewFileCreationPage {
 			rows.values().iterator().next()[0].getParent().getParent().layout(true, true);
 		}
 		setPageComplete(validatePage());
-	}
-
-	@Override
-	protected void createLinkTarget() {
-		// no linked files: the template is always a file in the workspace
-	}
-
-	@Override
-	protected IStatus validateLinkedResource() {
-		return Status.OK_STATUS;
 	}
 
 	@Override

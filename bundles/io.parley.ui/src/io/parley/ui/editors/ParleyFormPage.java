@@ -1,11 +1,13 @@
 package io.parley.ui.editors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
@@ -16,6 +18,9 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 public abstract class ParleyFormPage extends FormPage {
 
 	private static final int NARROWEST_COLUMN = 150;
+	/** The least a page's two side-by-side panes ask for: they fill the editor, and a small window does not scroll them out of sight. */
+	private static final int SASH_WIDTH = 600;
+	private static final int SASH_HEIGHT = 300;
 
 	protected ParleyFormPage(ParleyFormEditor editor, String id, String title) {
 		super(editor, id, title);
@@ -43,6 +48,29 @@ public abstract class ParleyFormPage extends FormPage {
 	}
 
 	protected abstract void createBody(IManagedForm managedForm, Composite body);
+
+	/**
+	 * Lays a page's sections out side by side where two fit the editor's width, and one under the
+	 * other where they do not (the editor beside the explorer on a small screen), never wider than
+	 * the editor.
+	 */
+	protected static void sideBySideWhereTheyFit(Composite body) {
+		ColumnLayout columns = new ColumnLayout();
+		columns.minNumColumns = 1;
+		columns.maxNumColumns = 2;
+		body.setLayout(columns);
+	}
+
+	/** Two panes side by side that fill the rest of {@code body}, a one-column grid, with a sash between them. */
+	protected static SashForm sideBySidePanes(FormToolkit toolkit, Composite body) {
+		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		sashData.heightHint = SASH_HEIGHT;
+		sashData.widthHint = SASH_WIDTH;
+		sash.setLayoutData(sashData);
+		toolkit.adapt(sash);
+		return sash;
+	}
 
 	/** The two columns of a page that shows its sections side by side. */
 	protected record Columns(Composite left, Composite right) {
