@@ -100,7 +100,8 @@ in_root "dpkg -i /check/package.deb > /check/dpkg.log 2>&1
 	[ -f /usr/lib/$PACKAGE/lib/class-data/tools.aot ] && [ ! -e /usr/lib/$PACKAGE/configuration/headless/io.parley.scripting.run.jsa ] &&
 		echo kept > /check/archive.out || echo rewritten > /check/archive.out
 	$LAUNCHER run --optimize --engine > /check/engine.out 2>&1" ||
-	fail "installing or running the package failed: $(cat "$ROOT"/check/*.log "$ROOT"/check/*.out "$ROOT"/check/*.err 2>/dev/null)"
+	fail "installing or running the package failed: $(cat "$ROOT"/check/*.log "$ROOT"/check/*.out "$ROOT"/check/*.err \
+		"$ROOT/usr/lib/$PACKAGE/configuration/headless/tools.log" 2>/dev/null)"
 studio_first_start
 in_root "dpkg --purge $PACKAGE >> /check/dpkg.log 2>&1" || fail "removing the package failed: $(cat "$ROOT"/check/dpkg.log)"
 
