@@ -9,7 +9,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -20,13 +19,14 @@ import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
 import io.parley.ui.editors.ParleyFormEditor;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /**
  * The rule set's advice that applies to this message now, in plain words with the documents it
  * comes from, each wrapped to the column's width; click one to go to its field.
  */
-final class BestPracticeSection extends SectionPart {
+final class BestPracticeSection extends ParleySection {
 
 	private static final Color MUTED = new Color(102, 102, 102);
 	/** A small preferred width, so advice wraps to the column instead of widening it. */
@@ -39,7 +39,7 @@ final class BestPracticeSection extends SectionPart {
 	private List<Diagnostic> shown;
 
 	BestPracticeSection(MessagePage page, Composite parent, FormToolkit toolkit) {
-		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		this.editor = page.editor();
 		this.toolkit = toolkit;
@@ -47,15 +47,19 @@ final class BestPracticeSection extends SectionPart {
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		client = SectionClient.create(section, toolkit, "Best Practice",
 				"What marketing guides and LinkedIn Help recommend. The message can still be sent. Click advice to go to its field.", 1);
-		Runnable refresh = this::update;
-		editor.diagnostics().addListener(refresh);
-		client.addDisposeListener(e -> editor.diagnostics().removeListener(refresh));
-		update();
+		refresh();
 	}
 
-	private void update() {
+	@Override
+	protected void documentChecked() {
+		refresh();
+	}
+
+	@Override
+	public void refresh() {
+		super.refresh();
 		List<Diagnostic> advice = editor.diagnostics().all().stream().filter(d -> d.severity() != Severity.ERROR).toList();
-		if (client.isDisposed() || advice.equals(shown)) {
+		if (advice.equals(shown)) {
 			return;
 		}
 		Point before = client.getSize();

@@ -1,46 +1,43 @@
 package io.parley.ui.templates;
 
-import java.util.function.Consumer;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.ui.editors.MessageTextField;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /** The fields of the template's format and no others, rebuilt when the format changes. */
-final class ContentSection extends SectionPart {
+final class ContentSection extends ParleySection {
 
 	private final MessagePage page;
 	private final FormToolkit toolkit;
 	private final Composite client;
 
 	ContentSection(MessagePage page, Composite parent, FormToolkit toolkit) {
-		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		this.toolkit = toolkit;
 		Section section = getSection();
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		client = SectionClient.create(section, toolkit, "Content", "Type % for personalization fields. Counters show the worst case a recipient sees.", 2);
-		Consumer<String> listener = pointer -> {
-			if (pointer.isEmpty() || pointer.equals(FormatSection.POINTER)) {
-				build();
-			}
-		};
-		page.editing().document().addListener(listener);
-		client.addDisposeListener(e -> page.editing().document().removeListener(listener));
-		build();
+		refresh();
 	}
 
-	private void build() {
-		if (client.isDisposed()) {
-			return;
+	@Override
+	protected void documentChanged(String pointer) {
+		if (isAtOrAll(pointer, FormatSection.POINTER)) {
+			refresh();
 		}
+	}
+
+	/** Builds the fields of the template's format anew. */
+	@Override
+	public void refresh() {
 		for (Control child : client.getChildren()) {
 			child.dispose();
 		}
@@ -52,5 +49,6 @@ final class ContentSection extends SectionPart {
 		}
 		client.layout(true, true);
 		page.getManagedForm().getForm().reflow(true);
+		super.refresh();
 	}
 }

@@ -2,22 +2,21 @@ package io.parley.ui.templates;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.JsonDocument;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /** Which kind of message the template is; changing it is one undoable step and reshapes the fields. */
-final class FormatSection extends SectionPart {
+final class FormatSection extends ParleySection {
 
 	static final String POINTER = "/format";
 	/** The formats a template can have: a Conversation Ad is a flow. */
@@ -28,7 +27,7 @@ final class FormatSection extends SectionPart {
 	private final Combo combo;
 
 	FormatSection(MessagePage page, Composite parent, FormToolkit toolkit) {
-		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		Section section = getSection();
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -40,14 +39,14 @@ final class FormatSection extends SectionPart {
 		toolkit.adapt(combo);
 		page.editor().fields().register(POINTER, combo, MessagePage.ID);
 		combo.addListener(SWT.Selection, e -> chosen());
-		Consumer<String> listener = pointer -> {
-			if (pointer.isEmpty() || pointer.equals(POINTER)) {
-				show();
-			}
-		};
-		page.editing().document().addListener(listener);
-		combo.addDisposeListener(e -> page.editing().document().removeListener(listener));
-		show();
+		refresh();
+	}
+
+	@Override
+	protected void documentChanged(String pointer) {
+		if (isAtOrAll(pointer, POINTER)) {
+			refresh();
+		}
 	}
 
 	private void chosen() {
@@ -57,15 +56,14 @@ final class FormatSection extends SectionPart {
 		}
 	}
 
-	private void show() {
-		if (combo.isDisposed()) {
-			return;
-		}
+	@Override
+	public void refresh() {
 		int index = page.templateEditor().format().map(FORMATS::indexOf).orElse(-1);
 		if (index < 0) {
 			combo.deselectAll();
 		} else {
 			combo.select(index);
 		}
+		super.refresh();
 	}
 }

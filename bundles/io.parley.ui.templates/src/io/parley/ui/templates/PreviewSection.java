@@ -5,7 +5,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -13,10 +12,11 @@ import io.parley.model.files.Prospect;
 import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.validation.DocumentContext;
 import io.parley.ui.editors.ParleyFormPage;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /** The inbox preview with the person it is rendered for; previous / next walk the prospect list. */
-final class PreviewSection extends SectionPart {
+final class PreviewSection extends ParleySection {
 
 	private final ParleyFormPage page;
 	private final TemplateEditor editor;
@@ -30,7 +30,7 @@ final class PreviewSection extends SectionPart {
 
 	/** @param variant pointer of the variant to preview, such as {@code /variants/0}, or null for the message itself */
 	PreviewSection(ParleyFormPage page, Composite parent, FormToolkit toolkit, String title, String variant) {
-		super(parent, toolkit, Section.TITLE_BAR);
+		super(page, parent, toolkit, Section.TITLE_BAR);
 		this.page = page;
 		this.editor = (TemplateEditor) page.editor();
 		this.variant = variant;
@@ -49,10 +49,7 @@ final class PreviewSection extends SectionPart {
 		preview.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
 		previous.addListener(SWT.Selection, e -> step(-1));
 		next.addListener(SWT.Selection, e -> step(1));
-		Runnable refresh = this::update;
-		editor.diagnostics().addListener(refresh);
-		client.addDisposeListener(e -> editor.diagnostics().removeListener(refresh));
-		update();
+		refresh();
 	}
 
 	PreviewSection(MessagePage page, Composite parent, FormToolkit toolkit) {
@@ -61,13 +58,16 @@ final class PreviewSection extends SectionPart {
 
 	private void step(int by) {
 		index = Math.floorMod(index + by, people.size());
-		update();
+		refresh();
 	}
 
-	private void update() {
-		if (preview.isDisposed()) {
-			return;
-		}
+	@Override
+	protected void documentChecked() {
+		refresh();
+	}
+
+	@Override
+	public void refresh() {
 		DocumentContext context = editor.diagnostics().context();
 		if (context != peopleFrom) {
 			peopleFrom = context;
@@ -83,6 +83,7 @@ final class PreviewSection extends SectionPart {
 			person.getParent().layout(true, true);
 			page.getManagedForm().getForm().reflow(true);
 		}
+		super.refresh();
 	}
 
 	private static String describe(Prospect prospect) {

@@ -3,23 +3,23 @@ package io.parley.ui.templates;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.ui.editors.MessageTextField;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /**
  * The chosen variant's name, subject and body, checked against the same limits as the original. A
  * subject or body left empty sends the original's, and its counter says so.
  */
-final class VariantDetailsSection extends SectionPart {
+final class VariantDetailsSection extends ParleySection {
 
 	static final String AS_THE_ORIGINAL = "as the original";
 
 	VariantDetailsSection(VariantsPage page, Composite parent, FormToolkit toolkit, String pointer) {
-		super(parent, toolkit, Section.TITLE_BAR);
+		super(page, parent, toolkit, Section.TITLE_BAR);
 		Section section = getSection();
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
 		Composite client = SectionClient.create(section, toolkit, "Variant", null, 2);

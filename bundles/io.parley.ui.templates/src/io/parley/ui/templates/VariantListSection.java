@@ -1,14 +1,12 @@
 package io.parley.ui.templates;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.List;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -18,10 +16,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.ui.editors.JsonDocument;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /** The template's variants by name, with Add (a copy of the original to edit) and Remove. */
-final class VariantListSection extends SectionPart {
+final class VariantListSection extends ParleySection {
 
 	static final String POINTER = "/variants";
 
@@ -29,7 +28,7 @@ final class VariantListSection extends SectionPart {
 	private final List names;
 
 	VariantListSection(VariantsPage page, Composite parent, FormToolkit toolkit) {
-		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		Section section = getSection();
 		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
@@ -46,10 +45,16 @@ final class VariantListSection extends SectionPart {
 		add.addListener(SWT.Selection, e -> add());
 		remove.addListener(SWT.Selection, e -> remove());
 		names.addListener(SWT.Selection, e -> page.select(names.getSelectionIndex()));
-		Consumer<String> listener = pointer -> show();
-		page.editing().document().addListener(listener);
-		names.addDisposeListener(e -> page.editing().document().removeListener(listener));
-		show();
+		refresh();
+	}
+
+	/** Shows the names again; when the variants changed, the page shows the chosen one again, or the last. */
+	@Override
+	protected void documentChanged(String pointer) {
+		refresh();
+		if (isAtOrAll(pointer, POINTER)) {
+			page.select(Math.min(page.selected(), page.variantCount() - 1));
+		}
 	}
 
 	private void add() {
@@ -81,10 +86,8 @@ final class VariantListSection extends SectionPart {
 		return current.isArray() ? ((ArrayNode) current).deepCopy() : JsonNodeFactory.instance.arrayNode();
 	}
 
-	private void show() {
-		if (names.isDisposed()) {
-			return;
-		}
+	@Override
+	public void refresh() {
 		JsonNode variants = page.editing().document().get(POINTER);
 		String[] items = new String[variants.size()];
 		for (int i = 0; i < items.length; i++) {
@@ -97,5 +100,6 @@ final class VariantListSection extends SectionPart {
 		if (page.selected() >= 0 && page.selected() < items.length) {
 			names.select(page.selected());
 		}
+		super.refresh();
 	}
 }

@@ -1,7 +1,5 @@
 package io.parley.ui.templates;
 
-import java.util.function.Consumer;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -40,13 +38,6 @@ final class VariantsPage extends ParleyFormPage {
 		GridData previewsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		previewsData.widthHint = 300;
 		previews.setLayoutData(previewsData);
-		Consumer<String> listener = pointer -> {
-			if (pointer.isEmpty() || pointer.equals(VariantListSection.POINTER)) {
-				select(Math.min(selected, variantCount() - 1));
-			}
-		};
-		editing().document().addListener(listener);
-		body.addDisposeListener(e -> editing().document().removeListener(listener));
 		select(variantCount() > 0 ? 0 : -1);
 	}
 
