@@ -14,15 +14,18 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.rules.MessageFormat;
+import io.parley.ui.editors.ParleySection;
+import io.parley.ui.editors.SectionClient;
 
 /**
  * The forecast funnel of the budget: where its format and audience come from, a table of every
- * figure as a range, and a chart of the counts. It follows every change of the document.
+ * figure as a range, and a chart of the counts. It follows every check of the document.
  */
-final class ForecastSection {
+final class ForecastSection extends ParleySection {
 
 	private final BudgetEditor editor;
 	private final Label basis;
@@ -32,8 +35,10 @@ final class ForecastSection {
 	private final Table table;
 	private final RangeChart chart;
 
-	ForecastSection(BudgetPage page, FormToolkit toolkit, Composite parent) {
+	ForecastSection(BudgetPage page, Composite body, FormToolkit toolkit) {
+		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.editor = (BudgetEditor) page.editor();
+		Composite parent = SectionClient.create(getSection(), toolkit, "Forecast", "What the budget buys, as ranges from the rates chosen below.", 2);
 		basis = toolkit.createLabel(parent, "", SWT.WRAP);
 		basis.setLayoutData(wrapping());
 		toolkit.createLabel(parent, "Forecast as:");
@@ -41,7 +46,7 @@ final class ForecastSection {
 		Arrays.stream(MessageFormat.values()).forEach(f -> format.add(f.label()));
 		format.addListener(SWT.Selection, e -> {
 			editor.inputs().chooseFormat(MessageFormat.values()[format.getSelectionIndex()]);
-			refresh();
+			showForecast();
 		});
 		rates = new RatesChooser(page, toolkit, parent);
 		capped = toolkit.createLabel(parent, "", SWT.WRAP);
@@ -57,9 +62,11 @@ final class ForecastSection {
 		}
 		chart = new RangeChart(parent, "Forecast funnel", "members (log scale)", true);
 		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		Runnable refresh = this::refresh;
-		editor.diagnostics().addListener(refresh);
-		table.addDisposeListener(e -> editor.diagnostics().removeListener(refresh));
+		refresh();
+	}
+
+	@Override
+	protected void documentChecked() {
 		refresh();
 	}
 
@@ -82,10 +89,15 @@ final class ForecastSection {
 		return chart;
 	}
 
-	void refresh() {
-		if (table.isDisposed()) {
-			return;
-		}
+	/** Shows the rates to choose from and the forecast with the rates chosen. */
+	@Override
+	public void refresh() {
+		rates.show();
+		showForecast();
+		super.refresh();
+	}
+
+	private void showForecast() {
 		BudgetInputs inputs = editor.inputs();
 		basis.setText(inputs.basis());
 		format.select(inputs.format().ordinal());

@@ -44,10 +44,6 @@ final class RatesChooser {
 		toolkit.adapt(combo);
 		page.editor().fields().register(POINTER, combo, BudgetPage.ID);
 		combo.addListener(SWT.Selection, e -> chosen());
-		Runnable show = this::show;
-		page.editor().diagnostics().addListener(show);
-		combo.addDisposeListener(e -> page.editor().diagnostics().removeListener(show));
-		show();
 	}
 
 	Combo control() {
@@ -62,10 +58,8 @@ final class RatesChooser {
 		}
 	}
 
-	private void show() {
-		if (combo.isDisposed()) {
-			return;
-		}
+	/** Shows the rule set's benchmarks and the rates each campaign beside the budget observed, the budget's choice chosen. */
+	void show() {
 		campaigns.clear();
 		campaigns.put(ChosenRates.BENCHMARKS, "");
 		observedBeside().forEach(campaigns::put);

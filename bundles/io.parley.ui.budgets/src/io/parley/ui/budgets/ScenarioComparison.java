@@ -16,17 +16,20 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.forecast.Range;
+import io.parley.ui.editors.ParleySection;
+import io.parley.ui.editors.SectionClient;
 
 /**
  * Every scenario's forecast in a column of its own, four scenarios a table and the tables one under
  * the other, so eight scenarios read down the page instead of off its right edge; and the sends and
  * leads of each in a chart.
  */
-final class ScenarioComparison {
+final class ScenarioComparison extends ParleySection {
 
 	/** As many as fit beside the figures' names in a 1024x768 window with the explorer open. */
 	static final int SCENARIOS_A_TABLE = 4;
@@ -39,10 +42,13 @@ final class ScenarioComparison {
 	private final Composite tables;
 	private final RangeChart chart;
 
-	ScenarioComparison(BudgetEditor editor, IManagedForm form, Composite parent) {
-		this.editor = editor;
-		this.form = form;
-		this.toolkit = form.getToolkit();
+	ScenarioComparison(ScenariosPage page, Composite body, FormToolkit toolkit) {
+		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		this.editor = (BudgetEditor) page.editor();
+		this.form = page.getManagedForm();
+		this.toolkit = toolkit;
+		getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite parent = SectionClient.create(getSection(), toolkit, "Side by side", "Each scenario's forecast.", 2);
 		tables = toolkit.createComposite(parent);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
@@ -53,9 +59,11 @@ final class ScenarioComparison {
 		tables.setLayoutData(tablesData);
 		chart = new RangeChart(parent, "Scenarios: sends and leads (high end)", "sends and leads (log scale)", true);
 		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		Runnable refresh = this::refresh;
-		editor.diagnostics().addListener(refresh);
-		tables.addDisposeListener(e -> editor.diagnostics().removeListener(refresh));
+		refresh();
+	}
+
+	@Override
+	protected void documentChecked() {
 		refresh();
 	}
 
@@ -73,10 +81,8 @@ final class ScenarioComparison {
 		return chart;
 	}
 
-	private void refresh() {
-		if (tables.isDisposed()) {
-			return;
-		}
+	@Override
+	public void refresh() {
 		BudgetInputs inputs = editor.inputs();
 		List<BudgetPlan.Scenario> scenarios = inputs.plan().scenarios();
 		List<Optional<BudgetForecast>> forecasts = scenarios.stream().map(s -> inputs.forecast(s.total())).toList();
@@ -105,6 +111,7 @@ final class ScenarioComparison {
 		series.put("Sends", forecasts.stream().mapToDouble(f -> f.map(x -> x.sends().high()).orElse(0.0)).toArray());
 		series.put("Leads", forecasts.stream().mapToDouble(f -> f.map(x -> x.leads().high()).orElse(0.0)).toArray());
 		chart.show(scenarios.stream().map(BudgetPlan.Scenario::name).toArray(String[]::new), series);
+		super.refresh();
 	}
 
 	private void newTable() {

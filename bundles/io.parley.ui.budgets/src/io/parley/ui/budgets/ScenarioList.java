@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,9 +28,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.parley.ui.editors.DocumentEditing;
+import io.parley.ui.editors.ParleySection;
+import io.parley.ui.editors.SectionClient;
 
 /** The budget's scenarios as an editable table: name and total in place, Add and Remove beside. */
-final class ScenarioList {
+final class ScenarioList extends ParleySection {
 
 	private static final long TEST_SENDS = 5000;
 	/** A total as people write money, 15,000 or 7,500.5; typed back with its commas, it reads the same. */
@@ -38,8 +41,11 @@ final class ScenarioList {
 	private final DocumentEditing editing;
 	private final TableViewer viewer;
 
-	ScenarioList(ScenariosPage page, FormToolkit toolkit, Composite parent) {
+	ScenarioList(ScenariosPage page, Composite body, FormToolkit toolkit) {
+		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.editing = page.editing();
+		getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Composite parent = SectionClient.create(getSection(), toolkit, "Scenarios", "Totals to compare with this budget; same dates and cost per send.", 2);
 		viewer = new TableViewer(toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE));
 		viewer.getTable().setHeaderVisible(true);
 		GridData data = new GridData(SWT.LEFT, SWT.FILL, false, true);
@@ -58,9 +64,11 @@ final class ScenarioList {
 		remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		remove.addListener(SWT.Selection, e -> removeSelected());
 		page.editor().fields().register("/scenarios", viewer.getTable(), ScenariosPage.ID);
-		java.util.function.Consumer<String> listener = pointer -> refresh();
-		editing.document().addListener(listener);
-		viewer.getTable().addDisposeListener(e -> editing.document().removeListener(listener));
+		refresh();
+	}
+
+	@Override
+	protected void documentChanged(String pointer) {
 		refresh();
 	}
 
@@ -149,9 +157,9 @@ final class ScenarioList {
 		return editing.document().get("/scenarios");
 	}
 
-	private void refresh() {
-		if (!viewer.getTable().isDisposed()) {
-			viewer.setInput(IntStream.range(0, scenarios().size()).boxed().toArray());
-		}
+	@Override
+	public void refresh() {
+		viewer.setInput(IntStream.range(0, scenarios().size()).boxed().toArray());
+		super.refresh();
 	}
 }

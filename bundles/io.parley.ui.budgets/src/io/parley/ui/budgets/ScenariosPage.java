@@ -1,7 +1,5 @@
 package io.parley.ui.budgets;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
@@ -29,12 +27,8 @@ final class ScenariosPage extends ParleyFormPage {
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
 		body.setLayout(new GridLayout(1, false));
-		Composite scenarios = BudgetPage.section(toolkit, body, "Scenarios", "Totals to compare with this budget; same dates and cost per send.");
-		scenarios.getParent().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		list = new ScenarioList(this, toolkit, scenarios);
-		Composite compared = BudgetPage.section(toolkit, body, "Side by side", "Each scenario's forecast.");
-		compared.getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		comparison = new ScenarioComparison((BudgetEditor) editor(), managedForm, compared);
+		list = new ScenarioList(this, body, toolkit);
+		comparison = new ScenarioComparison(this, body, toolkit);
 	}
 
 	ScenarioList list() {
