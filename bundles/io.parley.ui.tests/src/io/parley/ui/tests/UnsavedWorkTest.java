@@ -32,8 +32,8 @@ import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
 
 /**
- * Close, Close All and Save All (what Exit does first) ask about unsaved editors and save what the person chooses, with nothing in
- * the log: an editor saved as it closes no longer reacts to its own save after it is gone.
+ * Close, Close All, Save All (what Exit does first) and the window's close button ask about unsaved editors and do what the
+ * person chooses, with nothing in the log: an editor saved as it closes no longer reacts to its own save after it is gone.
  */
 class UnsavedWorkTest {
 
@@ -104,6 +104,35 @@ class UnsavedWorkTest {
 	}
 
 	/**
+	 * The window's close button: the window manager asks the window to close, which GTK reports as a
+	 * delete event and SWT delivers as the shell's Close event, exactly as {@link Shell#close()} does.
+	 * With two editors unsaved the studio asks first, as File > Exit does; answered Cancel, the studio
+	 * stays open, both edits unsaved and both files as they were. (Answered Save, it saves both and
+	 * ends: studio-exit.sh checks that on the built product, since this test cannot end the studio it
+	 * runs in.)
+	 */
+	@Test
+	void closingTheWindowAsksAndCancelKeepsTheStudioAndTheEdits() throws Exception {
+		try (LoggedErrors log = LoggedErrors.watch()) {
+			List<String> asked = new ArrayList<>();
+			Dialogs.whenOpen(shell -> shell.getText().startsWith("Save Resource"), dialog -> {
+				asked.add(dialog.getText());
+				Widgets.click(Widgets.button(dialog, "Cancel"));
+			});
+			Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			int open = page().getEditorReferences().length;
+			window.close();
+			assertEquals(List.of("Save Resources"), asked, "closing the window asks about the unsaved editors");
+			assertFalse(window.isDisposed(), "canceled, the studio stays open");
+			assertTrue(webinar.isDirty() && demo.isDirty(), "both edits are still unsaved");
+			assertEquals(open, page().getEditorReferences().length, "every editor is still open");
+			assertNotSaved("webinar-q4.budget.json");
+			assertNotSaved("demo-requests.budget.json");
+			log.assertNone("closing the window with two unsaved editors, then Cancel");
+		}
+	}
+
+	/**
 	 * Answers the next question about saving with Save, every editor it lists chosen (as they are
 	 * when it opens); returns its title, "Save Resources" when it lists both editors.
 	 */
@@ -146,6 +175,11 @@ class UnsavedWorkTest {
 		IFile file = project.getFile(name);
 		String saved = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains(EDIT + "\""), name + " is saved with the change: " + saved);
+	}
+
+	private void assertNotSaved(String name) throws Exception {
+		String saved = Files.readString(project.getFile(name).getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+		assertFalse(saved.contains(EDIT), name + " is as it was: " + saved);
 	}
 
 	private static IWorkbenchPage page() {
