@@ -131,7 +131,7 @@ interface Parley {
   list(suffix?: string): string[];
   /** A new document of a kind, with the starting content the studio's New wizard gives it and `fields` on top. */
   create(kind: 'campaign' | 'audience' | 'template' | 'flow' | 'budget', fields?: Partial<ParleyDocument>): ParleyDocument;
-  /** Reads a document of the workspace (NAME.KIND.json); throws with file:line:column when it cannot. */
+  /** Reads a document of the workspace (NAME.KIND.json, a plugin's kinds too); throws with file:line:column when it cannot. */
   load(path: string): ParleyDocument;
   /**
    * Writes a document; the files appear in the workspace only when the script finishes. The name

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.graalvm.polyglot.HostAccess;
@@ -116,7 +117,11 @@ public final class ParleyHost {
 
 	@HostAccess.Export
 	public String load(String path) throws IOException {
-		return JSON.writeValueAsString(DocumentFiles.read(files.forReading(path)));
+		Path file = files.forReading(path);
+		// a plugin's kind (a sequence) is read by the schema it declares, as strictly as the model's own
+		Optional<String> schema = DocumentKindRegistry.getDefault().forFileName(file.getFileName().toString())
+				.filter(kind -> kind.suffix().endsWith(".json")).flatMap(DocumentKindDescriptor::schema);
+		return JSON.writeValueAsString(schema.isPresent() ? DocumentFiles.read(file, schema.get()) : DocumentFiles.read(file));
 	}
 
 	/** A new document of a kind ("template", "flow", ...), as the studio's New wizard starts it. */

@@ -21,8 +21,11 @@ import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
+import io.parley.core.rules.ActiveRuleSet;
 import io.parley.core.rules.RuleRegistry;
 import io.parley.model.files.internal.StagedBatch;
+import io.parley.model.rules.RuleSet;
+import io.parley.model.validation.FileValidator;
 import io.parley.model.validation.RuleCatalog;
 import io.parley.scripting.ScriptFailure.StopReason;
 
@@ -81,10 +84,15 @@ public final class ScriptHost {
 		return run(run, RuleRegistry.getDefault().catalog());
 	}
 
-	/** Runs with the default rule set of {@code catalog}, whose checks the script's documents are checked by. */
+	/**
+	 * Runs with the default rule set of {@code catalog}, whose checks the script's documents are checked
+	 * by, as the workspace's {@code parley.rules.json} makes it: the API's renderings, forecasts and
+	 * calendars, and plugins' modules (which ask {@link ActiveRuleSet}), follow the workspace's rules.
+	 */
 	public ScriptResult run(ScriptRun run, RuleCatalog catalog) throws IOException {
-		try (WorkspaceFiles files = new WorkspaceFiles(run.workspace())) {
-			ParleyHost host = new ParleyHost(run, files, catalog, catalog.defaultSet());
+		RuleSet rules = new FileValidator(catalog, catalog.defaultSet()).rulesFor(run.workspace().resolve("parley.rules.json"));
+		try (WorkspaceFiles files = new WorkspaceFiles(run.workspace()); ActiveRuleSet.InForce inForce = ActiveRuleSet.inForce(rules)) {
+			ParleyHost host = new ParleyHost(run, files, catalog, rules);
 			Running running = new Running(sandbox(files.boundary()), Thread.currentThread());
 			try {
 				if (!register(run, running)) {

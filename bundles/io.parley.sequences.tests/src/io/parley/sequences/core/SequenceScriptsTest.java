@@ -80,6 +80,29 @@ class SequenceScriptsTest {
 	}
 
 	@Test
+	void aScriptsPlanKeepsToItsWorkspacesOwnLimitsAsParleyPlanDoes() throws IOException {
+		Files.writeString(folder.resolve("parley.rules.json"), "{\"caps\": {\"weeklyInvitations\": 2}}");
+		ScriptResult result = run("""
+				const sequence = parley.load('cmo-follow-up.sequence.json');
+				const people = [...parley.prospects(sequence.prospects)].map(row => row.fields);
+				console.log(JSON.stringify(parley.plan({sequence, people}).days));
+				""");
+		assertTrue(result.succeeded(), result.message() + err.toString(StandardCharsets.UTF_8));
+		JsonNode scriptDays = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+
+		ByteArrayOutputStream plan = new ByteArrayOutputStream();
+		assertEquals(0, CommandApplication.run(new String[] { "plan", folder.resolve("cmo-follow-up.sequence.json").toString(), "--format", "json" },
+				new PrintStream(plan, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)), err.toString());
+		JsonNode printedDays = new ObjectMapper().readTree(plan.toString(StandardCharsets.UTF_8)).path("days");
+		assertEquals(printedDays, scriptDays);
+		int invitationsFirstWeek = 0;
+		for (JsonNode day : scriptDays) {
+			invitationsFirstWeek += day.path("date").asText().compareTo("2027-01-10") <= 0 ? day.at("/touches/invite").asInt() : 0;
+		}
+		assertEquals(2, invitationsFirstWeek, "two invitations in the sequence's first week, as the workspace allows: " + scriptDays);
+	}
+
+	@Test
 	void aStepTheSequenceCannotReadStopsTheScriptInWords() throws IOException {
 		ScriptResult result = run("parley.sequence({steps: [{id: 'a', touch: 'FAX'}]});");
 		assertTrue(!result.succeeded());
