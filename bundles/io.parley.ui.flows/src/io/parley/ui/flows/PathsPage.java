@@ -32,11 +32,16 @@ public final class PathsPage extends ParleyFormPage {
 
 	public static final String ID = "io.parley.ui.flows.paths";
 	private static final int NARROWEST_PATH = 120;
+	/** The preview's least width: its text wraps, and Start Over and the buttons stay whole. */
+	private static final int NARROWEST_PREVIEW = 190;
+	private static final int TABLE_SHARE = 3;
+	private static final int PREVIEW_SHARE = 2;
 
 	private final FlowEditor editor;
 	private TableViewer table;
 	private Label summary;
 	private ConversationPreview preview;
+	private SashForm sash;
 
 	PathsPage(FlowEditor editor) {
 		super(editor, ID, "Paths");
@@ -48,10 +53,11 @@ public final class PathsPage extends ParleyFormPage {
 		body.setLayout(new GridLayout(1, false));
 		summary = managedForm.getToolkit().createLabel(body, "", SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		SashForm sash = sideBySidePanes(managedForm.getToolkit(), body);
+		sash = sideBySidePanes(managedForm.getToolkit(), body);
 		createTable(sash);
 		preview = new ConversationPreview(sash, managedForm.getToolkit(), editor::flow);
-		sash.setWeights(3, 2);
+		sash.setWeights(TABLE_SHARE, PREVIEW_SHARE);
+		sash.addListener(SWT.Resize, e -> shareWidth());
 		table.addSelectionChangedListener(e -> {
 			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof FlowPath path) {
 				preview.play(path);
@@ -77,8 +83,34 @@ public final class PathsPage extends ParleyFormPage {
 	}
 
 	/**
+	 * The table as wide as its columns need to show every path whole, three fifths of the page at
+	 * least, the preview the rest but never narrower than it reads: in three fifths of the editor beside
+	 * the explorer in a 1024x768 window the buttons pressed were cut ("Performance visibility › See a").
+	 */
+	private void shareWidth() {
+		int total = sash.getClientArea().width - sash.getSashWidth();
+		if (total <= 0) {
+			return;
+		}
+		int need = table.getTable().computeTrim(0, 0, columnsNeed(), 0).width;
+		int tableWidth = Math.max(total * TABLE_SHARE / (TABLE_SHARE + PREVIEW_SHARE), Math.min(need, total - NARROWEST_PREVIEW));
+		sash.setWeights(tableWidth, total - tableWidth);
+		fitColumns();
+	}
+
+	/** The width of all columns, each as wide as its heading and longest value. */
+	private int columnsNeed() {
+		int need = 0;
+		for (TableColumn column : table.getTable().getColumns()) {
+			column.pack();
+			need += column.getWidth();
+		}
+		return need;
+	}
+
+	/**
 	 * The short columns as wide as their heading and values; the buttons pressed take the room left
-	 * (a path cut short shows whole in its tooltip), so no column hides past the edge.
+	 * (where even that cuts a path short, it shows whole in its tooltip), so no column hides past the edge.
 	 */
 	private void fitColumns() {
 		TableColumn[] columns = table.getTable().getColumns();
@@ -113,7 +145,7 @@ public final class PathsPage extends ParleyFormPage {
 		}
 		List<FlowPath> paths = new FlowAnalysis(editor.flow()).paths();
 		table.setInput(paths);
-		fitColumns();
+		shareWidth();
 		summary.setText(describe(paths));
 		preview.restart();
 	}

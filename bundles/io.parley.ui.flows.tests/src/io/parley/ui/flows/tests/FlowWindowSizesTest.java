@@ -2,6 +2,7 @@ package io.parley.ui.flows.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -75,7 +76,10 @@ class FlowWindowSizesTest {
 		}).editor();
 		WindowSizes.besideTheViews(editor);
 		Composite area = (Composite) ((ParleyFormPage) editor.findPage(pageId)).getPartControl();
-		List<String> clipped = WindowSizes.screenshotsAndClipping(area, name);
+		List<String> clipped = new ArrayList<>(WindowSizes.screenshotsAndClipping(area, name));
+		WindowSizes.atEach((size, named) -> {
+			clipped.addAll(WindowSizes.columnsCutShort(area).stream().map(c -> named + ": " + c).toList());
+		});
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 		assertEquals(List.of(), SidewaysScrolling.under(area), "scrolls sideways");
 		assertEquals(List.of(), ReadableText.notInAPersonsWords(area), "names a person does not use");

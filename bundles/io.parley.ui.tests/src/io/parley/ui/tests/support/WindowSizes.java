@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -141,6 +143,26 @@ public final class WindowSizes {
 		if (control.getBounds().width + TOLERANCE < needed) {
 			found.add(describe(control) + " is " + control.getBounds().width + " px wide for text that needs " + needed);
 		}
+	}
+
+	/**
+	 * The columns of the visible tables under {@code area} narrower than their heading and longest
+	 * value (as wide as packing them makes them), described for a failure message; empty when none is.
+	 */
+	public static List<String> columnsCutShort(Composite area) {
+		List<String> found = new ArrayList<>();
+		for (Table table : Widgets.all(area, Table.class, Control::isVisible)) {
+			for (TableColumn column : table.getColumns()) {
+				int width = column.getWidth();
+				column.pack();
+				int needed = column.getWidth();
+				column.setWidth(width);
+				if (width + TOLERANCE < needed) {
+					found.add("column '" + column.getText() + "' is " + width + " px wide for values that need " + needed);
+				}
+			}
+		}
+		return found;
 	}
 
 	private static String shownText(Control control) {
