@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.flows.ConversationPage;
+import io.parley.ui.flows.FlowCanvas;
 import io.parley.ui.flows.FlowEditor;
 import io.parley.ui.flows.FlowPage;
 import io.parley.ui.flows.PathsPage;
@@ -46,6 +47,27 @@ class FlowWindowSizesTest {
 	@Test
 	void flowPage() throws Exception {
 		assertNothingClipped(FlowPage.ID, "flow-flow");
+	}
+
+	/** The graph is not zoomed out past where its names can be read: it scrolls instead, the opening message in sight. */
+	@Test
+	void theGraphsNamesStayReadable() throws Exception {
+		FlowEditor editor = EditorJourney.open(project.getFile("software-demo.flow.json"), FlowEditor.class, e -> e.setActivePage(FlowPage.ID))
+				.editor();
+		WindowSizes.besideTheViews(editor);
+		FlowCanvas canvas = editor.flowPage().canvas();
+		int points = canvas.control().getDisplay().getSystemFont().getFontData()[0].getHeight();
+		List<String> unreadable = new ArrayList<>();
+		WindowSizes.atEach((size, named) -> {
+			if (canvas.zoom() * points < 8) {
+				unreadable.add(named + ": names drawn at " + canvas.zoom() * points + " pt");
+			}
+			var box = canvas.layout().nodes().get(canvas.layout().nodeOf(canvas.selected())).box();
+			if (!canvas.control().getClientArea().contains(canvas.toControl(box.x(), box.y() + box.height()))) {
+				unreadable.add(named + ": the opening message is out of sight");
+			}
+		});
+		assertEquals(List.of(), unreadable, "names too small to read or out of sight; see " + WindowSizes.folder());
 	}
 
 	/** A message whose buttons end in a form, a page and a close: a field and a note beside the action. */
