@@ -21,6 +21,7 @@ import io.parley.ui.flows.FlowPage;
 import io.parley.ui.flows.PathsPage;
 import io.parley.ui.tests.support.EditorJourney;
 import io.parley.ui.tests.support.FormScreenshots;
+import io.parley.ui.tests.support.ProblemsShown;
 import io.parley.ui.tests.support.ReadableText;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.SidewaysScrolling;
@@ -101,6 +102,9 @@ class FlowWindowSizesTest {
 		List<String> clipped = new ArrayList<>(WindowSizes.screenshotsAndClipping(area, name));
 		WindowSizes.atEach((size, named) -> {
 			clipped.addAll(WindowSizes.columnsCutShort(area).stream().map(c -> named + ": " + c).toList());
+			if (!ProblemsShown.inHeading(editor)) {
+				clipped.add(named + ": the heading does not sum up the problems whole: " + ProblemsShown.heading(editor));
+			}
 		});
 		assertEquals(List.of(), clipped, "cut off; see " + WindowSizes.folder());
 		assertEquals(List.of(), SidewaysScrolling.under(area), "scrolls sideways");

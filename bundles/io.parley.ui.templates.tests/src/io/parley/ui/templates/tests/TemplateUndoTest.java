@@ -131,7 +131,7 @@ class TemplateUndoTest {
 		static Shown of(TemplateEditor editor, StyledText subject, Label counter) {
 			UiWait.until(() -> ProblemsShown.inHeading(editor), 5_000);
 			String count = counter.getText().split(" / ")[0].replace(",", "");
-			String heading = editor.getActivePageInstance().getManagedForm().getForm().getMessage();
+			String heading = ProblemsShown.heading(editor);
 			return new Shown(subject.getText(), Integer.parseInt(count), counter.getForeground().getRGB(), heading == null ? "" : heading,
 					previewSubject(editor));
 		}

@@ -3,10 +3,12 @@ package io.parley.ui.tests.support;
 import java.util.List;
 
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.Form;
 
 import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
@@ -19,19 +21,16 @@ import io.parley.ui.editors.ParleyFormEditor;
  */
 public final class ProblemsShown {
 
-	private static final String ELLIPSIS = "\u2026";
-
 	private ProblemsShown() {
 	}
 
 	/**
 	 * Whether the heading of the editor's page sums up the editor's problems as they are now: their
-	 * counts and the first one's words (shortened to the heading's width, ended by an ellipsis), or
-	 * nothing when there is no error or warning.
+	 * counts and the first one's words, whole, or nothing when there is no error or warning.
 	 */
 	public static boolean inHeading(ParleyFormEditor editor) {
 		List<Diagnostic> all = editor.diagnostics().all();
-		String heading = editor.getActivePageInstance().getManagedForm().getForm().getMessage();
+		String heading = heading(editor);
 		long errors = all.stream().filter(Diagnostic::isError).count();
 		long warnings = all.stream().filter(d -> d.severity() == Severity.WARNING).count();
 		if (errors + warnings == 0) {
@@ -42,7 +41,19 @@ public final class ProblemsShown {
 		}
 		Diagnostic first = all.stream().filter(Diagnostic::isError).findFirst().orElse(all.get(0));
 		String summary = count(errors, "error") + ", " + count(warnings, "warning") + ". " + first.message();
-		return heading.equals(summary) || heading.endsWith(ELLIPSIS) && summary.startsWith(heading.substring(0, heading.length() - 1));
+		return heading.equals(summary);
+	}
+
+	/**
+	 * What the heading of the editor's page says about problems, or null: its message line, and the
+	 * words wrapped below it where the whole summary did not fit on that line.
+	 */
+	public static String heading(ParleyFormEditor editor) {
+		Form form = editor.getActivePageInstance().getManagedForm().getForm().getForm();
+		if (form.getMessage() == null) {
+			return null;
+		}
+		return form.getHeadClient() instanceof Label below && below.isVisible() ? form.getMessage() + ". " + below.getText() : form.getMessage();
 	}
 
 	/** Whether the Problems view lists an entry containing {@code text}, its groups expanded to show it. */
