@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -17,7 +16,6 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -50,35 +48,21 @@ public final class ScriptsView extends ViewPart {
 		TableColumnLayout layout = new TableColumnLayout();
 		tableParent.setLayout(layout);
 		viewer = new TableViewer(tableParent, SWT.FULL_SELECTION | SWT.SINGLE);
-		viewer.getTable().setHeaderVisible(true);
-		column(layout, "Script", 2, 150, s -> s.header().name());
-		column(layout, "Description", 4, 200, s -> s.header().description());
-		column(layout, "File", 2, 120, s -> s.file().getFullPath().makeRelative().toString());
-		// The view often sits in a narrow corner: a cell cut short shows in full when pointed at.
-		ColumnViewerToolTipSupport.enableFor(viewer);
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(1));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((Script) element).header().name();
+			}
+		});
+		ScriptCards.drawOn(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addDoubleClickListener(e -> open());
 		getSite().setSelectionProvider(viewer);
 		contributeRunAndStop();
 		refresh();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, Function<Script, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Script) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return text.apply((Script) element);
-			}
-		});
 	}
 
 	private void contributeRunAndStop() {
@@ -161,6 +145,10 @@ public final class ScriptsView extends ViewPart {
 				setContentDescription("Cannot open " + script.file().getName() + ": " + e.getMessage());
 			}
 		}
+	}
+
+	public TableViewer viewer() {
+		return viewer;
 	}
 
 	@Override
