@@ -14,35 +14,8 @@ set -eu
 PRODUCT=$(cd "$1" && pwd)
 HERE=$(cd "$(dirname "$0")" && pwd)
 JAVA=${PARLEY_JAVA:-java}
-command -v xdotool >/dev/null 2>&1 || { echo "Studio exit check: needs xdotool (apt-get install xdotool)" >&2; exit 1; }
-[ -n "${DISPLAY:-}" ] || { echo "Studio exit check: needs an X display (run it under xvfb-run -a)" >&2; exit 1; }
-
-WORK=$(mktemp -d)
-STUDIO=
-cleanup() {
-	[ -z "$STUDIO" ] || kill "$STUDIO" 2>/dev/null || true
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
-WS="$WORK/workspace"
-mkdir -p "$WORK/home"
-
-fail() {
-	echo "Studio exit check failed: $*" >&2
-	echo "--- studio output" >&2; cat "$WORK/studio.out" >&2 2>/dev/null || true
-	echo "--- workspace log" >&2; cat "$WS/.metadata/.log" >&2 2>/dev/null || true
-	exit 1
-}
-
-# wait_for SECONDS COMMAND...: runs the command each second until it succeeds, or fails after SECONDS.
-wait_for() {
-	seconds=$1; shift
-	while [ "$seconds" -gt 0 ]; do
-		"$@" >/dev/null 2>&1 && return 0
-		sleep 1; seconds=$((seconds - 1))
-	done
-	return 1
-}
+CHECK="Studio exit check"
+. "$HERE/studio-session.sh"
 
 window() {
 	xdotool search --onlyvisible --name "$1"
@@ -60,15 +33,6 @@ edit() {
 	sleep 8
 	xdotool key --clearmodifiers End
 	xdotool type --delay 80 "$2"; sleep 4
-}
-
-# start: opens the studio on the workspace, with the sample campaigns installed.
-start() {
-	(HOME="$WORK/home" exec "$PRODUCT/parley" studio --workspace "$WS" >>"$WORK/studio.out" 2>&1) &
-	STUDIO=$!
-	wait_for 120 window "Parley" || fail "the studio's window did not open"
-	wait_for 60 sh -c "find '$WS' -name webinar-q4.budget.json | grep -q ." || fail "the sample campaigns were not installed"
-	sleep 8
 }
 
 # edit_both TEXT: types TEXT into the budget and the campaign, and leaves both unsaved.
@@ -93,17 +57,16 @@ save_when_asked() {
 	[ ! -s "$WS/.metadata/.log" ] || fail "the studio logged something between its start and $1"
 }
 
-start
+start_studio 8
 BUDGET=$(find "$WS" -name webinar-q4.budget.json)
 CAMPAIGN=$(find "$WS" -name webinar-q4.campaign.json)
 edit_both exitcheck
-xdotool key --clearmodifiers alt+f; sleep 2
-xdotool key x
+file_exit
 save_when_asked "File > Exit" exitcheck
 ls "$WORK"/home/.cache/parley/*/studio.jsa > /dev/null 2>&1 || fail "the studio wrote no class-data archive into the user's cache folder"
 echo "Studio exit check: File > Exit asked about two unsaved documents, saved both, left an empty log and a class-data archive"
 
-start
+start_studio 8
 edit_both closecheck
 "$JAVA" --enable-native-access=ALL-UNNAMED "$HERE/CloseWindow.java" "$(window "^Parley" | head -n 1)" || fail "the request to close the window was not sent"
 save_when_asked "the window's close button" closecheck

@@ -10,50 +10,14 @@
 # Usage: studio-restart.sh PRODUCT_DIR   (run under an X server, e.g. xvfb-run -a; needs xdotool)
 set -eu
 PRODUCT=$(cd "$1" && pwd)
-command -v xdotool >/dev/null 2>&1 || { echo "Studio restart check: needs xdotool (apt-get install xdotool)" >&2; exit 1; }
-[ -n "${DISPLAY:-}" ] || { echo "Studio restart check: needs an X display (run it under xvfb-run -a)" >&2; exit 1; }
-
-WORK=$(mktemp -d)
-STUDIO=
-cleanup() {
-	[ -z "$STUDIO" ] || kill "$STUDIO" 2>/dev/null || true
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
-WS="$WORK/workspace"
+HERE=$(cd "$(dirname "$0")" && pwd)
+CHECK="Studio restart check"
+. "$HERE/studio-session.sh"
 SAMPLES="$WS/Sample Campaigns"
 MARKERS="$WS/.metadata/.plugins/org.eclipse.core.resources/.projects/Sample Campaigns/.markers"
-mkdir -p "$WORK/home"
-
-fail() {
-	echo "Studio restart check failed: $*" >&2
-	echo "--- studio output" >&2; cat "$WORK/studio.out" >&2 2>/dev/null || true
-	echo "--- workspace log" >&2; cat "$WS/.metadata/.log" >&2 2>/dev/null || true
-	exit 1
-}
-
-# wait_for SECONDS COMMAND...: runs the command each second until it succeeds, or fails after SECONDS.
-wait_for() {
-	seconds=$1; shift
-	while [ "$seconds" -gt 0 ]; do
-		"$@" >/dev/null 2>&1 && return 0
-		sleep 1; seconds=$((seconds - 1))
-	done
-	return 1
-}
-
-# start: opens the studio on the workspace and gives it time to check what it checks at its start.
-start() {
-	(HOME="$WORK/home" exec "$PRODUCT/parley" studio --workspace "$WS" >>"$WORK/studio.out" 2>&1) &
-	STUDIO=$!
-	wait_for 120 xdotool search --onlyvisible --name "Parley" || fail "the studio's window did not open"
-	wait_for 60 test -f "$SAMPLES/webinar-q4.budget.json" || fail "the sample campaigns were not installed"
-	sleep 20
-}
 
 exit_studio() {
-	xdotool key --clearmodifiers alt+f; sleep 2
-	xdotool key x
+	file_exit
 	wait_for 60 sh -c "! kill -0 $STUDIO" || fail "the studio did not end after File > Exit"
 	wait "$STUDIO" || fail "the studio ended with status $?"
 	STUDIO=
@@ -76,7 +40,7 @@ no_exception_logged() {
 	! grep -q '^!STACK' "$WS/.metadata/.log" 2>/dev/null || fail "the studio logged an exception ($1)"
 }
 
-start
+start_studio 20
 exit_studio
 HOME="$WORK/home" "$PRODUCT/parley" validate --format json "$SAMPLES" >"$WORK/validate.json" 2>/dev/null || true
 grep '"rule" :' "$WORK/validate.json" | sed 's/.*"rule" : "\(.*\)".*/\1/' | sort >"$WORK/expected"
@@ -86,14 +50,14 @@ cmp -s "$WORK/expected" "$WORK/saved" || fail "File > Exit saved other problems 
 no_exception_logged "first start"
 
 rm "$MARKERS"
-start
+start_studio 20
 kill -TERM "$STUDIO"
 wait_for 60 sh -c "! kill -0 $STUDIO" || fail "the studio did not end on SIGTERM"
 wait "$STUDIO" || true
 STUDIO=
 no_exception_logged "start on a workspace that lost its problems, ended with SIGTERM"
 
-start
+start_studio 20
 exit_studio
 saved_problems >"$WORK/saved"
 cmp -s "$WORK/expected" "$WORK/saved" || fail "after a start that found no problems saved, File > Exit saved $(tr '\n' ' ' <"$WORK/saved"), not $(tr '\n' ' ' <"$WORK/expected")"
