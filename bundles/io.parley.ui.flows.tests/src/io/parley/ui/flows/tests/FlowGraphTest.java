@@ -1,13 +1,21 @@
 package io.parley.ui.flows.tests;
 
+import static io.parley.ui.flows.tests.FlowHands.boxOf;
+import static io.parley.ui.flows.tests.FlowHands.centre;
+import static io.parley.ui.flows.tests.FlowHands.clickMessage;
+import static io.parley.ui.flows.tests.FlowHands.dragEdge;
+import static io.parley.ui.flows.tests.FlowHands.edgeOf;
 import static io.parley.ui.flows.tests.FlowHands.field;
+import static io.parley.ui.flows.tests.FlowHands.rightClickMessage;
 import static io.parley.ui.flows.tests.FlowHands.tool;
 import static io.parley.ui.tests.support.FormInput.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
@@ -31,8 +39,9 @@ import io.parley.ui.flows.FlowPage;
 import io.parley.ui.tests.support.EditorJourney;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.Workbench;
 
-/** The graph as it opens and zooms, and the counters of the selected message's buttons. */
+/** The graph as it opens and zooms, what only looks or picks on it, and the counters of the selected message's buttons. */
 class FlowGraphTest {
 
 	private static IProject project;
@@ -98,6 +107,81 @@ class FlowGraphTest {
 		FlowHands.mouse(canvas, SWT.MouseUp, new Point(empty.x - 100, empty.y));
 		assertTrue(canvas.control().getHorizontalBar().getSelection() != scrolled, "dragging the background moves the graph");
 		assertFalse(editor.isDirty(), "moving around is no edit");
+	}
+
+	/**
+	 * What only looks or picks on the graph edits nothing: a click on a message, a right-click (which
+	 * picks the message its menu acts on), the pointer resting on a box and on an arrowhead (which shows
+	 * a hand), Zoom In, Zoom Out and Fit, and an arrowhead dragged and let go on the background, on an
+	 * ending or back on the message it leads to. After each the editor has nothing unsaved, Edit > Undo nothing to undo and the document is
+	 * as it was; a click, a right-click and the arrowhead let go on its message select that message.
+	 */
+	@Test
+	void lookingAndPickingOnTheGraphEditsNothing() throws Exception {
+		FlowEditor editor = open();
+		FlowCanvas canvas = editor.flowPage().canvas();
+		String saved = editor.editing().document().serialized();
+		double fitted = canvas.zoom();
+		Map<String, Runnable> actions = new LinkedHashMap<>();
+		actions.put("a click on Intel", () -> {
+			clickMessage(editor, "intel");
+			assertEquals(editor.flow().indexOf("intel"), editor.flowPage().selected(), "the click selects Intel");
+		});
+		actions.put("a right-click on Browsing", () -> {
+			rightClickMessage(editor, "browsing");
+			assertEquals(editor.flow().indexOf("browsing"), editor.flowPage().selected(), "the right-click selects Browsing for its menu");
+		});
+		actions.put("the pointer resting on the opening message", () -> {
+			int[] centre = centre(boxOf(editor, "opening"));
+			FlowHands.mouse(canvas, SWT.MouseMove, canvas.toControl(centre[0], centre[1]));
+			UiWait.idle();
+		});
+		actions.put("Zoom In", () -> {
+			tool(editor, "Zoom In");
+			assertTrue(canvas.zoom() > fitted, "zoomed in: " + canvas.zoom());
+		});
+		actions.put("Zoom Out", () -> tool(editor, "Zoom Out"));
+		actions.put("Fit", () -> {
+			tool(editor, "Fit");
+			assertWholeFlowInSight(canvas);
+		});
+		actions.put("the pointer on the arrowhead of the opening's \"Performance visibility\"", () -> {
+			int[] arrow = canvas.layout().endOf(edgeOf(editor, "opening", 1));
+			FlowHands.mouse(canvas, SWT.MouseMove, canvas.toControl(arrow[0], arrow[1]));
+			assertEquals(canvas.control().getDisplay().getSystemCursor(SWT.CURSOR_HAND), canvas.control().getCursor(),
+					"a hand says the arrowhead can be dragged");
+		});
+		actions.put("the arrowhead of the opening's \"Performance visibility\" let go on the background", () -> {
+			int[] empty = emptyPoint(canvas.layout());
+			dragEdge(editor, "opening", 1, empty[0], empty[1]);
+		});
+		actions.put("the arrowhead of the opening's \"Performance visibility\" let go on an ending", () -> {
+			int[] ending = centre(canvas.layout().nodes().get(edgeOf(editor, "creative", 2).to()).box());
+			dragEdge(editor, "opening", 1, ending[0], ending[1]);
+		});
+		actions.put("the arrowhead of the opening's \"Performance visibility\" let go back on Visibility", () -> {
+			dragEdge(editor, "opening", 1, "visibility");
+			assertEquals(editor.flow().indexOf("visibility"), editor.flowPage().selected(), "let go where it was, it is a click on Visibility");
+		});
+		for (Map.Entry<String, Runnable> action : actions.entrySet()) {
+			action.getValue().run();
+			assertFalse(editor.isDirty(), action.getKey() + " leaves nothing unsaved");
+			assertFalse(Workbench.isEnabled("Edit", "Undo"), action.getKey() + " leaves nothing to undo");
+			assertEquals(saved, editor.editing().document().serialized(), action.getKey() + " changes nothing");
+			assertEquals("visibility", editor.flow().messages().get(0).buttons().get(1).next(), action.getKey() + ": the button still leads to Visibility");
+		}
+	}
+
+	/** A point of the flow with no box and no arrowhead near it. */
+	private static int[] emptyPoint(FlowLayout layout) {
+		for (int x = layout.width() - 1; x > 0; x -= 10) {
+			for (int y = layout.height() - 1; y > 0; y -= 10) {
+				if (layout.nodeAt(x, y) < 0 && layout.edgeEndingAt(x, y, 20) < 0) {
+					return new int[] { x, y };
+				}
+			}
+		}
+		throw new AssertionError("no empty point in the flow's " + layout.width() + "x" + layout.height());
 	}
 
 	@Test

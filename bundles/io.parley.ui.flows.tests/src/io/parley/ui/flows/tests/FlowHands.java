@@ -65,36 +65,66 @@ final class FlowHands {
 
 	/** Clicks the box of a message on the graph. */
 	static void clickMessage(FlowEditor editor, String id) {
+		clickMessage(editor, id, 1);
+	}
+
+	/** Clicks the box of a message with the right button, as a person does to open its context menu. */
+	static void rightClickMessage(FlowEditor editor, String id) {
+		clickMessage(editor, id, 3);
+	}
+
+	private static void clickMessage(FlowEditor editor, String id, int button) {
 		FlowCanvas canvas = editor.flowPage().canvas();
-		FlowLayout.Box box = canvas.layout().nodes().get(canvas.layout().nodeOf(editor.flow().indexOf(id))).box();
-		Point at = canvas.toControl(box.x() + box.width() / 2, box.y() + box.height() / 2);
-		mouse(canvas, SWT.MouseDown, at);
-		mouse(canvas, SWT.MouseUp, at);
+		int[] centre = centre(boxOf(editor, id));
+		Point at = canvas.toControl(centre[0], centre[1]);
+		mouse(canvas, SWT.MouseDown, at, button);
+		mouse(canvas, SWT.MouseUp, at, button);
 		UiWait.idle();
 	}
 
 	/** Drags the arrowhead of a button's edge onto another message's box, as the mouse does. */
 	static void dragEdge(FlowEditor editor, String from, int button, String onto) {
+		int[] target = centre(boxOf(editor, onto));
+		dragEdge(editor, from, button, target[0], target[1]);
+	}
+
+	/** Drags the arrowhead of a button's edge and lets it go at a point of the flow. */
+	static void dragEdge(FlowEditor editor, String from, int button, int flowX, int flowY) {
 		FlowCanvas canvas = editor.flowPage().canvas();
-		FlowLayout layout = canvas.layout();
-		int message = editor.flow().indexOf(from);
-		FlowLayout.Edge edge = layout.edges().stream().filter(e -> e.message() == message && e.button() == button).findFirst()
-				.orElseThrow();
-		int[] arrow = layout.endOf(edge);
-		FlowLayout.Box target = layout.nodes().get(layout.nodeOf(editor.flow().indexOf(onto))).box();
-		Point drop = canvas.toControl(target.x() + target.width() / 2, target.y() + target.height() / 2);
+		int[] arrow = canvas.layout().endOf(edgeOf(editor, from, button));
+		Point drop = canvas.toControl(flowX, flowY);
 		mouse(canvas, SWT.MouseDown, canvas.toControl(arrow[0], arrow[1]));
 		mouse(canvas, SWT.MouseMove, drop);
 		mouse(canvas, SWT.MouseUp, drop);
 		UiWait.idle();
 	}
 
+	static FlowLayout.Edge edgeOf(FlowEditor editor, String from, int button) {
+		int message = editor.flow().indexOf(from);
+		return editor.flowPage().canvas().layout().edges().stream().filter(e -> e.message() == message && e.button() == button)
+				.findFirst().orElseThrow(() -> new AssertionError("no edge for button " + button + " of " + from));
+	}
+
+	static FlowLayout.Box boxOf(FlowEditor editor, String id) {
+		FlowLayout layout = editor.flowPage().canvas().layout();
+		return layout.nodes().get(layout.nodeOf(editor.flow().indexOf(id))).box();
+	}
+
+	static int[] centre(FlowLayout.Box box) {
+		return new int[] { box.x() + box.width() / 2, box.y() + box.height() / 2 };
+	}
+
 	static void mouse(FlowCanvas canvas, int type, Point at) {
+		mouse(canvas, type, at, 1);
+	}
+
+	private static void mouse(FlowCanvas canvas, int type, Point at, int button) {
+		int held = button == 3 ? SWT.BUTTON3 : SWT.BUTTON1;
 		Event event = new Event();
 		event.x = at.x;
 		event.y = at.y;
-		event.button = type == SWT.MouseMove ? 0 : 1;
-		event.stateMask = type == SWT.MouseDown ? 0 : SWT.BUTTON1;
+		event.button = type == SWT.MouseMove ? 0 : button;
+		event.stateMask = type == SWT.MouseDown ? 0 : held;
 		canvas.control().notifyListeners(type, event);
 	}
 

@@ -7,6 +7,7 @@ import static io.parley.ui.flows.tests.FlowHands.combo;
 import static io.parley.ui.flows.tests.FlowHands.contextMenu;
 import static io.parley.ui.flows.tests.FlowHands.dragEdge;
 import static io.parley.ui.flows.tests.FlowHands.page;
+import static io.parley.ui.flows.tests.FlowHands.rightClickMessage;
 import static io.parley.ui.flows.tests.FlowHands.tool;
 import static io.parley.ui.flows.tests.FlowHands.typeAtEnd;
 import static io.parley.ui.tests.support.FormInput.choose;
@@ -110,6 +111,12 @@ class FlowJourneyTest {
 			clickMessage(e, "intel");
 			contextMenu(e, "Duplicate");
 		}, e -> assertTrue(e.flow().indexOf("intel-copy") >= 0));
+		journey.step("a right-click on a message, then Duplicate from its menu", e -> {
+			clickMessage(e, "visibility");
+			rightClickMessage(e, "browsing");
+			contextMenu(e, "Duplicate");
+			assertShownAndSelected(e, "browsing-copy");
+		}, e -> assertEquals(e.flow().indexOf("browsing") + 1, e.flow().indexOf("browsing-copy"), "the right-clicked message is copied"));
 		journey.step("Delete from the context menu", e -> {
 			clickMessage(e, "intel-copy");
 			contextMenu(e, "Delete");
