@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -30,9 +31,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.rules.MessageFormat;
+import io.parley.ui.tests.support.FormScreenshots;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.WindowSizes;
 
 /** A budget edited through its editor: the forecast follows, undo takes it back, scenarios survive save and reopen. */
 class BudgetEditorTest {
@@ -64,6 +67,10 @@ class BudgetEditorTest {
 		assertTrue(editor.isDirty());
 		UiWait.idle();
 		Screenshots.save(shell(), "budget-forecast-capped");
+		Chart chart = forecast.chart().control();
+		assertEquals(List.of(), WindowSizes.outOfReach(chart), "the chart, with the warning above it, within the page's scrolling");
+		assertTrue(chart.getSize().y >= chart.computeSize(chart.getSize().x, SWT.DEFAULT).y, "the chart as tall as its bars, axis and legend need");
+		FormScreenshots.scrolledToEnd(budget.getManagedForm().getForm(), "budget-forecast-capped");
 
 		boolean[] toldDirty = { true };
 		editor.addPropertyListener((source, property) -> toldDirty[0] = editor.isDirty());

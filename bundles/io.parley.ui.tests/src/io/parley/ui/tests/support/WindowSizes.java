@@ -146,6 +146,23 @@ public final class WindowSizes {
 	}
 
 	/**
+	 * Where {@code control}, or what holds it up to the scrolled page, reaches past the bottom of what
+	 * holds it, so no scrolling brings it into sight; empty when it is within reach.
+	 */
+	public static List<String> outOfReach(Control control) {
+		List<String> found = new ArrayList<>();
+		for (Control inner = control; inner.getParent() != null && !(inner.getParent() instanceof ScrolledComposite); inner = inner.getParent()) {
+			Rectangle bounds = inner.getBounds();
+			Rectangle area = inner.getParent().getClientArea();
+			if (bounds.y + bounds.height > area.y + area.height + TOLERANCE) {
+				found.add(describe(inner) + " reaches " + (bounds.y + bounds.height - area.height) + " px past the bottom of its "
+						+ inner.getParent().getClass().getSimpleName());
+			}
+		}
+		return found;
+	}
+
+	/**
 	 * The columns of the visible tables under {@code area} narrower than their heading and longest
 	 * value (as wide as packing them makes them), described for a failure message; empty when none is.
 	 */
