@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.files.internal.DocumentFiles;
+import io.parley.model.json.Json;
 import io.parley.model.results.CampaignResults;
 import io.parley.model.results.DayFigures;
 import io.parley.model.results.ForecastCheck;
@@ -23,7 +24,7 @@ import io.parley.model.rules.RuleSet;
  */
 final class ScriptResults {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private ScriptResults() {
 	}

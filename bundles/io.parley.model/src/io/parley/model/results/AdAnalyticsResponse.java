@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.files.DocumentReadException;
 import io.parley.model.files.TextFiles;
+import io.parley.model.json.Json;
 
 /**
  * The Marketing API's answer to {@code GET /rest/adAnalytics?q=analytics&pivot=CAMPAIGN&timeGranularity=DAILY}
@@ -28,7 +29,7 @@ import io.parley.model.files.TextFiles;
 final class AdAnalyticsResponse {
 
 	static final String REPORTER = "the Marketing API's adAnalytics response";
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	private AdAnalyticsResponse() {
 	}

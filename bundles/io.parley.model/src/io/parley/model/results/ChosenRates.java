@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.forecast.FunnelRates;
+import io.parley.model.json.Json;
 import io.parley.model.rules.MessageFormat;
 import io.parley.model.rules.RuleSet;
 
@@ -21,7 +22,7 @@ import io.parley.model.rules.RuleSet;
 public record ChosenRates(FunnelRates rates, String source) {
 
 	public static final String BENCHMARKS = "the rule set's benchmarks";
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = Json.mapper();
 
 	/** The rates of {@code budget}, a document of {@code folder}, for a campaign of {@code format}. */
 	public static ChosenRates of(JsonNode budget, Path folder, RuleSet rules, MessageFormat format) {

@@ -15,9 +15,9 @@ import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.files.DocumentReadException;
+import io.parley.model.json.Json;
 
 /**
  * Where each figure is in what LinkedIn hands out, as data with its sources in
@@ -136,7 +136,7 @@ final class ResultsColumns {
 
 	private static JsonNode load() {
 		try (InputStream in = ResultsColumns.class.getResourceAsStream("/rules/results-columns.json")) {
-			return new ObjectMapper().readTree(in);
+			return Json.mapper().readTree(in);
 		} catch (IOException e) {
 			throw new UncheckedIOException("The model's table of results columns cannot be read", e);
 		}
