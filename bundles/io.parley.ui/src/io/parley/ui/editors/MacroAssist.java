@@ -17,7 +17,8 @@ import io.parley.model.text.MessageText;
 
 /**
  * Personalization macros in a message field: proposed when the user types {@code %} or presses
- * Ctrl+Space, and highlighted wherever they appear, so a misspelt macro stands out as plain text.
+ * Ctrl+Space, taken with Return or a double-click, and highlighted wherever they appear, so a
+ * misspelt macro stands out as plain text.
  */
 public final class MacroAssist {
 
@@ -30,6 +31,13 @@ public final class MacroAssist {
 		ContentProposalAdapter adapter = new ContentProposalAdapter(text, new StyledTextContentAdapter(), proposals(macros),
 				KeyStroke.getInstance(SWT.CTRL, ' '), new char[] { '%' });
 		adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
+		// Return takes the macro chosen in the open list; the field, which hears the key first, must
+		// not also break the line (a multi-line field would end in a line break after the macro)
+		text.addVerifyKeyListener(key -> {
+			if (adapter.isProposalPopupOpen() && (key.character == SWT.CR || key.character == SWT.LF)) {
+				key.doit = false;
+			}
+		});
 		text.addLineStyleListener(event -> event.styles = highlight(event.lineText, event.lineOffset));
 	}
 

@@ -46,6 +46,33 @@ public final class Keys {
 	}
 
 	/**
+	 * Presses a key that can traverse ({@code detail}: SWT.TRAVERSE_RETURN for Return, an arrow's
+	 * SWT.TRAVERSE_ARROW_NEXT...) in {@code control} as SWT delivers it: first as a Traverse event,
+	 * which a listener may take (a proposal popup takes the arrows); a key not taken goes on as KeyDown
+	 * and KeyUp. The control is not given the focus first: under Xvfb, with no window manager, a popup
+	 * opening over the control takes the focus, and focusing the control again would close it.
+	 */
+	public static void pressTraversing(Control control, int key, int detail) {
+		Event traverse = keyEvent(key);
+		traverse.detail = detail;
+		control.notifyListeners(SWT.Traverse, traverse);
+		if (!traverse.doit) {
+			control.notifyListeners(SWT.KeyDown, keyEvent(key));
+			control.notifyListeners(SWT.KeyUp, keyEvent(key));
+		} else if (traverse.detail != SWT.TRAVERSE_NONE) {
+			throw new AssertionError("the key would move the focus out of " + control + " (traversal " + traverse.detail + ")");
+		}
+		UiWait.idle();
+	}
+
+	private static Event keyEvent(int key) {
+		Event event = new Event();
+		event.keyCode = key;
+		event.character = character(key, 0);
+		return event;
+	}
+
+	/**
 	 * Presses F1 in {@code control}: as SWT does for the key, the Help event goes to the nearest
 	 * control, from this one up, that listens for it (the workbench's help listener of a part).
 	 */
