@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -32,7 +38,7 @@ import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
 
 /**
- * Close, Close All, Save All (what Exit does first) and the window's close button ask about unsaved editors and do what the
+ * Close, closing the tab, Close All, Save All (what Exit does first) and the window's close button ask about unsaved editors and do what the
  * person chooses, with nothing in the log: an editor saved as it closes no longer reacts to its own save after it is gone.
  */
 class UnsavedWorkTest {
@@ -104,6 +110,34 @@ class UnsavedWorkTest {
 	}
 
 	/**
+	 * The editor's tab clicked with the middle button, which closes it as the tab's × does (the
+	 * workbench's tab folder closes the part either way, not through File > Close): it asks about that
+	 * editor, Save writes it, and the other editor keeps its unsaved change.
+	 */
+	@Test
+	void closingTheTabAsksAndSavesTheUnsavedEditor() throws Exception {
+		try (LoggedErrors log = LoggedErrors.watch()) {
+			List<String> asked = saveAllWhenAsked();
+			CTabItem tab = tabOf(demo);
+			Rectangle bounds = tab.getBounds();
+			for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+				Event click = new Event();
+				click.button = 2;
+				click.x = bounds.x + bounds.width / 2;
+				click.y = bounds.y + bounds.height / 2;
+				tab.getParent().notifyListeners(type, click);
+			}
+			UiWait.idle();
+			assertEquals(List.of("Save Resource"), asked, "closing the tab asks");
+			assertSaved("demo-requests.budget.json");
+			assertTrue(tab.isDisposed(), "the tab is gone");
+			assertTrue(webinar.isDirty(), "the other editor keeps its unsaved change");
+			assertTrue(UiWait.quiet(30_000), "the check of the saved file finishes");
+			log.assertNone("closing an unsaved editor's tab");
+		}
+	}
+
+	/**
 	 * The window's close button: the window manager asks the window to close, which GTK reports as a
 	 * delete event and SWT delivers as the shell's Close event, exactly as {@link Shell#close()} does.
 	 * With two editors unsaved the studio asks first, as File > Exit does; answered Cancel, the studio
@@ -138,7 +172,7 @@ class UnsavedWorkTest {
 	 */
 	private static List<String> saveAllWhenAsked() {
 		List<String> asked = new ArrayList<>();
-		Dialogs.whenOpen(shell -> shell.getText().startsWith("Save Resource"), dialog -> {
+		Dialogs.whenOpen(shell -> shell.getText().startsWith("Save"), dialog -> {
 			asked.add(dialog.getText());
 			clickSave(dialog);
 		});
@@ -165,7 +199,7 @@ class UnsavedWorkTest {
 		UiWait.until(editor::isLoaded, 5_000);
 		Control field = editor.fields().control("/name").orElseThrow(() -> new AssertionError("no name field in " + name));
 		field.setFocus();
-		Keys.press(field, org.eclipse.swt.SWT.END, 0);
+		Keys.press(field, SWT.END, 0);
 		Keys.type(field, EDIT);
 		assertTrue(editor.isDirty(), name + " has an unsaved change");
 		return editor;
@@ -175,6 +209,12 @@ class UnsavedWorkTest {
 		IFile file = project.getFile(name);
 		String saved = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains(EDIT + "\""), name + " is saved with the change: " + saved);
+	}
+
+	private static CTabItem tabOf(ParleyFormEditor editor) {
+		return Widgets.all(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), CTabFolder.class, folder -> true).stream()
+				.flatMap(folder -> Arrays.stream(folder.getItems())).filter(item -> item.getText().replaceFirst("^\\*", "").equals(editor.getTitle()))
+				.findFirst().orElseThrow(() -> new AssertionError("no tab for " + editor.getTitle()));
 	}
 
 	private void assertNotSaved(String name) throws Exception {
