@@ -40,8 +40,11 @@ class ScriptsViewWindowSizesTest {
 		script.create(new ByteArrayInputStream(("// Weekly report\n// Sums up last week's sends, accepts and replies of every campaign"
 				+ " and writes them to reports/weekly.csv for the Monday meeting.\n\nconsole.log('ok');\n").getBytes(StandardCharsets.UTF_8)),
 				true, null);
+		IFile undescribed = project.getFile("tidy-up.js");
+		undescribed.create(new ByteArrayInputStream("// Tidy up\n\nconsole.log('ok');\n".getBytes(StandardCharsets.UTF_8)), true, null);
 		ScriptsView view = (ScriptsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ScriptsView.ID);
-		assertTrue(UiWait.until(() -> view.scripts().stream().anyMatch(s -> s.file().equals(script)), 10_000), "the new script is listed");
+		assertTrue(UiWait.until(() -> view.scripts().stream().filter(s -> s.file().equals(script) || s.file().equals(undescribed)).count() == 2,
+				10_000), "the new scripts are listed");
 		Table table = view.viewer().getTable();
 		List<String> cut = new ArrayList<>();
 		WindowSizes.atEach((size, named) -> {
@@ -49,7 +52,9 @@ class ScriptsViewWindowSizesTest {
 			TableItem[] items = table.getItems();
 			for (int i = 0; i < items.length; i++) {
 				ScriptsView.Script shown = (ScriptsView.Script) items[i].getData();
-				int needed = lineHeight(table) + wrappedHeight(table, shown.header().description())
+				String description = shown.header().description();
+				// a script without a description has a card of its name and file
+				int needed = lineHeight(table) + (description.isBlank() ? 0 : wrappedHeight(table, description))
 						+ wrappedHeight(table, shown.file().getFullPath().makeRelative().toString());
 				int asked = askedHeight(table, items[i]);
 				// a row's height shows where the next row starts
