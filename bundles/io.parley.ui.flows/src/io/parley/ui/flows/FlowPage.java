@@ -1,6 +1,5 @@
 package io.parley.ui.flows;
 
-import java.util.function.Consumer;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -91,14 +90,6 @@ public final class FlowPage extends ParleyFormPage {
 		canvas.onSelect(this::select);
 		canvas.onEdgeDrop(this::leadButtonTo);
 		hookGraph();
-		Consumer<String> changed = this::documentChanged;
-		editing().document().addListener(changed);
-		Runnable rechecked = () -> canvas.control().redraw();
-		editor.diagnostics().addListener(rechecked);
-		canvas.control().addDisposeListener(e -> {
-			editing().document().removeListener(changed);
-			editor.diagnostics().removeListener(rechecked);
-		});
 		canvas.show(editor.flow());
 		select(editor.flow().indexOf(editor.flow().start()));
 	}
@@ -249,10 +240,17 @@ public final class FlowPage extends ParleyFormPage {
 		return editor;
 	}
 
-	private void documentChanged(String pointer) {
+	@Override
+	protected void documentChanged(String pointer) {
 		canvas.show(editor.flow());
 		if (details.dependsOnStructure(pointer)) {
 			select(selected());
 		}
+	}
+
+	/** The graph marks the messages with problems. */
+	@Override
+	protected void documentChecked() {
+		canvas.control().redraw();
 	}
 }

@@ -1,7 +1,6 @@
 package io.parley.ui.flows;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,9 +62,11 @@ public final class PathsPage extends ParleyFormPage {
 				preview.play(path);
 			}
 		});
-		Consumer<String> changed = pointer -> refresh();
-		editing().document().addListener(changed);
-		table.getTable().addDisposeListener(e -> editing().document().removeListener(changed));
+		refresh();
+	}
+
+	@Override
+	protected void documentChanged(String pointer) {
 		refresh();
 	}
 

@@ -13,7 +13,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
  * A page of a Parley editor: a titled form whose header sums up the document's problems.
- * Subclasses fill the body, usually with section parts.
+ * Subclasses fill the body, usually with {@link ParleySection}s; what a page shows outside its
+ * sections it shows again in {@link #documentChanged(String)}.
  */
 public abstract class ParleyFormPage extends FormPage {
 
@@ -41,13 +42,31 @@ public abstract class ParleyFormPage extends FormPage {
 		managedForm.getToolkit().decorateFormHeading(form.getForm());
 		createBody(managedForm, form.getBody());
 		ProblemHeading heading = new ProblemHeading(form);
-		Runnable header = () -> heading.show(editor().diagnostics().all());
-		editor().diagnostics().addListener(header);
-		form.addDisposeListener(e -> editor().diagnostics().removeListener(header));
-		header.run();
+		DocumentFollowing.whileShown(form, editor(), pointer -> {
+			if (!form.isDisposed()) {
+				documentChanged(pointer);
+			}
+		}, () -> {
+			if (!form.isDisposed()) {
+				heading.show(editor().diagnostics().all());
+				documentChecked();
+			}
+		});
+		heading.show(editor().diagnostics().all());
 	}
 
 	protected abstract void createBody(IManagedForm managedForm, Composite body);
+
+	/**
+	 * The document changed at {@code pointer} (the empty pointer: all of it), heard after the sections
+	 * the page was made with heard it. By default nothing.
+	 */
+	protected void documentChanged(String pointer) {
+	}
+
+	/** The document was checked again; the page's heading shows the problems found. By default nothing more. */
+	protected void documentChecked() {
+	}
 
 	/**
 	 * Lays a page's sections out side by side where two fit the editor's width, and one under the

@@ -1,7 +1,5 @@
 package io.parley.ui.editors;
 
-import java.util.function.Consumer;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -18,16 +16,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
  */
 public abstract class ParleySection extends SectionPart {
 
-	private final ParleyFormPage page;
-	private final Consumer<String> changeListener = this::changed;
-	private final Runnable checkListener = this::checked;
-
 	protected ParleySection(ParleyFormPage page, Composite parent, FormToolkit toolkit, int style) {
 		super(parent, toolkit, style);
-		this.page = page;
-		page.editing().document().addListener(changeListener);
-		page.editor().diagnostics().addListener(checkListener);
-		getSection().addDisposeListener(e -> dispose());
+		DocumentFollowing.whileShown(getSection(), page.editor(), this::changed, this::checked);
 	}
 
 	/** The document changed at {@code pointer}; the empty pointer: all of it (a revert, a reload). By default nothing. */
@@ -53,13 +44,5 @@ public abstract class ParleySection extends SectionPart {
 		if (!getSection().isDisposed()) {
 			documentChecked();
 		}
-	}
-
-	/** Stops hearing the document; called when the section is disposed, and by the managed form it was added to. */
-	@Override
-	public void dispose() {
-		page.editing().document().removeListener(changeListener);
-		page.editor().diagnostics().removeListener(checkListener);
-		super.dispose();
 	}
 }
