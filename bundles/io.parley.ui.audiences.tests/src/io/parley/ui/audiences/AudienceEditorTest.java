@@ -80,7 +80,7 @@ class AudienceEditorTest {
 		targeting.addGroup();
 		targeting.values().selectFacet(AudienceFacet.LOCATIONS);
 		targeting.values().add("Germany");
-		assertTrue(reach.preview().contains("\"urn:li:adTargetingFacet:locations\" : [ \"Germany\" ]"), reach.preview());
+		assertTrue(audience.criteria().preview().contains("\"urn:li:adTargetingFacet:locations\" : [ \"Germany\" ]"), audience.criteria().preview());
 		assertEquals(5, editor.editing().document().get("/include").size());
 		UiWait.idle();
 		Screenshots.save(shell(), "audience-editor");
@@ -90,7 +90,7 @@ class AudienceEditorTest {
 		}
 		assertEquals("85000", sizeField(audience).getText());
 		assertEquals(4, editor.editing().document().get("/include").size());
-		assertFalse(reach.preview().contains("Sales"));
+		assertFalse(audience.criteria().preview().contains("Sales"));
 		assertFalse(editor.isDirty());
 	}
 
@@ -109,8 +109,8 @@ class AudienceEditorTest {
 		assertTrue(saved.contains("\"Initech\""), saved);
 
 		AudienceEditor reopened = open();
-		ReachSection reach = ((AudiencePage) reopened.setActivePage(AudiencePage.ID)).reach();
-		assertTrue(reach.preview().contains("\"Example Corp\", \"Globex\", \"Initech\""), reach.preview());
+		TargetingCriteriaSection criteria = ((AudiencePage) reopened.setActivePage(AudiencePage.ID)).criteria();
+		assertTrue(criteria.preview().contains("\"Example Corp\", \"Globex\", \"Initech\""), criteria.preview());
 	}
 
 	@Test

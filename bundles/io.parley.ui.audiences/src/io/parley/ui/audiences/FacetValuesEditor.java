@@ -3,7 +3,6 @@ package io.parley.ui.audiences;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -61,9 +60,6 @@ final class FacetValuesEditor {
 		button(toolkit, detail, "Add", this::addTyped);
 		button(toolkit, detail, "Remove", this::removeSelected);
 		button(toolkit, detail, "Paste many", this::pasteFromClipboard).setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 3, 1));
-		Consumer<String> listener = pointer -> showValues();
-		editing.document().addListener(listener);
-		values.addDisposeListener(e -> editing.document().removeListener(listener));
 	}
 
 	private static Button button(FormToolkit toolkit, Composite parent, String label, Runnable action) {
@@ -155,10 +151,8 @@ final class FacetValuesEditor {
 		return node instanceof ObjectNode object ? object.deepCopy() : JsonNodeFactory.instance.objectNode();
 	}
 
-	private void showValues() {
-		if (values.isDisposed()) {
-			return;
-		}
+	/** Shows the values the group has for the chosen facet; its section calls this on every change. */
+	void showValues() {
 		java.util.List<String> items = new java.util.ArrayList<>();
 		editing.document().get(group).path(facetKey()).forEach(v -> items.add(v.asText()));
 		values.setItems(items.toArray(String[]::new));

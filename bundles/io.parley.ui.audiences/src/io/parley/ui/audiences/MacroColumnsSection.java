@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.rules.Macro;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /**
@@ -27,7 +28,7 @@ import io.parley.ui.editors.SectionClient;
  * under a name other tools use ("First Name", "Position") is shown chosen without a mapping. The
  * audience keeps the mapping ({@code "prospectColumns"}), and its campaigns read the list through it.
  */
-final class MacroColumnsSection {
+final class MacroColumnsSection extends ParleySection {
 
 	static final String NO_COLUMN = "(no such column)";
 	private static final String POINTER = "/prospectColumns";
@@ -37,9 +38,10 @@ final class MacroColumnsSection {
 	private final Map<String, String> tokens = new LinkedHashMap<>();
 	private List<String> header = List.of();
 
-	MacroColumnsSection(ProspectsPage page, FormToolkit toolkit, Composite parent) {
+	MacroColumnsSection(ProspectsPage page, Composite parent, FormToolkit toolkit) {
+		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+		Section section = getSection();
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		Composite client = SectionClient.create(section, toolkit, "Macro fields",
 				"The column of the list that fills each personalization field.", 4);
@@ -78,6 +80,18 @@ final class MacroColumnsSection {
 	/** Shows the audience's mapping again, after an edit or an undo. */
 	void mappingChanged() {
 		show(header);
+	}
+
+	/** Whether a change at {@code pointer} lies in the mapping (a revert, at the empty pointer, attaches the list again). */
+	static boolean changesMapping(String pointer) {
+		return pointer.startsWith(POINTER);
+	}
+
+	@Override
+	protected void documentChanged(String pointer) {
+		if (changesMapping(pointer)) {
+			mappingChanged();
+		}
 	}
 
 	/**

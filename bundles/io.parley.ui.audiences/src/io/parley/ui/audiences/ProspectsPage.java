@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
@@ -52,20 +51,25 @@ final class ProspectsPage extends ParleyFormPage {
 		attached.addListener(SWT.Selection, e -> attach());
 		editor().fields().register("/prospects", attached, ID);
 		sheet = new SheetChooser(this, toolkit, body);
-		macroColumns = new MacroColumnsSection(this, toolkit, body);
+		macroColumns = new MacroColumnsSection(this, body, toolkit);
 		table = new ProspectTable(this, toolkit, body);
 		table.onHeader(macroColumns::show);
-		Consumer<String> listener = pointer -> {
-			if (pointer.isEmpty() || pointer.equals("/prospects") || pointer.equals(SheetChooser.POINTER)) {
-				showAttached();
-			} else if (pointer.startsWith("/prospectColumns")) {
-				macroColumns.mappingChanged();
-				table.mappingChanged();
-			}
-		};
-		editing().document().addListener(listener);
-		attached.addDisposeListener(e -> editing().document().removeListener(listener));
 		showAttached();
+	}
+
+	/** Shows the list attached now, or the table with the columns mapped now (its section shows the mapping). */
+	@Override
+	protected void documentChanged(String pointer) {
+		if (attachedChanged(pointer)) {
+			showAttached();
+		} else if (MacroColumnsSection.changesMapping(pointer)) {
+			table.mappingChanged();
+		}
+	}
+
+	/** Whether a change at {@code pointer} changes which list, or which sheet of it, the audience has. */
+	private static boolean attachedChanged(String pointer) {
+		return pointer.isEmpty() || pointer.equals("/prospects") || pointer.equals(SheetChooser.POINTER);
 	}
 
 	ProspectTable table() {
@@ -88,9 +92,6 @@ final class ProspectsPage extends ParleyFormPage {
 	}
 
 	private void showAttached() {
-		if (attached.isDisposed()) {
-			return;
-		}
 		String current = editing().document().text("/prospects");
 		List<String> lists = new ArrayList<>(listsBeside());
 		if (!current.isEmpty() && !lists.contains(current)) {

@@ -1,55 +1,48 @@
 package io.parley.ui.audiences;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.parley.model.audience.AudienceSize;
-import io.parley.model.audience.TargetingCriteria;
-import io.parley.model.json.Json;
 import io.parley.model.forecast.FrequencyCap;
 import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
 import io.parley.ui.editors.ParleyFormEditor;
+import io.parley.ui.editors.ParleySection;
+import io.parley.ui.editors.SectionClient;
 
 /**
- * The audience's size band from the rule set, the members a campaign can reach per cap window after
- * competitive blocking, and the targetingCriteria preview; all follow every change.
+ * The audience's size band from the rule set and the members a campaign can reach per cap window
+ * after competitive blocking; both follow every change.
  */
-final class ReachSection {
-
-	private static final ObjectMapper JSON = Json.mapper();
+final class ReachSection extends ParleySection {
 
 	private final ParleyFormEditor editor;
 	private final Label band;
 	private final Label reach;
-	private final StyledText preview;
 
-	ReachSection(AudiencePage page, FormToolkit toolkit, Composite parent, Composite previewParent) {
+	ReachSection(AudiencePage page, Composite body, FormToolkit toolkit) {
+		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.editor = page.editor();
+		AudiencePage.inColumn(getSection());
+		Composite parent = SectionClient.create(getSection(), toolkit, "Reach", "Size band and members reachable per frequency-cap window.", 1);
 		band = toolkit.createLabel(parent, "", SWT.WRAP);
 		band.setLayoutData(wrapping());
 		reach = toolkit.createLabel(parent, "", SWT.WRAP);
 		reach.setLayoutData(wrapping());
-		preview = new StyledText(previewParent, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
-		toolkit.adapt(preview, true, false);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.heightHint = 240;
-		data.widthHint = 200;
-		preview.setLayoutData(data);
-		Consumer<String> listener = pointer -> refresh();
-		editor.editing().document().addListener(listener);
-		preview.addDisposeListener(e -> editor.editing().document().removeListener(listener));
+		refresh();
+	}
+
+	@Override
+	protected void documentChanged(String pointer) {
 		refresh();
 	}
 
@@ -67,26 +60,16 @@ final class ReachSection {
 		return reach.getText();
 	}
 
-	String preview() {
-		return preview.getText();
-	}
-
-	private void refresh() {
-		if (preview.isDisposed()) {
-			return;
-		}
+	@Override
+	public void refresh() {
 		JsonNode audience = editor.editing().document().root();
 		RuleSet rules = editor.diagnostics().context().ruleSet();
 		AudienceSize size = AudienceSize.of(audience.path("estimatedSize").asLong(0), rules);
 		band.setText(size.advice());
 		band.setForeground(size.band().needsAttention() ? band.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
 		reach.setText(reachText(size.size(), rules));
-		try {
-			preview.setText(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(TargetingCriteria.of(audience)));
-		} catch (JsonProcessingException e) {
-			preview.setText(e.getMessage());
-		}
 		band.getParent().layout(true, true);
+		super.refresh();
 	}
 
 	private static String reachText(long size, RuleSet rules) {

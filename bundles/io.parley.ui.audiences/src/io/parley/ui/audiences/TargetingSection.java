@@ -2,7 +2,6 @@ package io.parley.ui.audiences;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -10,6 +9,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,19 +17,25 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.parley.model.audience.AudienceFacet;
 import io.parley.ui.editors.DocumentEditing;
+import io.parley.ui.editors.ParleySection;
+import io.parley.ui.editors.SectionClient;
 
 /**
  * The include groups and the exclusions as a list on the left, the chosen one's facet values on
  * the right. Groups are added and removed here; their values in {@link FacetValuesEditor}.
  */
-final class TargetingSection {
+final class TargetingSection extends ParleySection {
 
 	private final DocumentEditing editing;
 	private final org.eclipse.swt.widgets.List groups;
 	private final FacetValuesEditor values;
 
-	TargetingSection(AudiencePage page, FormToolkit toolkit, Composite parent) {
+	TargetingSection(AudiencePage page, Composite body, FormToolkit toolkit) {
+		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.editing = page.editing();
+		AudiencePage.inColumn(getSection());
+		Composite parent = SectionClient.create(getSection(), toolkit, "Targeting",
+				"Members match every include group (AND), any value within a group (OR), and no exclusion.", 1);
 		Composite row = toolkit.createComposite(parent);
 		row.setLayout(new GridLayout(2, false));
 		row.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -51,11 +57,13 @@ final class TargetingSection {
 		values = new FacetValuesEditor(page, toolkit, row);
 		groups.addListener(SWT.Selection, e -> values.show(selectedPointer()));
 		page.editor().fields().register("/include", groups, AudiencePage.ID);
-		Consumer<String> listener = pointer -> refresh();
-		editing.document().addListener(listener);
-		groups.addDisposeListener(e -> editing.document().removeListener(listener));
 		refresh();
 		select(0);
+	}
+
+	@Override
+	protected void documentChanged(String pointer) {
+		refresh();
 	}
 
 	FacetValuesEditor values() {
@@ -95,10 +103,10 @@ final class TargetingSection {
 		return index < 0 || index >= include().size() ? "/exclude" : "/include/" + index;
 	}
 
-	private void refresh() {
-		if (groups.isDisposed()) {
-			return;
-		}
+	/** Shows the chosen group's values and every group, the chosen one still chosen. */
+	@Override
+	public void refresh() {
+		values.showValues();
 		int selected = groups.getSelectionIndex();
 		List<String> items = new ArrayList<>();
 		for (int i = 0; i < include().size(); i++) {
@@ -107,6 +115,7 @@ final class TargetingSection {
 		items.add("Exclude: " + describe(editing.document().get("/exclude")));
 		groups.setItems(items.toArray(String[]::new));
 		groups.select(Math.min(Math.max(selected, 0), items.size() - 1));
+		super.refresh();
 	}
 
 	private static String describe(JsonNode group) {
