@@ -9,7 +9,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -20,13 +19,14 @@ import io.parley.model.campaign.LaunchChecklist;
 import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.DocumentContext;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /**
  * The guide's launch checklist, each step ticked from the campaign's documents as they are now; the
  * message's length from the content's problems as the Problems list beside it shows them.
  */
-final class ChecklistSection extends SectionPart {
+final class ChecklistSection extends ParleySection {
 
 	private static final Color DONE = new Color(0, 128, 0);
 	private static final Color TO_DO = new Color(190, 0, 30);
@@ -36,13 +36,18 @@ final class ChecklistSection extends SectionPart {
 	private final Composite rows;
 
 	ChecklistSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
-		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		this.toolkit = toolkit;
 		Section section = getSection();
 		rows = SectionClient.create(section, toolkit, "Ready to Launch?",
 				LaunchChecklist.source(page.editor().diagnostics().context().ruleSet()), 3);
-		page.onChange(this::update, rows);
+		refresh();
+	}
+
+	@Override
+	protected void documentChecked() {
+		refresh();
 	}
 
 	private static String mark(ChecklistItem item) {
@@ -54,10 +59,9 @@ final class ChecklistSection extends SectionPart {
 	}
 
 	/** Shows each step as a row: its mark, its title and what the documents say, wrapped to the section's width. */
-	private void update() {
-		if (rows.isDisposed()) {
-			return;
-		}
+	@Override
+	public void refresh() {
+		super.refresh();
 		List<ChecklistItem> items = items();
 		if (rows.getChildren().length != items.size() * 3) {
 			for (Control row : rows.getChildren()) {

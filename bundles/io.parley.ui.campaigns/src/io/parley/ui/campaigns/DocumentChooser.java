@@ -54,7 +54,6 @@ final class DocumentChooser {
 		});
 		page.editor().fields().register(pointer, combo, OverviewPage.ID);
 		combo.addListener(SWT.Selection, e -> chosen());
-		page.onChange(this::show, combo);
 	}
 
 	private void chosen() {
@@ -64,10 +63,8 @@ final class DocumentChooser {
 		}
 	}
 
-	private void show() {
-		if (combo.isDisposed()) {
-			return;
-		}
+	/** Shows the choices and the campaign's choice; its section calls this after every check. */
+	void show() {
 		String current = page.editing().document().text(pointer);
 		List<String> choices = candidates();
 		if (!current.isEmpty() && !choices.contains(current)) {

@@ -7,7 +7,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -16,33 +15,37 @@ import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.FrequencyCap;
 import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
-
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /** What the budget buys for this audience, as low-high ranges from the rule set's benchmarks. */
-final class ForecastSection extends SectionPart {
+final class ForecastSection extends ParleySection {
 
 	private final OverviewPage page;
 	private final Label summary;
 
 	ForecastSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
-		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		Section section = getSection();
 		Composite client = SectionClient.create(section, toolkit, "Forecast", "From the rule set's benchmarks, or the rates a campaign that ran observed; the budget editor shows the full funnel.", 1);
 		summary = toolkit.createLabel(client, "", SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		page.onChange(this::update, summary);
+		refresh();
 	}
 
-	private void update() {
-		if (summary.isDisposed()) {
-			return;
-		}
+	@Override
+	protected void documentChecked() {
+		refresh();
+	}
+
+	@Override
+	public void refresh() {
 		CampaignParts parts = page.campaignEditor().parts();
 		RuleSet rules = page.editor().diagnostics().context().ruleSet();
 		summary.setText(text(parts, rules));
 		summary.getParent().layout(true, true);
+		super.refresh();
 	}
 
 	/** The forecast in a few lines, or what is missing to make one. */

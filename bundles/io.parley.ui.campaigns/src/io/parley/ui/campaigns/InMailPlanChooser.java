@@ -36,7 +36,6 @@ final class InMailPlanChooser {
 		toolkit.adapt(combo);
 		page.editor().fields().register(POINTER, combo, OverviewPage.ID);
 		combo.addListener(SWT.Selection, e -> chosen());
-		page.onChange(this::show, combo);
 	}
 
 	private void chosen() {
@@ -46,10 +45,8 @@ final class InMailPlanChooser {
 		page.editing().set(label, POINTER, JsonDocument.textNode(plan));
 	}
 
-	private void show() {
-		if (combo.isDisposed()) {
-			return;
-		}
+	/** Shows the choices and the campaign's choice; its section calls this after every check. */
+	void show() {
 		RuleSet rules = page.editor().diagnostics().context().ruleSet();
 		String current = page.editing().document().text(POINTER);
 		List<String> known = new ArrayList<>(InMailCreditLedger.plans(rules));

@@ -8,7 +8,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -16,11 +15,12 @@ import io.parley.model.campaign.CampaignParts;
 import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.JsonDocument;
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextBinding;
 
 /** What the campaign is made of: name, format, audience, content, budget, sender, schedule. */
-final class PartsSection extends SectionPart {
+final class PartsSection extends ParleySection {
 
 	private static final List<MessageFormat> FORMATS = Arrays.asList(MessageFormat.values());
 	private static final String DATE = "A date written as 2026-12-01 (year, month, day)";
@@ -28,23 +28,41 @@ final class PartsSection extends SectionPart {
 	private final OverviewPage page;
 	private final FormToolkit toolkit;
 	private final Composite client;
+	private final List<DocumentChooser> choosers;
+	private Combo formatChoice;
+	private final InMailPlanChooser inMailPlan;
 
 	PartsSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
-		super(parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
 		this.page = page;
 		this.toolkit = toolkit;
 		Section section = getSection();
 		client = SectionClient.create(section, toolkit, "Campaign", "The documents this campaign sends, to whom, from whom and when.", 3);
 		text("/name", "Name");
 		format();
-		new DocumentChooser(page, toolkit, client, CampaignParts.AUDIENCE, "Audience", DocumentKind.AUDIENCE.suffix());
-		new DocumentChooser(page, toolkit, client, CampaignParts.CONTENT, "Content", DocumentKind.TEMPLATE.suffix(),
-				DocumentKind.FLOW.suffix());
-		new DocumentChooser(page, toolkit, client, CampaignParts.BUDGET, "Budget", DocumentKind.BUDGET.suffix());
+		choosers = List.of(new DocumentChooser(page, toolkit, client, CampaignParts.AUDIENCE, "Audience", DocumentKind.AUDIENCE.suffix()),
+				new DocumentChooser(page, toolkit, client, CampaignParts.CONTENT, "Content", DocumentKind.TEMPLATE.suffix(),
+						DocumentKind.FLOW.suffix()),
+				new DocumentChooser(page, toolkit, client, CampaignParts.BUDGET, "Budget", DocumentKind.BUDGET.suffix()));
 		text("/sender", "Sender");
 		text("/schedule/start", "First send").setToolTipText(DATE);
 		text("/schedule/end", "Last send").setToolTipText(DATE);
-		new InMailPlanChooser(page, toolkit, client);
+		inMailPlan = new InMailPlanChooser(page, toolkit, client);
+		refresh();
+	}
+
+	@Override
+	protected void documentChecked() {
+		refresh();
+	}
+
+	/** Shows the format and the parts chosen, among the documents beside the campaign now. */
+	@Override
+	public void refresh() {
+		formatChoice.select(MessageFormat.of(page.editing().document().text("/format")).map(FORMATS::indexOf).orElse(-1));
+		choosers.forEach(DocumentChooser::show);
+		inMailPlan.show();
+		super.refresh();
 	}
 
 	private StyledText text(String pointer, String label) {
@@ -62,6 +80,7 @@ final class PartsSection extends SectionPart {
 	private void format() {
 		toolkit.createLabel(client, "Format:");
 		Combo combo = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+		formatChoice = combo;
 		combo.setItems(FORMATS.stream().map(MessageFormat::label).toArray(String[]::new));
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		toolkit.adapt(combo);
@@ -72,10 +91,5 @@ final class PartsSection extends SectionPart {
 				page.editing().set("Change format to " + chosen.label(), "/format", JsonDocument.textNode(chosen.name()));
 			}
 		});
-		page.onChange(() -> {
-			if (!combo.isDisposed()) {
-				combo.select(MessageFormat.of(page.editing().document().text("/format")).map(FORMATS::indexOf).orElse(-1));
-			}
-		}, combo);
 	}
 }

@@ -10,7 +10,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -18,13 +17,14 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.ide.IDE;
 
+import io.parley.ui.editors.ParleySection;
 import io.parley.ui.editors.SectionClient;
 
 /**
  * Every problem of the campaign and of the documents it uses, in one list that wraps to the
  * section's width; click one to go to its field, in this editor or in the part's own.
  */
-final class ProblemsSection extends SectionPart {
+final class ProblemsSection extends ParleySection {
 
 	private static final Color ERROR_COLOR = new Color(190, 0, 30);
 	private static final Color WARNING_COLOR = new Color(150, 90, 0);
@@ -35,18 +35,22 @@ final class ProblemsSection extends SectionPart {
 	private List<CampaignProblems.Problem> shown;
 
 	ProblemsSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
-		super(parent, toolkit, Section.TITLE_BAR);
+		super(page, parent, toolkit, Section.TITLE_BAR);
 		this.page = page;
 		this.toolkit = toolkit;
 		rows = SectionClient.create(getSection(), toolkit, "Problems", null, 2);
-		page.onChange(this::update, rows);
+		refresh();
+	}
+
+	@Override
+	protected void documentChecked() {
+		refresh();
 	}
 
 	/** Lists the problems again when they changed: each as its severity and a link saying where and what. */
-	private void update() {
-		if (rows.isDisposed()) {
-			return;
-		}
+	@Override
+	public void refresh() {
+		super.refresh();
 		List<CampaignProblems.Problem> problems = page.problems();
 		if (Objects.equals(problems, shown)) {
 			return;

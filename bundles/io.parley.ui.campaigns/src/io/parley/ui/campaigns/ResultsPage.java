@@ -112,10 +112,12 @@ final class ResultsPage extends ParleyFormPage {
 		funnel = new RangeChart(body, "Actual against forecast", "members (log scale)", true);
 		funnel.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		managedForm.getForm().addListener(SWT.Resize, e -> arrange());
-		Runnable update = this::update;
-		editor().diagnostics().addListener(update);
-		chooser.addDisposeListener(e -> editor().diagnostics().removeListener(update));
-		PartMarkers.watch(campaignEditor(), chooser, update);
+		PartMarkers.watch(campaignEditor(), chooser, this::update);
+		update();
+	}
+
+	@Override
+	protected void documentChecked() {
 		update();
 	}
 
