@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
@@ -47,7 +46,6 @@ final class PlanPage extends ParleyFormPage {
 	private Label pathSummary;
 	private Table calendar;
 	private Table credits;
-	private final Consumer<String> documentChanged = changed -> refresh();
 
 	PlanPage(SequenceEditor editor) {
 		super(editor, ID, "Plan");
@@ -108,8 +106,11 @@ final class PlanPage extends ParleyFormPage {
 		for (String title : new String[] { "Month", "Planned", "Available", "Refused", "Left" }) {
 			column(credits, title, SWT.RIGHT, 90, "");
 		}
-		editing().document().addListener(documentChanged);
-		body.addDisposeListener(e -> editing().document().removeListener(documentChanged));
+		refresh();
+	}
+
+	@Override
+	protected void documentChanged(String pointer) {
 		refresh();
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -42,8 +41,6 @@ final class StepsPage extends ParleyFormPage {
 	private Combo newTouch;
 	private final List<StepRow> rows = new ArrayList<>();
 	private List<String> shownSteps = List.of();
-	private final Runnable diagnosticsChanged = this::refresh;
-	private final Consumer<String> documentChanged = changed -> refresh();
 
 	StepsPage(SequenceEditor editor) {
 		super(editor, ID, "Steps");
@@ -76,18 +73,22 @@ final class StepsPage extends ParleyFormPage {
 		list.marginWidth = 0;
 		stepList.setLayout(list);
 		stepList.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		editor().diagnostics().addListener(diagnosticsChanged);
-		editing().document().addListener(documentChanged);
 		managedForm.getForm().addListener(SWT.Resize, e -> {
 			if (fitTimeline()) {
 				timeline.refresh();
 				managedForm.getForm().reflow(true);
 			}
 		});
-		body.addDisposeListener(e -> {
-			editor().diagnostics().removeListener(diagnosticsChanged);
-			editing().document().removeListener(documentChanged);
-		});
+		refresh();
+	}
+
+	@Override
+	protected void documentChanged(String pointer) {
+		refresh();
+	}
+
+	@Override
+	protected void documentChecked() {
 		refresh();
 	}
 
