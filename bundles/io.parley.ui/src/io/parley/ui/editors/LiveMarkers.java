@@ -34,7 +34,14 @@ final class LiveMarkers {
 				return Status.OK_STATUS;
 			}
 			DocumentKindDescriptor kind = savedKind;
-			ProblemMarkers.replace(target, kind == null ? pending : kind.validate(target.getLocation().toFile().toPath()));
+			try {
+				ProblemMarkers.replace(target, kind == null ? pending : kind.validate(target.getLocation().toFile().toPath()));
+			} catch (CoreException e) {
+				// deleted since the check above (the job holds no lock on it): a deleted file has no problems to show
+				if (target.exists()) {
+					throw e;
+				}
+			}
 			return Status.OK_STATUS;
 		}
 
