@@ -8,7 +8,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.node.LongNode;
 
@@ -17,7 +16,6 @@ import io.parley.model.files.ProspectSource;
 import io.parley.ui.editors.DocumentEditing;
 import io.parley.ui.editors.NumberField;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextField;
 
 /** The audience's name and estimated size, which the people of the attached prospect list can give. */
@@ -30,10 +28,10 @@ final class AudienceFieldsSection extends ParleySection {
 	private final Button fromList;
 
 	AudienceFieldsSection(AudiencePage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Audience", "Its name and the size Campaign Manager estimates.", 2, Refresh.ON_REQUEST);
 		this.page = page;
 		AudiencePage.inColumn(getSection());
-		Composite general = SectionClient.create(getSection(), toolkit, "Audience", "Its name and the size Campaign Manager estimates.", 2);
+		Composite general = client();
 		TextField.create(page, toolkit, general, "/name", "Name");
 		estimatedSize = NumberField.create(page, toolkit, general, "/estimatedSize", "Estimated size");
 		toolkit.createLabel(general, "");

@@ -11,7 +11,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -20,7 +19,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.model.files.ProspectColumns;
 import io.parley.model.rules.Macro;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * Which column of the attached list fills each macro field: a list exported from a CRM may say
@@ -39,15 +37,13 @@ final class MacroColumnsSection extends ParleySection {
 	private List<String> header = List.of();
 
 	MacroColumnsSection(ProspectsPage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, "Macro fields",
+				"The column of the list that fills each personalization field.", 4, Refresh.ON_REQUEST);
 		this.page = page;
-		Section section = getSection();
-		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		Composite client = SectionClient.create(section, toolkit, "Macro fields",
-				"The column of the list that fills each personalization field.", 4);
+		getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		for (Macro macro : ProspectTable.macrosInColumnOrder(page.editor().diagnostics().context().ruleSet())) {
-			toolkit.createLabel(client, macro.token() + ":");
-			Combo chooser = new Combo(client, SWT.READ_ONLY);
+			toolkit.createLabel(client(), macro.token() + ":");
+			Combo chooser = new Combo(client(), SWT.READ_ONLY);
 			toolkit.adapt(chooser);
 			chooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			chooser.addListener(SWT.Selection, e -> chosen(macro.column(), chooser.getText()));

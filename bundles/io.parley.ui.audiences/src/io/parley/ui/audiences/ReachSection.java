@@ -7,7 +7,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,7 +16,6 @@ import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
 import io.parley.ui.editors.ParleyFormEditor;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * The audience's size band from the rule set and the members a campaign can reach per cap window
@@ -30,19 +28,14 @@ final class ReachSection extends ParleySection {
 	private final Label reach;
 
 	ReachSection(AudiencePage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Reach", "Size band and members reachable per frequency-cap window.", 1, Refresh.AFTER_EVERY_CHANGE);
 		this.editor = page.editor();
 		AudiencePage.inColumn(getSection());
-		Composite parent = SectionClient.create(getSection(), toolkit, "Reach", "Size band and members reachable per frequency-cap window.", 1);
+		Composite parent = client();
 		band = toolkit.createLabel(parent, "", SWT.WRAP);
 		band.setLayoutData(wrapping());
 		reach = toolkit.createLabel(parent, "", SWT.WRAP);
 		reach.setLayoutData(wrapping());
-		refresh();
-	}
-
-	@Override
-	protected void documentChanged(String pointer) {
 		refresh();
 	}
 

@@ -5,7 +5,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +13,6 @@ import io.parley.model.audience.TargetingCriteria;
 import io.parley.model.json.Json;
 import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /** The targetingCriteria that LinkedIn's Marketing API receives for the audience, following every change. */
 final class TargetingCriteriaSection extends ParleySection {
@@ -25,12 +23,11 @@ final class TargetingCriteriaSection extends ParleySection {
 	private final StyledText preview;
 
 	TargetingCriteriaSection(AudiencePage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Marketing API targeting",
+				"The targetingCriteria LinkedIn's Marketing API receives for this audience.", 1, Refresh.AFTER_EVERY_CHANGE);
 		this.page = page;
 		AudiencePage.inColumn(getSection());
-		Composite client = SectionClient.create(getSection(), toolkit, "Marketing API targeting",
-				"The targetingCriteria LinkedIn's Marketing API receives for this audience.", 1);
-		preview = new StyledText(client, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
+		preview = new StyledText(client(), SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
 		toolkit.adapt(preview, true, false);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 240;
@@ -41,11 +38,6 @@ final class TargetingCriteriaSection extends ParleySection {
 
 	String preview() {
 		return preview.getText();
-	}
-
-	@Override
-	protected void documentChanged(String pointer) {
-		refresh();
 	}
 
 	@Override

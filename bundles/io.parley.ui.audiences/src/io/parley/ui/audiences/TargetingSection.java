@@ -9,7 +9,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,7 +17,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.parley.model.audience.AudienceFacet;
 import io.parley.ui.editors.DocumentEditing;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * The include groups and the exclusions as a list on the left, the chosen one's facet values on
@@ -31,11 +29,11 @@ final class TargetingSection extends ParleySection {
 	private final FacetValuesEditor values;
 
 	TargetingSection(AudiencePage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Targeting",
+				"Members match every include group (AND), any value within a group (OR), and no exclusion.", 1, Refresh.AFTER_EVERY_CHANGE);
 		this.editing = page.editing();
 		AudiencePage.inColumn(getSection());
-		Composite parent = SectionClient.create(getSection(), toolkit, "Targeting",
-				"Members match every include group (AND), any value within a group (OR), and no exclusion.", 1);
+		Composite parent = client();
 		Composite row = toolkit.createComposite(parent);
 		row.setLayout(new GridLayout(2, false));
 		row.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -59,11 +57,6 @@ final class TargetingSection extends ParleySection {
 		page.editor().fields().register("/include", groups, AudiencePage.ID);
 		refresh();
 		select(0);
-	}
-
-	@Override
-	protected void documentChanged(String pointer) {
-		refresh();
 	}
 
 	FacetValuesEditor values() {

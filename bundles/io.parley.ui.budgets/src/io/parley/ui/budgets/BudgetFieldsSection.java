@@ -5,7 +5,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +13,6 @@ import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.forecast.Range;
 import io.parley.ui.editors.NumberField;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextField;
 
 /** The budget's money, flight dates and cost per send, which can come from the rule set. */
@@ -25,9 +23,9 @@ final class BudgetFieldsSection extends ParleySection {
 	private final Button costDefaults;
 
 	BudgetFieldsSection(BudgetPage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, "Budget", "Money, flight dates and the cost of one send.", 2, Refresh.ON_REQUEST);
 		this.page = page;
-		Composite fields = SectionClient.create(getSection(), toolkit, "Budget", "Money, flight dates and the cost of one send.", 2);
+		Composite fields = client();
 		TextField.create(page, toolkit, fields, "/name", "Name");
 		TextField.create(page, toolkit, fields, "/currency", "Currency");
 		total = NumberField.create(page, toolkit, fields, "/total", "Total budget");

@@ -14,12 +14,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * The forecast funnel of the budget: where its format and audience come from, a table of every
@@ -36,9 +34,10 @@ final class ForecastSection extends ParleySection {
 	private final RangeChart chart;
 
 	ForecastSection(BudgetPage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Forecast",
+				"What the budget buys, as ranges from the rates chosen below.", 2, Refresh.AFTER_EVERY_CHECK);
 		this.editor = (BudgetEditor) page.editor();
-		Composite parent = SectionClient.create(getSection(), toolkit, "Forecast", "What the budget buys, as ranges from the rates chosen below.", 2);
+		Composite parent = client();
 		basis = toolkit.createLabel(parent, "", SWT.WRAP);
 		basis.setLayoutData(wrapping());
 		toolkit.createLabel(parent, "Forecast as:");
@@ -62,11 +61,6 @@ final class ForecastSection extends ParleySection {
 		}
 		chart = new RangeChart(parent, "Forecast funnel", "members (log scale)", true);
 		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		refresh();
-	}
-
-	@Override
-	protected void documentChecked() {
 		refresh();
 	}
 

@@ -14,12 +14,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.InMailPlanSettings;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /** The credits of each month of the plan, in a table and a chart, and the InMails LinkedIn would refuse. */
 final class InMailCreditsSection extends ParleySection {
@@ -30,9 +28,9 @@ final class InMailCreditsSection extends ParleySection {
 	private final RangeChart chart;
 
 	InMailCreditsSection(InMailPlanPage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Credits per month", "Available, sent and refused InMails.", 2, Refresh.ON_REQUEST);
 		this.page = page;
-		Composite outcome = SectionClient.create(getSection(), toolkit, "Credits per month", "Available, sent and refused InMails.", 2);
+		Composite outcome = client();
 		refused = toolkit.createLabel(outcome, "", SWT.WRAP);
 		refused.setLayoutData(ForecastSection.wrapping());
 		table = toolkit.createTable(outcome, SWT.BORDER | SWT.FULL_SELECTION);
@@ -50,13 +48,6 @@ final class InMailCreditsSection extends ParleySection {
 
 	RangeChart chart() {
 		return chart;
-	}
-
-	@Override
-	protected void documentChanged(String pointer) {
-		if (InMailPlanPage.changesSettings(pointer)) {
-			refresh();
-		}
 	}
 
 	@Override

@@ -59,9 +59,13 @@ final class InMailPlanPage extends ParleyFormPage {
 		return credits == null ? List.of() : credits.simulate();
 	}
 
-	/** Whether a change at {@code pointer} changes the plan's settings: it lies in them, or they in it. */
-	static boolean changesSettings(String pointer) {
-		return DocumentDiagnostics.isWithin(pointer, InMailPlanSettings.POINTER) || DocumentDiagnostics.isWithin(InMailPlanSettings.POINTER, pointer);
+	/** A change of the plan's settings (it lies in them, or they in it) shows the plan and its months again. */
+	@Override
+	protected void documentChanged(String pointer) {
+		if (DocumentDiagnostics.isWithin(pointer, InMailPlanSettings.POINTER) || DocumentDiagnostics.isWithin(InMailPlanSettings.POINTER, pointer)) {
+			plan.refresh();
+			credits.refresh();
+		}
 	}
 
 	InMailPlanSettings settings() {

@@ -9,7 +9,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -17,7 +16,6 @@ import io.parley.model.forecast.InMailCreditLedger;
 import io.parley.model.forecast.InMailPlanSettings;
 import io.parley.ui.editors.NumberField;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /** The InMail plan and the numbers it is simulated with; an empty number stands for its default, shown greyed. */
 final class InMailPlanSection extends ParleySection {
@@ -28,9 +26,9 @@ final class InMailPlanSection extends ParleySection {
 	private final Map<String, NumberField> numbers = new LinkedHashMap<>();
 
 	InMailPlanSection(InMailPlanPage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Plan", "Credits come monthly, roll over to a cap and come back on replies.", 2, Refresh.ON_REQUEST);
 		this.page = page;
-		Composite settings = SectionClient.create(getSection(), toolkit, "Plan", "Credits come monthly, roll over to a cap and come back on replies.", 2);
+		Composite settings = client();
 		toolkit.createLabel(settings, "Plan:");
 		plan = new Combo(settings, SWT.READ_ONLY);
 		planIds = InMailCreditLedger.plans(page.rules());
@@ -49,13 +47,6 @@ final class InMailPlanSection extends ParleySection {
 		NumberField field = NumberField.create(page, toolkit, parent, pointer, label);
 		field.text().setMessage(String.valueOf(defaultValue));
 		numbers.put(pointer, field);
-	}
-
-	@Override
-	protected void documentChanged(String pointer) {
-		if (InMailPlanPage.changesSettings(pointer)) {
-			refresh();
-		}
 	}
 
 	/** Shows the plan the budget names chosen; the numbers show themselves. */

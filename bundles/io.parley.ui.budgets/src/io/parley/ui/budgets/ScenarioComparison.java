@@ -16,13 +16,11 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.forecast.BudgetForecast;
 import io.parley.model.forecast.BudgetPlan;
 import io.parley.model.forecast.Range;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * Every scenario's forecast in a column of its own, four scenarios a table and the tables one under
@@ -43,12 +41,12 @@ final class ScenarioComparison extends ParleySection {
 	private final RangeChart chart;
 
 	ScenarioComparison(ScenariosPage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Side by side", "Each scenario's forecast.", 2, Refresh.AFTER_EVERY_CHECK);
 		this.editor = (BudgetEditor) page.editor();
 		this.form = page.getManagedForm();
 		this.toolkit = toolkit;
 		getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite parent = SectionClient.create(getSection(), toolkit, "Side by side", "Each scenario's forecast.", 2);
+		Composite parent = client();
 		tables = toolkit.createComposite(parent);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
@@ -59,11 +57,6 @@ final class ScenarioComparison extends ParleySection {
 		tables.setLayoutData(tablesData);
 		chart = new RangeChart(parent, "Scenarios: sends and leads (high end)", "sends and leads (log scale)", true);
 		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		refresh();
-	}
-
-	@Override
-	protected void documentChecked() {
 		refresh();
 	}
 

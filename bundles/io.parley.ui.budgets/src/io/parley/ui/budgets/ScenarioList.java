@@ -19,7 +19,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +28,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.parley.ui.editors.DocumentEditing;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /** The budget's scenarios as an editable table: name and total in place, Add and Remove beside. */
 final class ScenarioList extends ParleySection {
@@ -42,10 +40,11 @@ final class ScenarioList extends ParleySection {
 	private final TableViewer viewer;
 
 	ScenarioList(ScenariosPage page, Composite body, FormToolkit toolkit) {
-		super(page, body, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, body, toolkit, "Scenarios",
+				"Totals to compare with this budget; same dates and cost per send.", 2, Refresh.AFTER_EVERY_CHANGE);
 		this.editing = page.editing();
 		getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite parent = SectionClient.create(getSection(), toolkit, "Scenarios", "Totals to compare with this budget; same dates and cost per send.", 2);
+		Composite parent = client();
 		viewer = new TableViewer(toolkit.createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE));
 		viewer.getTable().setHeaderVisible(true);
 		GridData data = new GridData(SWT.LEFT, SWT.FILL, false, true);
@@ -64,11 +63,6 @@ final class ScenarioList extends ParleySection {
 		remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		remove.addListener(SWT.Selection, e -> removeSelected());
 		page.editor().fields().register("/scenarios", viewer.getTable(), ScenariosPage.ID);
-		refresh();
-	}
-
-	@Override
-	protected void documentChanged(String pointer) {
 		refresh();
 	}
 

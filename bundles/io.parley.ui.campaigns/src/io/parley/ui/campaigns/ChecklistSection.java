@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.core.rules.RuleRegistry;
 import io.parley.model.campaign.CampaignParts;
@@ -20,7 +19,6 @@ import io.parley.model.rules.RuleSet;
 import io.parley.model.validation.Diagnostic;
 import io.parley.model.validation.DocumentContext;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * The guide's launch checklist, each step ticked from the campaign's documents as they are now; the
@@ -36,17 +34,11 @@ final class ChecklistSection extends ParleySection {
 	private final Composite rows;
 
 	ChecklistSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, "Ready to Launch?",
+				LaunchChecklist.source(page.editor().diagnostics().context().ruleSet()), 3, Refresh.AFTER_EVERY_CHECK);
 		this.page = page;
 		this.toolkit = toolkit;
-		Section section = getSection();
-		rows = SectionClient.create(section, toolkit, "Ready to Launch?",
-				LaunchChecklist.source(page.editor().diagnostics().context().ruleSet()), 3);
-		refresh();
-	}
-
-	@Override
-	protected void documentChecked() {
+		rows = client();
 		refresh();
 	}
 

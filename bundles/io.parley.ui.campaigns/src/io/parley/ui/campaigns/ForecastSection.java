@@ -8,7 +8,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.forecast.BudgetForecast;
@@ -16,7 +15,6 @@ import io.parley.model.forecast.FrequencyCap;
 import io.parley.model.forecast.Range;
 import io.parley.model.rules.RuleSet;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /** What the budget buys for this audience, as low-high ranges from the rule set's benchmarks. */
 final class ForecastSection extends ParleySection {
@@ -25,17 +23,11 @@ final class ForecastSection extends ParleySection {
 	private final Label summary;
 
 	ForecastSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, "Forecast",
+				"From the rule set's benchmarks, or the rates a campaign that ran observed; the budget editor shows the full funnel.", 1, Refresh.AFTER_EVERY_CHECK);
 		this.page = page;
-		Section section = getSection();
-		Composite client = SectionClient.create(section, toolkit, "Forecast", "From the rule set's benchmarks, or the rates a campaign that ran observed; the budget editor shows the full funnel.", 1);
-		summary = toolkit.createLabel(client, "", SWT.WRAP);
+		summary = toolkit.createLabel(client(), "", SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		refresh();
-	}
-
-	@Override
-	protected void documentChecked() {
 		refresh();
 	}
 

@@ -9,14 +9,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.campaign.CampaignParts;
 import io.parley.model.files.DocumentKind;
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.JsonDocument;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 import io.parley.ui.editors.TextBinding;
 
 /** What the campaign is made of: name, format, audience, content, budget, sender, schedule. */
@@ -27,32 +25,25 @@ final class PartsSection extends ParleySection {
 
 	private final OverviewPage page;
 	private final FormToolkit toolkit;
-	private final Composite client;
 	private final List<DocumentChooser> choosers;
 	private Combo formatChoice;
 	private final InMailPlanChooser inMailPlan;
 
 	PartsSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, "Campaign",
+				"The documents this campaign sends, to whom, from whom and when.", 3, Refresh.AFTER_EVERY_CHECK);
 		this.page = page;
 		this.toolkit = toolkit;
-		Section section = getSection();
-		client = SectionClient.create(section, toolkit, "Campaign", "The documents this campaign sends, to whom, from whom and when.", 3);
 		text("/name", "Name");
 		format();
-		choosers = List.of(new DocumentChooser(page, toolkit, client, CampaignParts.AUDIENCE, "Audience", DocumentKind.AUDIENCE.suffix()),
-				new DocumentChooser(page, toolkit, client, CampaignParts.CONTENT, "Content", DocumentKind.TEMPLATE.suffix(),
+		choosers = List.of(new DocumentChooser(page, toolkit, client(), CampaignParts.AUDIENCE, "Audience", DocumentKind.AUDIENCE.suffix()),
+				new DocumentChooser(page, toolkit, client(), CampaignParts.CONTENT, "Content", DocumentKind.TEMPLATE.suffix(),
 						DocumentKind.FLOW.suffix()),
-				new DocumentChooser(page, toolkit, client, CampaignParts.BUDGET, "Budget", DocumentKind.BUDGET.suffix()));
+				new DocumentChooser(page, toolkit, client(), CampaignParts.BUDGET, "Budget", DocumentKind.BUDGET.suffix()));
 		text("/sender", "Sender");
 		text("/schedule/start", "First send").setToolTipText(DATE);
 		text("/schedule/end", "Last send").setToolTipText(DATE);
-		inMailPlan = new InMailPlanChooser(page, toolkit, client);
-		refresh();
-	}
-
-	@Override
-	protected void documentChecked() {
+		inMailPlan = new InMailPlanChooser(page, toolkit, client());
 		refresh();
 	}
 
@@ -66,8 +57,8 @@ final class PartsSection extends ParleySection {
 	}
 
 	private StyledText text(String pointer, String label) {
-		toolkit.createLabel(client, label + ":");
-		StyledText text = new StyledText(client, SWT.SINGLE | SWT.BORDER);
+		toolkit.createLabel(client(), label + ":");
+		StyledText text = new StyledText(client(), SWT.SINGLE | SWT.BORDER);
 		toolkit.adapt(text, true, false);
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
 		data.horizontalIndent = 8;
@@ -78,8 +69,8 @@ final class PartsSection extends ParleySection {
 	}
 
 	private void format() {
-		toolkit.createLabel(client, "Format:");
-		Combo combo = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+		toolkit.createLabel(client(), "Format:");
+		Combo combo = new Combo(client(), SWT.READ_ONLY | SWT.DROP_DOWN);
 		formatChoice = combo;
 		combo.setItems(FORMATS.stream().map(MessageFormat::label).toArray(String[]::new));
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));

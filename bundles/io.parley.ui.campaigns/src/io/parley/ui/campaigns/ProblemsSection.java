@@ -14,11 +14,9 @@ import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
-import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.ide.IDE;
 
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * Every problem of the campaign and of the documents it uses, in one list that wraps to the
@@ -35,15 +33,10 @@ final class ProblemsSection extends ParleySection {
 	private List<CampaignProblems.Problem> shown;
 
 	ProblemsSection(OverviewPage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR);
+		super(page, parent, toolkit, "Problems", null, 2, Refresh.AFTER_EVERY_CHECK);
 		this.page = page;
 		this.toolkit = toolkit;
-		rows = SectionClient.create(getSection(), toolkit, "Problems", null, 2);
-		refresh();
-	}
-
-	@Override
-	protected void documentChecked() {
+		rows = client();
 		refresh();
 	}
 

@@ -13,14 +13,12 @@ import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.rules.RuleSet;
 import io.parley.model.rules.Severity;
 import io.parley.model.validation.Diagnostic;
 import io.parley.ui.editors.ParleyFormEditor;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * The rule set's advice that applies to this message now, in plain words with the documents it
@@ -35,23 +33,15 @@ final class BestPracticeSection extends ParleySection {
 	private final MessagePage page;
 	private final ParleyFormEditor editor;
 	private final FormToolkit toolkit;
-	private final Composite client;
 	private List<Diagnostic> shown;
 
 	BestPracticeSection(MessagePage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, "Best Practice",
+				"What marketing guides and LinkedIn Help recommend. The message can still be sent. Click advice to go to its field.", 1, Refresh.AFTER_EVERY_CHECK);
 		this.page = page;
 		this.editor = page.editor();
 		this.toolkit = toolkit;
-		Section section = getSection();
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		client = SectionClient.create(section, toolkit, "Best Practice",
-				"What marketing guides and LinkedIn Help recommend. The message can still be sent. Click advice to go to its field.", 1);
-		refresh();
-	}
-
-	@Override
-	protected void documentChecked() {
+		getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		refresh();
 	}
 
@@ -62,32 +52,32 @@ final class BestPracticeSection extends ParleySection {
 		if (advice.equals(shown)) {
 			return;
 		}
-		Point before = client.getSize();
+		Point before = client().getSize();
 		if (shown == null || shown.size() != advice.size() || advice.isEmpty()) {
 			rebuild(advice);
 		} else {
-			Control[] rows = client.getChildren();
+			Control[] rows = client().getChildren();
 			for (int i = 0; i < advice.size(); i++) {
 				show((Hyperlink) rows[2 * i], (Label) rows[2 * i + 1], advice.get(i));
 			}
 		}
 		shown = advice;
-		if (client.computeSize(before.x, SWT.DEFAULT, true).y == before.y) {
-			client.layout(true, true);
+		if (client().computeSize(before.x, SWT.DEFAULT, true).y == before.y) {
+			client().layout(true, true);
 		} else {
 			page.getManagedForm().getForm().reflow(true);
 		}
 	}
 
 	private void rebuild(List<Diagnostic> advice) {
-		for (Control row : client.getChildren()) {
+		for (Control row : client().getChildren()) {
 			row.dispose();
 		}
 		if (advice.isEmpty()) {
-			wrapping(toolkit.createLabel(client, "The message follows every best practice of the rule set.", SWT.WRAP), 0);
+			wrapping(toolkit.createLabel(client(), "The message follows every best practice of the rule set.", SWT.WRAP), 0);
 		}
 		for (Diagnostic each : advice) {
-			Hyperlink link = toolkit.createHyperlink(client, "", SWT.WRAP);
+			Hyperlink link = toolkit.createHyperlink(client(), "", SWT.WRAP);
 			link.addHyperlinkListener(new HyperlinkAdapter() {
 				@Override
 				public void linkActivated(HyperlinkEvent e) {
@@ -96,7 +86,7 @@ final class BestPracticeSection extends ParleySection {
 				}
 			});
 			wrapping(link, 0);
-			Label source = toolkit.createLabel(client, "", SWT.WRAP);
+			Label source = toolkit.createLabel(client(), "", SWT.WRAP);
 			source.setForeground(MUTED);
 			wrapping(source, 12);
 			show(link, source, each);

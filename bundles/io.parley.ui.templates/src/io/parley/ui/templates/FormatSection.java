@@ -8,12 +8,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.rules.MessageFormat;
 import io.parley.ui.editors.JsonDocument;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /** Which kind of message the template is; changing it is one undoable step and reshapes the fields. */
 final class FormatSection extends ParleySection {
@@ -27,13 +25,11 @@ final class FormatSection extends ParleySection {
 	private final Combo combo;
 
 	FormatSection(MessagePage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, "Format", "Conversation Ads are flows: create them as a Conversation Flow.", 2, Refresh.ON_REQUEST);
 		this.page = page;
-		Section section = getSection();
-		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite client = SectionClient.create(section, toolkit, "Format", "Conversation Ads are flows: create them as a Conversation Flow.", 2);
-		toolkit.createLabel(client, "Message format:");
-		combo = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+		getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		toolkit.createLabel(client(), "Message format:");
+		combo = new Combo(client(), SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setItems(FORMATS.stream().map(MessageFormat::label).toArray(String[]::new));
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		toolkit.adapt(combo);

@@ -6,14 +6,12 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.model.files.Prospect;
 import io.parley.model.rendering.MessageRenderer;
 import io.parley.model.validation.DocumentContext;
 import io.parley.ui.editors.ParleyFormPage;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /** The inbox preview with the person it is rendered for; previous / next walk the prospect list. */
 final class PreviewSection extends ParleySection {
@@ -30,22 +28,20 @@ final class PreviewSection extends ParleySection {
 
 	/** @param variant pointer of the variant to preview, such as {@code /variants/0}, or null for the message itself */
 	PreviewSection(ParleyFormPage page, Composite parent, FormToolkit toolkit, String title, String variant) {
-		super(page, parent, toolkit, Section.TITLE_BAR);
+		super(page, parent, toolkit, title, null, 3, Refresh.AFTER_EVERY_CHECK);
 		this.page = page;
 		this.editor = (TemplateEditor) page.editor();
 		this.variant = variant;
-		Section section = getSection();
-		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Composite client = SectionClient.create(section, toolkit, title, null, 3);
-		Button previous = toolkit.createButton(client, "\u25C0", SWT.PUSH);
+		getSection().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Button previous = toolkit.createButton(client(), "\u25C0", SWT.PUSH);
 		previous.setToolTipText("Previous person");
-		Button next = toolkit.createButton(client, "\u25B6", SWT.PUSH);
+		Button next = toolkit.createButton(client(), "\u25B6", SWT.PUSH);
 		next.setToolTipText("Next person");
-		person = toolkit.createLabel(client, "", SWT.WRAP);
+		person = toolkit.createLabel(client(), "", SWT.WRAP);
 		GridData personData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		personData.widthHint = 100;
 		person.setLayoutData(personData);
-		preview = new InboxPreview(client);
+		preview = new InboxPreview(client());
 		preview.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
 		previous.addListener(SWT.Selection, e -> step(-1));
 		next.addListener(SWT.Selection, e -> step(1));
@@ -58,11 +54,6 @@ final class PreviewSection extends ParleySection {
 
 	private void step(int by) {
 		index = Math.floorMod(index + by, people.size());
-		refresh();
-	}
-
-	@Override
-	protected void documentChecked() {
 		refresh();
 	}
 

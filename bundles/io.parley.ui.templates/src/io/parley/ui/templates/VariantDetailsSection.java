@@ -4,11 +4,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.parley.ui.editors.MessageTextField;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /**
  * The chosen variant's name, subject and body, checked against the same limits as the original. A
@@ -19,17 +17,15 @@ final class VariantDetailsSection extends ParleySection {
 	static final String AS_THE_ORIGINAL = "as the original";
 
 	VariantDetailsSection(VariantsPage page, Composite parent, FormToolkit toolkit, String pointer) {
-		super(page, parent, toolkit, Section.TITLE_BAR);
-		Section section = getSection();
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-		Composite client = SectionClient.create(section, toolkit, "Variant", null, 2);
+		super(page, parent, toolkit, "Variant", null, 2, Refresh.ON_REQUEST);
+		getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
 		TemplateEditor editor = (TemplateEditor) page.editor();
-		MessageTextField.create(page, toolkit, client, pointer + "/name", "Name", 1, () -> editor.format().orElse(null));
+		MessageTextField.create(page, toolkit, client(), pointer + "/name", "Name", 1, () -> editor.format().orElse(null));
 		if (editor.format().map(f -> f.hasField("subject")).orElse(true)) {
-			MessageTextField.create(page, toolkit, client, pointer + "/subject", "Subject", 1, () -> editor.format().orElse(null))
+			MessageTextField.create(page, toolkit, client(), pointer + "/subject", "Subject", 1, () -> editor.format().orElse(null))
 					.whenEmpty(AS_THE_ORIGINAL);
 		}
-		MessageTextField.create(page, toolkit, client, pointer + "/body", "Body", 8, () -> editor.format().orElse(null))
+		MessageTextField.create(page, toolkit, client(), pointer + "/body", "Body", 8, () -> editor.format().orElse(null))
 				.whenEmpty(AS_THE_ORIGINAL);
 	}
 }

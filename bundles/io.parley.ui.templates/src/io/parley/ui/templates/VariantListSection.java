@@ -8,7 +8,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.parley.ui.editors.JsonDocument;
 import io.parley.ui.editors.ParleySection;
-import io.parley.ui.editors.SectionClient;
 
 /** The template's variants by name, with Add (a copy of the original to edit) and Remove. */
 final class VariantListSection extends ParleySection {
@@ -28,18 +26,17 @@ final class VariantListSection extends ParleySection {
 	private final List names;
 
 	VariantListSection(VariantsPage page, Composite parent, FormToolkit toolkit) {
-		super(page, parent, toolkit, Section.TITLE_BAR | Section.DESCRIPTION);
+		super(page, parent, toolkit, "Variants",
+				"Each variant replaces the subject and/or body of the original; empty fields keep the original's.", 2, Refresh.ON_REQUEST);
 		this.page = page;
-		Section section = getSection();
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-		Composite client = SectionClient.create(section, toolkit, "Variants", "Each variant replaces the subject and/or body of the original; empty fields keep the original's.", 2);
-		names = new List(client, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		names = new List(client(), SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2);
 		listData.heightHint = 80;
 		names.setLayoutData(listData);
-		Button add = toolkit.createButton(client, "Add", SWT.PUSH);
+		Button add = toolkit.createButton(client(), "Add", SWT.PUSH);
 		add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-		Button remove = toolkit.createButton(client, "Remove", SWT.PUSH);
+		Button remove = toolkit.createButton(client(), "Remove", SWT.PUSH);
 		remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		page.editor().fields().register(POINTER, names, VariantsPage.ID);
 		add.addListener(SWT.Selection, e -> add());

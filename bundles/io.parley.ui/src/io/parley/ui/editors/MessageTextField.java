@@ -73,8 +73,7 @@ public final class MessageTextField {
 				counter.update(editor.editing().document().text(pointer), editor.diagnostics().context());
 			}
 		};
-		editor.diagnostics().addListener(recount);
-		text.addDisposeListener(e -> editor.diagnostics().removeListener(recount));
+		DocumentFollowing.checksWhileShown(text, editor.diagnostics(), recount);
 		recount.run();
 	}
 

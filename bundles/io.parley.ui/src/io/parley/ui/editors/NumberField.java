@@ -1,7 +1,6 @@
 package io.parley.ui.editors;
 
 import java.math.BigDecimal;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -46,13 +45,11 @@ public final class NumberField {
 		NumberField field = new NumberField(text, page.editing(), pointer, label);
 		field.show();
 		text.addModifyListener(e -> field.typed());
-		Consumer<String> listener = changed -> {
+		DocumentFollowing.changesWhileShown(text, page.editing().document(), changed -> {
 			if (DocumentDiagnostics.isWithin(pointer, changed) && !text.isDisposed()) {
 				field.show();
 			}
-		};
-		page.editing().document().addListener(listener);
-		text.addDisposeListener(e -> page.editing().document().removeListener(listener));
+		});
 		page.editor().fields().register(pointer, text, page.getId());
 		return field;
 	}

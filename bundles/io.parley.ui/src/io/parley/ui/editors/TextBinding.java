@@ -1,7 +1,5 @@
 package io.parley.ui.editors;
 
-import java.util.function.Consumer;
-
 import org.eclipse.swt.custom.StyledText;
 
 /**
@@ -28,9 +26,7 @@ public final class TextBinding {
 		TextBinding binding = new TextBinding(widget, editing, pointer, label);
 		binding.show();
 		widget.addModifyListener(e -> binding.typed());
-		Consumer<String> listener = binding::changed;
-		editing.document().addListener(listener);
-		widget.addDisposeListener(e -> editing.document().removeListener(listener));
+		DocumentFollowing.changesWhileShown(widget, editing.document(), binding::changed);
 		return binding;
 	}
 
