@@ -44,14 +44,15 @@ import io.parley.ui.flows.FlowEditor;
 import io.parley.ui.flows.FlowPage;
 import io.parley.ui.flows.PathsPage;
 import io.parley.ui.tests.support.EditorJourney;
+import io.parley.ui.tests.support.MacroProposals;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
 
 /**
  * The flow editor walked as a person does: every action on the graph, the toolbar, the context menu,
- * the keys and every field of the details and the Conversation page is unsaved, undoable, saved and
- * shown again.
+ * the keys, every field of the details (a macro taken from the proposals too) and the Conversation
+ * page is unsaved, undoable, saved and shown again.
  */
 class FlowJourneyTest {
 
@@ -142,6 +143,10 @@ class FlowJourneyTest {
 		EditorJourney<FlowEditor> journey = onFlow("details.flow.json");
 		journey.step("typing in the message's text", e -> typeAtEnd(flowPage(e), "/messages/0/text", " Thanks!"),
 				e -> assertTrue(e.flow().messages().get(0).text().endsWith("you? Thanks!")));
+		String[] taken = new String[1];
+		journey.step("a macro taken from the proposals in the message's text",
+				e -> taken[0] = MacroProposals.takeTheSecond(FlowHands.field(flowPage(e), "/messages/0/text")),
+				e -> assertTrue(e.flow().messages().get(0).text().endsWith("Thanks! " + taken[0]), e.flow().messages().get(0).text()));
 		journey.step("typing in a button's text", e -> typeAtEnd(flowPage(e), "/messages/0/buttons/3/text", " now"),
 				e -> assertEquals("Just browsing now", button(e, "opening", 3).text()));
 		journey.step("×: delete a button", e -> click(flowPage(e), "✕", 4),

@@ -10,12 +10,10 @@ import static io.parley.ui.templates.tests.TemplateHands.variantList;
 import static io.parley.ui.tests.support.FormInput.choose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -24,11 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import io.parley.ui.templates.TemplateEditor;
 import io.parley.ui.tests.support.EditorJourney;
-import io.parley.ui.tests.support.FormInput;
-import io.parley.ui.tests.support.Keys;
+import io.parley.ui.tests.support.MacroProposals;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.UiWait;
 import io.parley.ui.tests.support.Widgets;
@@ -122,38 +115,11 @@ class TemplateJourneyTest {
 			String[] taken = new String[1];
 			journey.step("% and a macro taken from the proposals in " + pointer, e -> {
 				StyledText field = TemplateHands.field(page(e, MESSAGE), pointer);
-				FormInput.typeAtEnd(field, " %");
-				Table proposals = proposals();
-				String first = selectedProposal(proposals);
-				Keys.pressTraversing(field, SWT.ARROW_DOWN, SWT.TRAVERSE_ARROW_NEXT);
-				taken[0] = selectedProposal(proposals);
-				assertNotEquals(first, taken[0], "↓ goes to the next macro");
-				Keys.pressTraversing(field, SWT.CR, SWT.TRAVERSE_RETURN);
-				assertTrue(UiWait.until(proposals::isDisposed, 5_000), "Return closes the proposals");
+				taken[0] = MacroProposals.takeTheSecond(field);
 				assertEquals(e.editing().document().text(pointer), field.getText(), "the field shows what the document holds");
 			}, e -> assertTrue(e.editing().document().text(pointer).endsWith(" " + taken[0]),
 					pointer + " ends in " + taken[0] + ": " + e.editing().document().text(pointer)));
 		}
-	}
-
-	/** The list of macros that opened under the field, once it shows. */
-	private static Table proposals() {
-		List<Table> found = new ArrayList<>();
-		assertTrue(UiWait.until(() -> {
-			found.clear();
-			for (Shell shell : Display.getCurrent().getShells()) {
-				found.addAll(Widgets.all(shell, Table.class, t -> t.isVisible() && t.getItemCount() > 0
-						&& t.getItem(0).getText().matches("%[A-Z]+%")));
-			}
-			return found.size() == 1;
-		}, 5_000), "% opens the list of macros");
-		return found.get(0);
-	}
-
-	private static String selectedProposal(Table proposals) {
-		TableItem[] selected = proposals.getSelection();
-		assertEquals(1, selected.length, "one macro is chosen in the list");
-		return selected[0].getText();
 	}
 
 	/** The preview's people, the advice and the variant list are read, never edited. */
