@@ -119,8 +119,7 @@ public final class ParleyHost {
 	public String load(String path) throws IOException {
 		Path file = files.forReading(path);
 		// a plugin's kind (a sequence) is read by the schema it declares, as strictly as the model's own
-		Optional<String> schema = DocumentKindRegistry.getDefault().forFileName(file.getFileName().toString())
-				.filter(kind -> kind.suffix().endsWith(".json")).flatMap(DocumentKindDescriptor::schema);
+		Optional<String> schema = SavedDocument.kindOf(file.getFileName().toString()).flatMap(DocumentKindDescriptor::schema);
 		return JSON.writeValueAsString(schema.isPresent() ? DocumentFiles.read(file, schema.get()) : DocumentFiles.read(file));
 	}
 

@@ -2,6 +2,7 @@ package io.parley.scripting;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,10 +19,15 @@ final class SavedDocument {
 	private SavedDocument() {
 	}
 
+	/** The kind of JSON document, the model's or a plugin's, that a file's name says (NAME.KIND.json). */
+	static Optional<DocumentKindDescriptor> kindOf(String fileName) {
+		return DocumentKindRegistry.getDefault().forFileName(fileName).filter(k -> k.suffix().endsWith(".json"));
+	}
+
 	/** {@code document} when it may be saved as {@code path}; otherwise why not, in the script author's words. */
 	static JsonNode check(String path, JsonNode document) {
 		String name = Path.of(path).getFileName() == null ? path : Path.of(path).getFileName().toString();
-		DocumentKindDescriptor kind = DocumentKindRegistry.getDefault().forFileName(name).filter(k -> k.suffix().endsWith(".json"))
+		DocumentKindDescriptor kind = kindOf(name)
 				.orElseThrow(() -> new IllegalArgumentException("parley.save writes documents, named NAME.KIND.json with KIND one of "
 						+ DocumentKindRegistry.getDefault().kinds().stream().filter(k -> k.suffix().endsWith(".json"))
 								.map(DocumentKindDescriptor::id).toList()
