@@ -99,6 +99,8 @@ in_root "dpkg -i /check/package.deb > /check/dpkg.log 2>&1
 	$LAUNCHER run --workspace /check/samples hello.js > /check/run.out 2> /check/run.err
 	[ -f /usr/lib/$PACKAGE/lib/class-data/tools.aot ] && [ ! -e /usr/lib/$PACKAGE/configuration/headless/io.parley.scripting.run.jsa ] &&
 		echo kept > /check/archive.out || echo rewritten > /check/archive.out
+	PARLEY_VMARGS=-Dpolyglot.js.no-such-option=1 $LAUNCHER run --workspace /check/samples hello.js > /check/refused.out 2>&1 ||
+		echo \"exit \$?\" >> /check/refused.out
 	$LAUNCHER run --optimize --engine > /check/engine.out 2>&1" ||
 	fail "installing or running the package failed: $(cat "$ROOT"/check/*.log "$ROOT"/check/*.out "$ROOT"/check/*.err \
 		"$ROOT/usr/lib/$PACKAGE/configuration/headless/tools.log" 2>/dev/null)"
@@ -108,6 +110,8 @@ in_root "dpkg --purge $PACKAGE >> /check/dpkg.log 2>&1" || fail "removing the pa
 grep -q 'webinar-invitation.template.json' "$ROOT/check/validate.out" || fail "parley validate said: $(cat "$ROOT/check/validate.out")"
 grep -q '^hello' "$ROOT/check/run.out" && [ ! -s "$ROOT/check/run.err" ] ||
 	fail "parley run said: $(cat "$ROOT/check/run.out" "$ROOT/check/run.err")"
+grep -q '^parley run: .*js.no-such-option' "$ROOT/check/refused.out" && [ "$(tail -n 1 "$ROOT/check/refused.out")" = "exit 1" ] ||
+	fail "an engine option the script engine refuses did not fail parley run with its reason: $(cat "$ROOT/check/refused.out")"
 grep -qx kept "$ROOT/check/archive.out" ||
 	fail "the first parley run wrote a class-data archive of its own instead of mapping the AOT cache the package ships (lib/class-data/tools.aot)"
 grep -q 'optimizing' "$ROOT/check/engine.out" ||

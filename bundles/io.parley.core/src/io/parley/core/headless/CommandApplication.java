@@ -17,7 +17,8 @@ public final class CommandApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		return run(HeadlessArguments.of(context), System.out, System.err);
+		String[] args = HeadlessArguments.of(context);
+		return UnexpectedFailure.reported(args.length == 0 ? "" : args[0], System.err, () -> run(args, System.out, System.err));
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -31,7 +31,7 @@ public final class ExportApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		return run(HeadlessArguments.of(context), System.out, System.err);
+		return UnexpectedFailure.reported("export", System.err, () -> run(HeadlessArguments.of(context), System.out, System.err));
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -12,8 +12,8 @@ public final class ValidateApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		return ValidateCommand.run(HeadlessArguments.of(context), new ContributedKinds(DocumentKindRegistry.getDefault()),
-				System.out, System.err);
+		return UnexpectedFailure.reported("validate", System.err, () -> ValidateCommand.run(HeadlessArguments.of(context),
+				new ContributedKinds(DocumentKindRegistry.getDefault()), System.out, System.err));
 	}
 
 	@Override
