@@ -23,30 +23,21 @@ trap 'rm -rf "$WORK"' EXIT
 	awk -v n="$ROWS" 'BEGIN { for (i = 0; i < n; i++) printf "Person%d,Surname%d,VP of Marketing,Company %d,Computer Software\n", i, i % 977, i % 5003 }'
 } > "$WORK/batch.prospects.csv"
 
-# step NAME BODY: a script whose loop does BODY for each prospect p and notes the time every 100,000 rows
+# step NAME LINES: batch.js with only the first LINES lines of its loop's body (none: the loop alone), and
+# the time noted every 100,000 rows instead of its progress line
 step() {
-	cat > "$WORK/$1.js" <<SCRIPT
-const subject = '%FIRSTNAME%, a question about %COMPANYNAME%';
-const body = 'Hi %FIRSTNAME%,\n\nTeams at %COMPANYNAME% tell us reporting eats their week. We cut it by 40% for Contoso. Open to a chat?';
-const lines = [];
-let withErrors = 0;
-let n = 0;
-for (const p of parley.prospects('batch.prospects.csv')) {
-  $2
-  if (++n % 100000 === 0) console.log('at', n, Date.now());
+	{
+		sed -n '1,/^for (const p/p' "$HERE/batch.js"
+		sed -n '/^for (const p/,/^}/p' "$HERE/batch.js" | sed '1d;$d' | grep -v 'parley.progress' | head -n "$2"
+		echo "  if (++n % 100000 === 0) console.log('at', n, Date.now());"
+		echo "}"
+		printf '%s\n' "if (lines.length > 0) parley.writeText('batch-out.csv', lines.join('\\n'));"
+	} > "$WORK/$1.js"
 }
-if (lines.length > 0) parley.writeText('batch-out.csv', lines.join('\n'));
-SCRIPT
-}
-step iterate ''
-step render 'const s = parley.render(subject, p.fields); const b = parley.render(body, p.fields);'
-step validate 'const s = parley.render(subject, p.fields); const b = parley.render(body, p.fields);
-  const problems = parley.validate({ name: "Batch", format: "INMAIL", sender: "Dana Whitfield", subject: s, body: b }, "INMAIL");
-  if (problems.some(d => d.severity === "ERROR")) withErrors++;'
-step batch 'const s = parley.render(subject, p.fields); const b = parley.render(body, p.fields);
-  const problems = parley.validate({ name: "Batch", format: "INMAIL", sender: "Dana Whitfield", subject: s, body: b }, "INMAIL");
-  if (problems.some(d => d.severity === "ERROR")) withErrors++;
-  lines.push(`${p.row},"${s}"`);'
+step iterate 0
+step render 2
+step validate 4
+step batch 5
 
 echo "$ROWS rows; load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 printf '%-10s %12s %14s %16s %12s\n' step "whole run" "first 100,000" "a warm row" "step adds"
