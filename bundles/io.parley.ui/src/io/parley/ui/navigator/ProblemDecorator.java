@@ -43,6 +43,7 @@ public final class ProblemDecorator extends LabelProvider implements ILightweigh
 		}
 	};
 	private final Display display;
+	private volatile boolean following = true;
 
 	public ProblemDecorator() {
 		display = PlatformUI.getWorkbench().getDisplay();
@@ -84,11 +85,18 @@ public final class ProblemDecorator extends LabelProvider implements ILightweigh
 
 	private void markersChanged(IResourceChangeEvent event) {
 		if (event.findMarkerDeltas(ProblemMarkers.TYPE, true).length > 0 && !display.isDisposed()) {
-			display.asyncExec(() -> fireLabelProviderChanged(new LabelProviderChangedEvent(this)));
+			display.asyncExec(() -> {
+				// a change queued before the shutdown runs as the display is disposed: its decoration job then
+				// waited on the platform's progress listener, which waited on the display (a "possible deadlock")
+				if (following) {
+					fireLabelProviderChanged(new LabelProviderChangedEvent(this));
+				}
+			});
 		}
 	}
 
 	private void stopFollowingMarkers() {
+		following = false;
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(markerListener);
 	}
 
