@@ -3,6 +3,7 @@ package io.parley.ui.flows;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -12,8 +13,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
@@ -67,19 +71,17 @@ public final class FlowPage extends ParleyFormPage {
 		GridData toolsData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		toolsData.widthHint = TOOLS_WIDTH;
 		tools.setLayoutData(toolsData);
-		ToolBarManager editing = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-		for (Action labelled : new Action[] { add, duplicate, delete }) {
-			ActionContributionItem item = new ActionContributionItem(labelled);
-			item.setMode(ActionContributionItem.MODE_FORCE_TEXT);
-			editing.add(item);
-		}
-		editing.add(rename);
-		editing.add(makeOpening);
+		ToolBarManager editing = toolbar(withText(add), withText(duplicate), withText(delete), new ActionContributionItem(rename),
+				new ActionContributionItem(makeOpening));
 		managedForm.getToolkit().adapt(editing.createControl(tools));
-		ToolBarManager zoom = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-		zoom.add(action("Zoom In", () -> canvas.zoomIn()));
-		zoom.add(action("Zoom Out", () -> canvas.zoomOut()));
-		zoom.add(action("Fit", () -> canvas.fit()));
+		ToolBarManager zoom = toolbar(new ActionContributionItem(action("Zoom In", () -> canvas.zoomIn())),
+				new ActionContributionItem(action("Zoom Out", () -> canvas.zoomOut())),
+				new ActionContributionItem(action("Fit", () -> canvas.fit())));
+		// a line between the two toolbars too: side by side, "Make Opening Zoom In" read as one tool
+		ToolBar line = new ToolBar(tools, SWT.FLAT);
+		new ToolItem(line, SWT.SEPARATOR);
+		line.setLayoutData(new RowData(SWT.DEFAULT, editing.getControl().computeSize(SWT.DEFAULT, SWT.DEFAULT).y));
+		managedForm.getToolkit().adapt(line);
 		managedForm.getToolkit().adapt(zoom.createControl(tools));
 
 		SashForm sash = sideBySidePanes(managedForm.getToolkit(), body);
@@ -92,6 +94,25 @@ public final class FlowPage extends ParleyFormPage {
 		hookGraph();
 		canvas.show(editor.flow());
 		select(editor.flow().indexOf(editor.flow().start()));
+	}
+
+	/** Tools with a line between every two: flat tools labelled in words ran together ("Zoom In Zoom Out Fit"). */
+	private static ToolBarManager toolbar(IContributionItem... tools) {
+		ToolBarManager toolbar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		for (IContributionItem tool : tools) {
+			if (!toolbar.isEmpty()) {
+				toolbar.add(new Separator());
+			}
+			toolbar.add(tool);
+		}
+		return toolbar;
+	}
+
+	/** A tool with an icon that shows its label too. */
+	private static IContributionItem withText(Action action) {
+		ActionContributionItem item = new ActionContributionItem(action);
+		item.setMode(ActionContributionItem.MODE_FORCE_TEXT);
+		return item;
 	}
 
 	private void createActions() {

@@ -13,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
@@ -25,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +42,7 @@ import io.parley.ui.flows.FlowPage;
 import io.parley.ui.tests.support.EditorJourney;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.Widgets;
 import io.parley.ui.tests.support.Workbench;
 
 /** The graph as it opens and zooms, what only looks or picks on it, and the counters of the selected message's buttons. */
@@ -63,6 +67,21 @@ class FlowGraphTest {
 		assertWholeFlowInSight(canvas);
 		assertEquals("▶ opening", canvas.titleOf(0), "the opening message is titled by its name");
 		assertEquals("creative", canvas.titleOf(1));
+	}
+
+	/** Flat tools labelled in words ran together: the zoom tools read "Zoom In Zoom Out Fit". */
+	@Test
+	void everyTwoToolsHaveALineBetweenThem() throws Exception {
+		Composite flowPage = (Composite) open().flowPage().getPartControl();
+		Composite tools = Widgets.all(flowPage, ToolBar.class, t -> true).get(0).getParent();
+		String read = Arrays.stream(tools.getChildren()).map(FlowGraphTest::read).collect(Collectors.joining(" "));
+		assertEquals("Add Message | Duplicate | Delete | Rename... | Make Opening | Zoom In | Zoom Out | Fit", read);
+	}
+
+	/** A toolbar's tools as a person reads them, a line as "|". */
+	private static String read(Control toolbar) {
+		return Arrays.stream(((ToolBar) toolbar).getItems()).map(item -> (item.getStyle() & SWT.SEPARATOR) != 0 ? "|" : item.getText().replace("&", ""))
+				.collect(Collectors.joining(" "));
 	}
 
 	@Test
