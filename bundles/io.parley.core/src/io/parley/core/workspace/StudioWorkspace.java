@@ -3,6 +3,7 @@ package io.parley.core.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The studio's default workspace as the command-line tools find it: {@code $PARLEY_WORKSPACE}, or
@@ -19,9 +20,21 @@ public final class StudioWorkspace {
 
 	/** The workspace the studio opens when it is given none. */
 	public static StudioWorkspace byDefault() {
-		String named = System.getenv("PARLEY_WORKSPACE");
-		return new StudioWorkspace(named != null && !named.isBlank() ? Path.of(named)
-				: Path.of(System.getProperty("user.home"), "Parley", "workspace"));
+		return new StudioWorkspace(defaultFolder(System.getenv(), System.getProperty("user.home")));
+	}
+
+	/**
+	 * {@code $PARLEY_WORKSPACE}, else {@code $HOME/Parley/workspace} as the launcher's studio finds it: Java's
+	 * {@code user.home} is the account's home from the system, not {@code $HOME}, so where the two differ (a
+	 * container, a CI job, {@code sudo}) scripts ran in another workspace than the studio showed.
+	 */
+	public static Path defaultFolder(Map<String, String> environment, String userHome) {
+		String named = environment.get("PARLEY_WORKSPACE");
+		if (named != null && !named.isBlank()) {
+			return Path.of(named);
+		}
+		String home = environment.get("HOME");
+		return Path.of(home != null && !home.isBlank() ? home : userHome, "Parley", "workspace");
 	}
 
 	/** The folder of the sample project, which the studio shows in its explorer. */
