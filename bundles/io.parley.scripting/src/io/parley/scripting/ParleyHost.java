@@ -127,9 +127,9 @@ public final class ParleyHost {
 	@HostAccess.Export
 	public String create(String kind) throws IOException {
 		DocumentKindDescriptor descriptor = DocumentKindRegistry.getDefault().byId(kind)
-				.filter(k -> k.suffix().endsWith(".json") && k.initialContent().isPresent())
+				.filter(k -> SavedDocument.isJson(k) && k.initialContent().isPresent())
 				.orElseThrow(() -> new IllegalArgumentException("No document kind '" + kind + "'; scripts create "
-						+ DocumentKindRegistry.getDefault().kinds().stream().filter(k -> k.suffix().endsWith(".json"))
+						+ DocumentKindRegistry.getDefault().kinds().stream().filter(SavedDocument::isJson)
 								.map(DocumentKindDescriptor::id).toList()));
 		return new String(NewDocumentContent.create(descriptor, Map.of()), StandardCharsets.UTF_8);
 	}

@@ -21,7 +21,12 @@ final class SavedDocument {
 
 	/** The kind of JSON document, the model's or a plugin's, that a file's name says (NAME.KIND.json). */
 	static Optional<DocumentKindDescriptor> kindOf(String fileName) {
-		return DocumentKindRegistry.getDefault().forFileName(fileName).filter(k -> k.suffix().endsWith(".json"));
+		return DocumentKindRegistry.getDefault().forFileName(fileName).filter(SavedDocument::isJson);
+	}
+
+	/** Whether a script may load, save and create documents of {@code kind}: those kept as JSON. */
+	static boolean isJson(DocumentKindDescriptor kind) {
+		return kind.suffix().endsWith(".json");
 	}
 
 	/** {@code document} when it may be saved as {@code path}; otherwise why not, in the script author's words. */
@@ -29,7 +34,7 @@ final class SavedDocument {
 		String name = Path.of(path).getFileName() == null ? path : Path.of(path).getFileName().toString();
 		DocumentKindDescriptor kind = kindOf(name)
 				.orElseThrow(() -> new IllegalArgumentException("parley.save writes documents, named NAME.KIND.json with KIND one of "
-						+ DocumentKindRegistry.getDefault().kinds().stream().filter(k -> k.suffix().endsWith(".json"))
+						+ DocumentKindRegistry.getDefault().kinds().stream().filter(SavedDocument::isJson)
 								.map(DocumentKindDescriptor::id).toList()
 						+ ", not \"" + name + "\"; parley.writeText writes other files"));
 		if (document == null || !document.isObject()) {
