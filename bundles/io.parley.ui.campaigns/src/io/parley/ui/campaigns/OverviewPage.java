@@ -34,15 +34,16 @@ final class OverviewPage extends ParleyFormPage {
 	protected void createBody(IManagedForm managedForm, Composite body) {
 		FormToolkit toolkit = managedForm.getToolkit();
 		sideBySideWhereTheyFit(body);
-		add(managedForm, new PartsSection(this, body, toolkit));
-		add(managedForm, new ChecklistSection(this, body, toolkit));
-		add(managedForm, new ForecastSection(this, body, toolkit));
-		add(managedForm, new ProblemsSection(this, body, toolkit));
+		// Watch before the sections first read the markers: a part's check finishing in between is not missed
 		PartMarkers.watch(campaignEditor(), body, () -> {
 			for (IFormPart part : managedForm.getParts()) {
 				part.refresh();
 			}
 		});
+		add(managedForm, new PartsSection(this, body, toolkit));
+		add(managedForm, new ChecklistSection(this, body, toolkit));
+		add(managedForm, new ForecastSection(this, body, toolkit));
+		add(managedForm, new ProblemsSection(this, body, toolkit));
 	}
 
 	/**

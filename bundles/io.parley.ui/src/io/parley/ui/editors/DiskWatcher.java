@@ -26,6 +26,8 @@ final class DiskWatcher implements IResourceChangeListener {
 		this.editor = editor;
 		this.display = editor.getSite().getShell().getDisplay();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+		// The editor read its file before this watched it: a change made while it opened is settled too
+		later(this::checkNow);
 	}
 
 	@Override

@@ -61,8 +61,8 @@ public final class ScriptsView extends ViewPart {
 		viewer.addDoubleClickListener(e -> open());
 		getSite().setSelectionProvider(viewer);
 		contributeRunAndStop();
-		refresh();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(refresher, IResourceChangeEvent.POST_CHANGE);
+		refresh();
 	}
 
 	private void contributeRunAndStop() {
