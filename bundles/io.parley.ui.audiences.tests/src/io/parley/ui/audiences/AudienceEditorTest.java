@@ -17,6 +17,8 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import io.parley.model.audience.AudienceFacet;
 import io.parley.testing.TestWorkbook;
 import io.parley.ui.tests.support.FormInput;
+import io.parley.ui.tests.support.LoggedErrors;
 import io.parley.ui.tests.support.SampleProjects;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
@@ -230,6 +233,28 @@ class AudienceEditorTest {
 		assertTrue(hasProblem(editor, "audience.minimum"), "five people are below LinkedIn's minimum audience");
 		undo(editor);
 		assertEquals(before, editor.editing().document().root().path("estimatedSize").asLong(), "one undo");
+	}
+
+	@Test
+	void closingTheEditorWhileItReadsAndCountsAListLeavesNoError() throws Exception {
+		Path list = SampleProjects.folder(project).resolve("closing.prospects.csv");
+		writeProspects(list);
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		AudienceEditor editor = open();
+		ProspectsPage prospects = (ProspectsPage) editor.setActivePage(ProspectsPage.ID);
+		prospects.attach("closing.prospects.csv");
+		Job reading = prospects.table().loading();
+		Job counting = ((AudiencePage) editor.setActivePage(AudiencePage.ID)).countProspects();
+		try (LoggedErrors errors = LoggedErrors.watch()) {
+			assertTrue(page().closeEditor(editor, false), "closed without saving");
+			assertTrue(reading.join(30_000, null) && counting.join(30_000, null), "both stopped");
+			assertTrue(reading.getResult().getSeverity() != IStatus.ERROR && counting.getResult().getSeverity() != IStatus.ERROR,
+					"nothing failed: " + reading.getResult() + ", " + counting.getResult());
+			errors.assertNone("closing the editor while it read and counted a million prospects");
+		} finally {
+			Files.delete(list);
+			project.refreshLocal(IResource.DEPTH_ONE, null);
+		}
 	}
 
 	private static boolean hasProblem(AudienceEditor editor, String ruleId) {

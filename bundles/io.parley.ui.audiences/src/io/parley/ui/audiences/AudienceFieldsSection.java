@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -26,6 +27,7 @@ final class AudienceFieldsSection extends ParleySection {
 	private final AudiencePage page;
 	private final NumberField estimatedSize;
 	private final Button fromList;
+	private Job counting;
 
 	AudienceFieldsSection(AudiencePage page, Composite body, FormToolkit toolkit) {
 		super(page, body, toolkit, "Audience", "Its name and the size Campaign Manager estimates.", 2, Refresh.ON_REQUEST);
@@ -38,6 +40,7 @@ final class AudienceFieldsSection extends ParleySection {
 		fromList = toolkit.createButton(general, "Count the Prospect List", SWT.PUSH);
 		fromList.setToolTipText("Sets the estimated size to the number of people in the attached prospect list");
 		fromList.addListener(SWT.Selection, e -> countProspects());
+		fromList.addDisposeListener(e -> stopCounting());
 		refresh();
 	}
 
@@ -61,21 +64,26 @@ final class AudienceFieldsSection extends ParleySection {
 
 	/**
 	 * Counts the people of the attached list in the background (a million rows take a second) and
-	 * makes that the estimated size, one undoable edit.
+	 * makes that the estimated size, one undoable edit. Closing the editor stops the count.
 	 */
 	Job countProspects() {
 		DocumentEditing editing = page.editing();
 		String list = editing.document().text(PROSPECTS);
 		ProspectSource source = new ProspectSource(page.editor().folder().resolve(list), ProspectColumns.of(editing.document().root()));
-		Job counting = Job.create("Counting the people in " + list, monitor -> {
+		Display display = fromList.getDisplay();
+		stopCounting();
+		counting = Job.create("Counting the people in " + list, monitor -> {
 			long counted;
 			try {
 				counted = source.count(monitor::isCanceled);
 			} catch (IOException e) {
 				return Status.error(list + " cannot be read: " + e.getMessage(), e);
 			}
-			if (!monitor.isCanceled()) {
-				fromList.getDisplay().asyncExec(() -> {
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> {
 					if (!fromList.isDisposed()) {
 						editing.set("Estimated size from " + list, "/estimatedSize", LongNode.valueOf(counted));
 					}
@@ -86,5 +94,11 @@ final class AudienceFieldsSection extends ParleySection {
 		counting.setUser(true);
 		counting.schedule();
 		return counting;
+	}
+
+	private void stopCounting() {
+		if (counting != null) {
+			counting.cancel();
+		}
 	}
 }

@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -299,11 +300,13 @@ final class ProspectTable {
 	private final class IndexJob extends Job {
 		private final Path file;
 		private final ProspectColumns columns;
+		private final Display display;
 
 		IndexJob(Path file, ProspectColumns columns) {
 			super("Reading prospect list " + file.getFileName());
 			this.file = file;
 			this.columns = columns;
+			this.display = table.getDisplay();
 			setUser(false);
 		}
 
@@ -321,7 +324,7 @@ final class ProspectTable {
 				if (loaded.isEmpty()) {
 					return Status.CANCEL_STATUS;
 				}
-				table.getDisplay().asyncExec(() -> {
+				later(() -> {
 					if (loading == this) {
 						show(loaded.get());
 					} else {
@@ -330,7 +333,7 @@ final class ProspectTable {
 				});
 				return Status.OK_STATUS;
 			} catch (IOException e) {
-				table.getDisplay().asyncExec(() -> {
+				later(() -> {
 					if (!summary.isDisposed()) {
 						summary.setText(file.getFileName() + " cannot be read: " + e.getMessage());
 					}
@@ -338,6 +341,13 @@ final class ProspectTable {
 				return Status.OK_STATUS;
 			} finally {
 				monitor.done();
+			}
+		}
+
+		/** Runs {@code work} on the UI thread; the table may be gone by then, and with the studio's exit the display. */
+		private void later(Runnable work) {
+			if (!display.isDisposed()) {
+				display.asyncExec(work);
 			}
 		}
 	}

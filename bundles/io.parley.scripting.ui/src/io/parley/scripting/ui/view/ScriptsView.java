@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -40,10 +41,12 @@ public final class ScriptsView extends ViewPart {
 	}
 
 	private TableViewer viewer;
+	private Display display;
 	private final IResourceChangeListener refresher = this::resourcesChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
+		display = parent.getDisplay();
 		Composite tableParent = new Composite(parent, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
 		tableParent.setLayout(layout);
@@ -133,8 +136,11 @@ public final class ScriptsView extends ViewPart {
 		}
 	}
 
+	/** Heard on the thread that changed the workspace, perhaps as the view closes: the display, not the table, takes the refresh. */
 	private void resourcesChanged(IResourceChangeEvent event) {
-		viewer.getControl().getDisplay().asyncExec(this::refresh);
+		if (!display.isDisposed()) {
+			display.asyncExec(this::refresh);
+		}
 	}
 
 	private void open() {
