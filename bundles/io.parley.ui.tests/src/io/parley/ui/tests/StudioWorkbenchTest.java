@@ -20,6 +20,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -38,8 +40,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.parley.ui.tests.support.Dialogs;
+import io.parley.ui.tests.support.LoggedErrors;
+import io.parley.ui.tests.support.Menus;
 import io.parley.ui.tests.support.Screenshots;
 import io.parley.ui.tests.support.UiWait;
+import io.parley.ui.tests.support.Widgets;
 
 import io.parley.core.preferences.ParleyPreferences;
 import io.parley.core.workspace.CampaignProjects;
@@ -48,6 +54,7 @@ import io.parley.ui.application.CampaignsPerspective;
 import io.parley.ui.navigator.DocumentGroup;
 import io.parley.scripting.ScriptResult;
 import io.parley.scripting.ui.editor.JavaScriptEditor;
+import io.parley.scripting.ui.view.RunningScriptsAtExit;
 import io.parley.scripting.ui.view.ScriptJob;
 import io.parley.scripting.ui.view.ScriptHeader;
 import io.parley.scripting.ui.view.ScriptsView;
@@ -182,11 +189,40 @@ class StudioWorkbenchTest {
 
 		select(view, "endless.js");
 		ScriptJob running = view.runSelected();
-		UiWait.until(() -> running.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING, 10_000);
+		UiWait.until(() -> running.getState() == Job.RUNNING, 10_000);
 		assertTrue(UiWait.until(() -> consoleText("Script endless.js").contains("looping"), 20_000), "the script is in its loop");
 		running.cancel();
 		assertTrue(UiWait.until(() -> running.getResult() != null, 20_000), "the script stopped");
 		assertEquals(ScriptResult.Outcome.STOPPED, running.result().outcome());
+	}
+
+	/**
+	 * File > Exit while a script runs asks first; Cancel keeps the studio and the script running. An
+	 * exit that cannot be refused (the session ends) stops the script before the workspace closes,
+	 * so it discards what it wrote instead of failing as the workspace goes.
+	 */
+	@Test
+	@Order(8)
+	void exitWhileAScriptRunsAsksFirstAndStopsIt() throws Exception {
+		ScriptsView view = (ScriptsView) page().showView(ScriptsView.ID);
+		select(view, "endless.js");
+		ScriptJob running = view.runSelected();
+		assertTrue(UiWait.until(() -> consoleText("Script endless.js").contains("looping"), 20_000), "the script is in its loop");
+		List<String> asked = new ArrayList<>();
+		Dialogs.whenOpen(Dialogs.titled("Scripts Are Running"), dialog -> {
+			asked.add(Widgets.all(dialog, Label.class, label -> label.getText().contains("running")).get(0).getText());
+			Widgets.click(Widgets.button(dialog, "Cancel"));
+		});
+		Menus.select("File", "Exit");
+		assertEquals(List.of("endless.js is still running.\n\nExiting stops it, and what it has written so far is discarded."), asked);
+		assertTrue(PlatformUI.getWorkbench().getWorkbenchWindowCount() == 1 && running.getState() == Job.RUNNING,
+				"Cancel: the studio stays, the script runs on");
+
+		try (LoggedErrors log = LoggedErrors.watch()) {
+			assertTrue(new RunningScriptsAtExit().preShutdown(PlatformUI.getWorkbench(), true), "an exit that cannot be refused goes on");
+			assertEquals(ScriptResult.Outcome.STOPPED, running.result().outcome(), "stopped before the exit goes on");
+			log.assertNone("stopping a running script as the studio exits");
+		}
 	}
 
 	private static void select(ScriptsView view, String fileName) {

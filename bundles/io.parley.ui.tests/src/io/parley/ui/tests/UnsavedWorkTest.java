@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.viewers.IBaseLabelProvider;
+import org.eclipse.jface.viewers.ILabelProviderListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -141,7 +145,8 @@ class UnsavedWorkTest {
 	 * The window's close button: the window manager asks the window to close, which GTK reports as a
 	 * delete event and SWT delivers as the shell's Close event, exactly as {@link Shell#close()} does.
 	 * With two editors unsaved the studio asks first, as File > Exit does; answered Cancel, the studio
-	 * stays open, both edits unsaved and both files as they were. (Answered Save, it saves both and
+	 * stays open, both edits unsaved and both files as they were, the explorer's problem overlays still
+	 * following the documents' problems. (Answered Save, it saves both and
 	 * ends: studio-exit.sh checks that on the built product, since this test cannot end the studio it
 	 * runs in.)
 	 */
@@ -162,7 +167,22 @@ class UnsavedWorkTest {
 			assertEquals(open, page().getEditorReferences().length, "every editor is still open");
 			assertNotSaved("webinar-q4.budget.json");
 			assertNotSaved("demo-requests.budget.json");
+			assertTrue(problemOverlaysFollow(), "the explorer's problem overlays are told of a document that broke after the Exit was cancelled");
 			log.assertNone("closing the window with two unsaved editors, then Cancel");
+		}
+	}
+
+	/** Whether the explorer's problem overlays hear of it when a new document turns out broken. */
+	private boolean problemOverlaysFollow() throws Exception {
+		IBaseLabelProvider overlays = PlatformUI.getWorkbench().getDecoratorManager().getLightweightLabelDecorator("io.parley.ui.problemDecorator");
+		AtomicBoolean told = new AtomicBoolean();
+		ILabelProviderListener listener = event -> told.set(true);
+		overlays.addListener(listener);
+		try {
+			project.getFile("broken.template.json").create(new ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8)), true, null);
+			return UiWait.until(told::get, 30_000);
+		} finally {
+			overlays.removeListener(listener);
 		}
 	}
 

@@ -24,8 +24,9 @@ import io.parley.core.workspace.ProblemMarkers;
 
 /**
  * Error and warning overlays on documents, their groups and projects, from Parley's markers. It stops
- * following the markers as the workbench shuts down: the checks of the files saved at exit change
- * markers after the display is gone.
+ * following the markers once the workbench has shut down: the checks of the files saved at exit change
+ * markers after the display is gone. Not before: an Exit can still be cancelled (Save Resources >
+ * Cancel) after the workbench's listeners heard it begin.
  */
 public final class ProblemDecorator extends LabelProvider implements ILightweightLabelDecorator {
 
@@ -33,13 +34,12 @@ public final class ProblemDecorator extends LabelProvider implements ILightweigh
 	private final IWorkbenchListener shutdown = new IWorkbenchListener() {
 		@Override
 		public boolean preShutdown(IWorkbench workbench, boolean forced) {
-			stopFollowingMarkers();
 			return true;
 		}
 
 		@Override
 		public void postShutdown(IWorkbench workbench) {
-			// nothing left to follow
+			stopFollowingMarkers();
 		}
 	};
 	private final Display display;

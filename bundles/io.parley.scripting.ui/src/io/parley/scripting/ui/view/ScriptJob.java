@@ -41,6 +41,12 @@ public final class ScriptJob extends Job {
 		super("Running " + script.getName());
 		this.script = script;
 		setUser(true);
+		RunningScriptsAtExit.watch();
+	}
+
+	/** The file name of the script this runs. */
+	public String scriptName() {
+		return script.getName();
 	}
 
 	/** One engine for every run in the studio: the first run pays for starting it. */
