@@ -237,11 +237,8 @@ class AudienceEditorTest {
 
 	@Test
 	void closingTheEditorWhileItReadsAndCountsAListLeavesNoError() throws Exception {
-		Path list = SampleProjects.folder(project).resolve("closing.prospects.csv");
-		writeProspects(list);
-		project.refreshLocal(IResource.DEPTH_ONE, null);
-		AudienceEditor editor = open();
-		ProspectsPage prospects = (ProspectsPage) editor.setActivePage(ProspectsPage.ID);
+		ProspectsPage prospects = openBesideAMillionProspects("closing.prospects.csv");
+		AudienceEditor editor = (AudienceEditor) prospects.getEditor();
 		prospects.attach("closing.prospects.csv");
 		Job reading = prospects.table().loading();
 		Job counting = ((AudiencePage) editor.setActivePage(AudiencePage.ID)).countProspects();
@@ -252,7 +249,7 @@ class AudienceEditorTest {
 					"nothing failed: " + reading.getResult() + ", " + counting.getResult());
 			errors.assertNone("closing the editor while it read and counted a million prospects");
 		} finally {
-			Files.delete(list);
+			Files.delete(SampleProjects.folder(project).resolve("closing.prospects.csv"));
 			project.refreshLocal(IResource.DEPTH_ONE, null);
 		}
 	}
@@ -263,11 +260,8 @@ class AudienceEditorTest {
 
 	@Test
 	void aMillionProspectsOpenWithoutFreezingTheEditor() throws Exception {
-		Path list = SampleProjects.folder(project).resolve("million.prospects.csv");
-		writeProspects(list);
-		project.refreshLocal(IResource.DEPTH_ONE, null);
-		AudienceEditor editor = open();
-		ProspectsPage prospects = (ProspectsPage) editor.setActivePage(ProspectsPage.ID);
+		ProspectsPage prospects = openBesideAMillionProspects("million.prospects.csv");
+		AudienceEditor editor = (AudienceEditor) prospects.getEditor();
 		assertTrue(UiWait.until(() -> prospects.table().table().getItemCount() == SAMPLE_ROWS, 10_000), "the sample's own list");
 
 		long started = System.nanoTime();
@@ -291,6 +285,13 @@ class AudienceEditorTest {
 		undo(editor);
 		assertTrue(UiWait.until(() -> prospects.table().table().getItemCount() == SAMPLE_ROWS, 10_000),
 				"undo attaches the sample's list again");
+	}
+
+	/** The audience open on its Prospects page, a list of a million people written beside it as {@code fileName}. */
+	private static ProspectsPage openBesideAMillionProspects(String fileName) throws Exception {
+		writeProspects(SampleProjects.folder(project).resolve(fileName));
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		return (ProspectsPage) open().setActivePage(ProspectsPage.ID);
 	}
 
 	private static void writeProspects(Path file) throws Exception {
