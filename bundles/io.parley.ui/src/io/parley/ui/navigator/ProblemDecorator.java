@@ -42,17 +42,24 @@ public final class ProblemDecorator extends LabelProvider implements ILightweigh
 			stopFollowingMarkers();
 		}
 	};
+	private final IWorkbench workbench;
 	private final Display display;
 	private volatile boolean following = true;
 
 	public ProblemDecorator() {
-		display = PlatformUI.getWorkbench().getDisplay();
+		workbench = PlatformUI.getWorkbench();
+		display = workbench.getDisplay();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(markerListener, IResourceChangeEvent.POST_BUILD);
-		PlatformUI.getWorkbench().addWorkbenchListener(shutdown);
+		workbench.addWorkbenchListener(shutdown);
 	}
 
 	@Override
 	public void decorate(Object element, IDecoration decoration) {
+		ISharedImages images = workbench.getSharedImages();
+		if (!following || images == null) {
+			// the studio has shut down: its shared images can go before the decorations' last job has run
+			return;
+		}
 		int severity = switch (element) {
 			case DocumentGroup group -> worst(group.files());
 			case IResource resource -> worst(resource);
@@ -64,7 +71,7 @@ public final class ProblemDecorator extends LabelProvider implements ILightweigh
 			default -> null;
 		};
 		if (overlay != null) {
-			ImageDescriptor image = PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(overlay);
+			ImageDescriptor image = images.getImageDescriptor(overlay);
 			decoration.addOverlay(image, IDecoration.BOTTOM_LEFT);
 		}
 	}
@@ -87,8 +94,9 @@ public final class ProblemDecorator extends LabelProvider implements ILightweigh
 		if (event.findMarkerDeltas(ProblemMarkers.TYPE, true).length > 0 && !display.isDisposed()) {
 			display.asyncExec(() -> {
 				// a change queued before the shutdown runs as the display is disposed: its decoration job then
-				// waited on the platform's progress listener, which waited on the display (a "possible deadlock")
-				if (following) {
+				// waited on the platform's progress listener, which waited on the display (a "possible deadlock");
+				// so none is started once an exit is under way, and a cancelled exit's next change shows them all
+				if (following && !workbench.isClosing()) {
 					fireLabelProviderChanged(new LabelProviderChangedEvent(this));
 				}
 			});
